@@ -1,0 +1,23 @@
+/** The `marginalia` command line: `node dist/cli.js <command> ...`. */
+const USAGE = `Usage: node dist/cli.js <command> [options]
+
+Commands:
+  analyze <folder> [--json]   find entities, topics, quotations and cross-source links
+  check <folder> [--fix]      validate sidecars and re-anchor annotations`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command] = argv;
+  switch (command) {
+    default:
+      console.error(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : String(err));
+    process.exit(2);
+  },
+);
