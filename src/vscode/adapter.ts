@@ -1,0 +1,36 @@
+import * as vscode from 'vscode';
+
+/**
+ * The one place where core offsets (UTF-16 string offsets into a document's text, end exclusive)
+ * and workspace-relative paths become VS Code ranges and URIs, and back.
+ */
+
+/** The VS Code range covering [start, end) of a document. */
+export function toRange(document: vscode.TextDocument, start: number, end: number): vscode.Range {
+  return new vscode.Range(document.positionAt(start), document.positionAt(end));
+}
+
+/** The core offsets of a VS Code range in a document. */
+export function toOffsets(document: vscode.TextDocument, range: vscode.Range): { start: number; end: number } {
+  return { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+}
+
+/** The workspace folder that holds a URI, or the first folder when it lies outside all of them. */
+function folderFor(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
+  return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+/** The corpus path of a document: relative to its workspace folder, with forward slashes. */
+export function toCorpusPath(uri: vscode.Uri): string {
+  const folder = folderFor(uri);
+  if (!folder) return uri.path;
+  const relative = vscode.workspace.asRelativePath(uri, false);
+  return relative.replace(/\\/g, '/');
+}
+
+/** The URI of a corpus path inside the (first) workspace folder. */
+export function toUri(corpusPath: string): vscode.Uri {
+  const folder = folderFor();
+  if (!folder) return vscode.Uri.file(corpusPath);
+  return vscode.Uri.joinPath(folder.uri, ...corpusPath.split('/'));
+}
