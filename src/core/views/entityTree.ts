@@ -1,0 +1,96 @@
+import type { Entity, EntityType, Mention } from '../analysis/model';
+import type { AnalysisIndex } from './analysisIndex';
+import { lineAround, oneLine, plural, truncate } from './text';
+import type { TextOf, ViewNode } from './viewNode';
+
+const GROUPS: { type: EntityType; label: string; icon: string }[] = [
+  { type: 'person', label: 'People', icon: 'person' },
+  { type: 'organization', label: 'Organisations', icon: 'organization' },
+  { type: 'place', label: 'Places', icon: 'location' },
+];
+
+/** The icon of an entity type, shared by the tree, hovers and symbols. */
+export function entityIcon(type: EntityType): string {
+  return GROUPS.find((g) => g.type === type)?.icon ?? 'symbol-misc';
+}
+
+/** The plain-word name of an entity type ("Person", "Organisation", "Place"). */
+export function entityTypeName(type: EntityType): string {
+  return { person: 'Person', organization: 'Organisation', place: 'Place' }[type];
+}
+
+/** The documents an entity is mentioned in, each with its mentions in text order, documents sorted by path. */
+export function mentionsByDocument(entity: Entity): [string, Mention[]][] {
+  const byDoc = new Map<string, Mention[]>();
+  for (const m of entity.mentions) {
+    const list = byDoc.get(m.doc);
+    if (list) list.push(m);
+    else byDoc.set(m.doc, [m]);
+  }
+  for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
+  return [...byDoc].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** "12 mentions in 4 documents". */
+export function entitySummary(entity: Entity): string {
+  const docs = new Set(entity.mentions.map((m) => m.doc)).size;
+  return `${plural(entity.mentions.length, 'mention')} in ${plural(docs, 'document')}`;
+}
+
+/** The Entities tree: People / Organisations / Places, then entities by mention count, documents, mentions. */
+export function entityTree(index: AnalysisIndex, textOf: TextOf): ViewNode[] {
+  return GROUPS.map((group) => {
+    const entities = index.analysis.entities
+      .filter((e) => e.type === group.type)
+      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+    return {
+      id: `entities:${group.type}`,
+      label: group.label,
+      description: String(entities.length),
+      icon: group.icon,
+      contextValue: 'entityGroup',
+      children: () => entities.map((e) => entityNode(e, textOf)),
+    };
+  }).filter((group) => group.description !== '0');
+}
+
+function entityNode(entity: Entity, textOf: TextOf): ViewNode {
+  const aliases = entity.aliases.filter((a) => a !== entity.name);
+  return {
+    id: `entity:${entity.id}`,
+    label: entity.name,
+    description: entitySummary(entity),
+    tooltip: aliases.length ? `${entityTypeName(entity.type)}, also called ${aliases.join(', ')}` : entityTypeName(entity.type),
+    icon: entityIcon(entity.type),
+    contextValue: 'entity',
+    children: () =>
+      mentionsByDocument(entity).map(([doc, mentions]) => ({
+        id: `entity:${entity.id}|${doc}`,
+        label: doc,
+        description: plural(mentions.length, 'mention'),
+        icon: 'file',
+        contextValue: 'entityDocument',
+        location: { doc, start: mentions[0].start, end: mentions[0].end },
+        children: () => mentions.map((m) => mentionNode(entity, m, textOf(doc))),
+      })),
+  };
+}
+
+function mentionNode(entity: Entity, mention: Mention, text: string | undefined): ViewNode {
+  const line = text === undefined ? undefined : lineAround(text, mention.start);
+  return {
+    id: `entity:${entity.id}|${mention.doc}|${mention.start}`,
+    label: line ? truncate(oneLine(line.text), 100) : mention.text,
+    description: line ? `line ${line.line + 1}` : undefined,
+    tooltip: line ? oneLine(line.text) : undefined,
+    icon: 'symbol-text',
+    contextValue: 'mention',
+    location: { doc: mention.doc, start: mention.start, end: mention.end },
+  };
+}
+
+/** The ids from the root to a mention's node, for revealing it in the tree. */
+export function mentionNodePath(entity: Entity, mention: Mention): string[] {
+  const node = `entity:${entity.id}`;
+  return [`entities:${entity.type}`, node, `${node}|${mention.doc}`, `${node}|${mention.doc}|${mention.start}`];
+}

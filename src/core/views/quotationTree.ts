@@ -1,0 +1,89 @@
+import type { Quote } from '../analysis/model';
+import { bySpan, type AnalysisIndex } from './analysisIndex';
+import { isParaphrase, statements, otherSourceCount, type Statement } from './statements';
+import { oneLine, plural, truncate } from './text';
+import type { ViewNode } from './viewNode';
+
+/** How the Quotations view groups its items. */
+export type QuotationGrouping = 'speaker' | 'statement';
+
+const SINGLE = 'statement:single';
+
+/** The Quotations tree, grouped by speaker or by cross-source statement. */
+export function quotationTree(index: AnalysisIndex, grouping: QuotationGrouping): ViewNode[] {
+  return grouping === 'speaker' ? bySpeaker(index) : byStatement(index);
+}
+
+/** The ids from the root to a quotation's node, for revealing it in the tree. */
+export function quotationNodePath(index: AnalysisIndex, quote: Quote, grouping: QuotationGrouping): string[] {
+  if (grouping === 'speaker') return [`speaker:${speakerKey(quote)}`, `speaker:${speakerKey(quote)}|${quote.id}`];
+  const group = quote.cluster && index.cluster(quote.cluster) ? `statement:${quote.cluster}` : SINGLE;
+  return [group, `${group}|${quote.id}`];
+}
+
+function speakerKey(quote: Quote): string {
+  return quote.speaker ?? `?${quote.speakerText.trim().toLowerCase()}`;
+}
+
+function bySpeaker(index: AnalysisIndex): ViewNode[] {
+  const groups = new Map<string, Quote[]>();
+  for (const q of index.analysis.quotes) groups.set(speakerKey(q), [...(groups.get(speakerKey(q)) ?? []), q]);
+  const sorted = [...groups].sort(([, a], [, b]) => b.length - a.length || index.speakerName(a[0]).localeCompare(index.speakerName(b[0])));
+  return sorted.map(([key, quotes]) => ({
+    id: `speaker:${key}`,
+    label: index.speakerName(quotes[0]),
+    description: plural(quotes.length, 'quotation'),
+    icon: quotes[0].speaker ? 'person' : 'question',
+    contextValue: 'speaker',
+    children: () =>
+      [...quotes].sort(bySpan).map((q) => {
+        const others = otherSourceCount(index, q);
+        return quoteNode(`speaker:${key}`, q, others ? `${q.doc} · ${plural(others, 'other source')}` : q.doc);
+      }),
+  }));
+}
+
+function byStatement(index: AnalysisIndex): ViewNode[] {
+  const nodes = statements(index).map(statementNode);
+  const single = index.analysis.quotes.filter((q) => !q.cluster || !index.cluster(q.cluster)).sort(bySpan);
+  if (single.length) {
+    nodes.push({
+      id: SINGLE,
+      label: 'Reported by one source',
+      description: plural(single.length, 'quotation'),
+      icon: 'circle-outline',
+      contextValue: 'singleSource',
+      children: () => single.map((q) => quoteNode(SINGLE, q, `${index.speakerName(q)} · ${q.doc}`)),
+    });
+  }
+  return nodes;
+
+  function statementNode(s: Statement): ViewNode {
+    const id = `statement:${s.id}`;
+    return {
+      id,
+      label: `“${truncate(oneLine(s.representative.text), 90)}”`,
+      description: plural(s.sources, 'source') + (s.hasParaphrases ? ' · includes paraphrases' : ''),
+      tooltip: oneLine(s.representative.text),
+      icon: 'link',
+      contextValue: 'statement',
+      children: () =>
+        s.members.map((q) => {
+          const wording = q === s.representative ? '' : !q.marked ? ' · reported without quote marks' : isParaphrase(q, s.representative) ? ' · paraphrase' : '';
+          return quoteNode(id, q, `${index.speakerName(q)} · ${q.doc}${wording}`);
+        }),
+    };
+  }
+}
+
+function quoteNode(parent: string, quote: Quote, description: string): ViewNode {
+  return {
+    id: `${parent}|${quote.id}`,
+    label: `“${truncate(oneLine(quote.text), 90)}”`,
+    description,
+    tooltip: oneLine(quote.text),
+    icon: quote.kind === 'fragment' ? 'quote' : 'comment',
+    contextValue: 'quotation',
+    location: { doc: quote.doc, start: quote.start, end: quote.end },
+  };
+}

@@ -1,0 +1,44 @@
+import type { Passage, Topic } from '../analysis/model';
+import type { AnalysisIndex } from './analysisIndex';
+import { excerpt, plural } from './text';
+import type { TextOf, ViewNode } from './viewNode';
+
+/** The Topics tree: topics by number of passages, then documents, then passages. */
+export function topicTree(index: AnalysisIndex, textOf: TextOf): ViewNode[] {
+  const topics = [...index.analysis.topics].sort((a, b) => b.passages.length - a.passages.length || a.name.localeCompare(b.name));
+  return topics.map((topic) => topicNode(topic, textOf));
+}
+
+function topicNode(topic: Topic, textOf: TextOf): ViewNode {
+  const byDoc = new Map<string, Passage[]>();
+  for (const p of topic.passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  const docs = [...byDoc].sort(([a], [b]) => (a < b ? -1 : 1));
+  return {
+    id: `topic:${topic.id}`,
+    label: topic.name,
+    description: `${plural(topic.passages.length, 'passage')} in ${plural(docs.length, 'document')}`,
+    icon: 'symbol-namespace',
+    contextValue: 'topic',
+    children: () =>
+      docs.map(([doc, passages]) => ({
+        id: `topic:${topic.id}|${doc}`,
+        label: doc,
+        description: plural(passages.length, 'passage'),
+        icon: 'file',
+        contextValue: 'topicDocument',
+        children: () => [...passages].sort((a, b) => a.start - b.start).map((p) => passageNode(topic, p, textOf(doc))),
+      })),
+  };
+}
+
+function passageNode(topic: Topic, passage: Passage, text: string | undefined): ViewNode {
+  const label = text === undefined ? `${passage.start}–${passage.end}` : excerpt(text, passage.start, passage.end, 100);
+  return {
+    id: `topic:${topic.id}|${passage.doc}|${passage.start}`,
+    label,
+    tooltip: text === undefined ? undefined : excerpt(text, passage.start, passage.end, 600),
+    icon: 'note',
+    contextValue: 'passage',
+    location: { doc: passage.doc, start: passage.start, end: passage.end },
+  };
+}
