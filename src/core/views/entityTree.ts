@@ -39,19 +39,22 @@ export function entitySummary(entity: Entity): string {
 
 /** The Entities tree: People / Organisations / Places, then entities by mention count, documents, mentions. */
 export function entityTree(index: AnalysisIndex, textOf: TextOf): ViewNode[] {
-  return GROUPS.map((group) => {
+  const nodes: ViewNode[] = [];
+  for (const group of GROUPS) {
     const entities = index.analysis.entities
       .filter((e) => e.type === group.type)
       .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-    return {
+    if (entities.length === 0) continue;
+    nodes.push({
       id: `entities:${group.type}`,
       label: group.label,
       description: String(entities.length),
       icon: group.icon,
       contextValue: 'entityGroup',
       children: () => entities.map((e) => entityNode(e, textOf)),
-    };
-  }).filter((group) => group.description !== '0');
+    });
+  }
+  return nodes;
 }
 
 function entityNode(entity: Entity, textOf: TextOf): ViewNode {
