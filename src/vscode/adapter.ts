@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { LineMap } from '../core/views/lineMap';
 
 /**
  * The one place where core offsets (UTF-16 string offsets into a document's text, end exclusive)
@@ -33,4 +34,16 @@ export function toUri(corpusPath: string): vscode.Uri {
   const folder = folderFor();
   if (!folder) return vscode.Uri.file(corpusPath);
   return vscode.Uri.joinPath(folder.uri, ...corpusPath.split('/'));
+}
+
+/** The VS Code range of [start, end) computed from a document's line map, without opening the document. */
+export function toRangeIn(lines: LineMap, start: number, end: number): vscode.Range {
+  const a = lines.positionAt(start);
+  const b = lines.positionAt(end);
+  return new vscode.Range(a.line, a.character, b.line, b.character);
+}
+
+/** The VS Code location of a span of a corpus document, from its line map. */
+export function toLocation(corpusPath: string, lines: LineMap, start: number, end: number): vscode.Location {
+  return new vscode.Location(toUri(corpusPath), toRangeIn(lines, start, end));
 }

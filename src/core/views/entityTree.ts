@@ -92,8 +92,9 @@ function mentionNode(entity: Entity, mention: Mention, text: string | undefined)
   };
 }
 
-/** The ids from the root to a mention's node, for revealing it in the tree. */
-export function mentionNodePath(entity: Entity, mention: Mention): string[] {
+/** The ids from the root to an entity's node, or to one of its mentions' nodes, for revealing it in the tree. */
+export function entityNodePath(entity: Entity, mention?: Mention): string[] {
   const node = `entity:${entity.id}`;
-  return [`entities:${entity.type}`, node, `${node}|${mention.doc}`, `${node}|${mention.doc}|${mention.start}`];
+  const path = [`entities:${entity.type}`, node];
+  return mention ? [...path, `${node}|${mention.doc}`, `${node}|${mention.doc}|${mention.start}`] : path;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { entityTree, mentionNodePath } from '../../../src/core/views/entityTree';
+import { entityTree, entityNodePath } from '../../../src/core/views/entityTree';
 import type { ViewNode } from '../../../src/core/views/viewNode';
 import { at, fixtureIndex, textOf } from './fixture';
 
@@ -29,7 +29,8 @@ suite('entityTree', () => {
     assert.deepEqual(mentions.map((m) => m.description), ['line 1', 'line 2']);
     assert.equal(mentions[1].label, '“We had frank, deep and constructive talks,” Reyes said.');
     assert.deepEqual(mentions[1].location, at('a.txt', 'Reyes', 1));
-    assert.deepEqual(mentionNodePath(reyes, reyes.mentions[1]), [people.id, child(people, 'Ana Reyes').id, doc.id, mentions[1].id]);
+    assert.deepEqual(entityNodePath(reyes, reyes.mentions[1]), [people.id, child(people, 'Ana Reyes').id, doc.id, mentions[1].id]);
+    assert.deepEqual(entityNodePath(reyes), [people.id, child(people, 'Ana Reyes').id]);
   });
 
   test('without the document text a mention falls back to its own words', () => {

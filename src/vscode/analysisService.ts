@@ -1,0 +1,201 @@
+import * as vscode from 'vscode';
+import { Worker } from 'node:worker_threads';
+import type { FromWorker, ToWorker } from '../analysisWorker';
+import type { CorpusAnalysis } from '../core/analysis/model';
+import { AnalysisIndex } from '../core/views/analysisIndex';
+import { LineMap } from '../core/views/lineMap';
+import { toCorpusPath, toLocation } from './adapter';
+import { ContextKeys } from './ids';
+import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
+
+const EMPTY: CorpusAnalysis = { documents: [], entities: [], topics: [], quotes: [], clusters: [] };
+
+/**
+ * The one source of truth for the corpus analysis in the editor. A worker thread runs the engine;
+ * this class keeps the analysed texts, sends changes, and fires `onDidChange` with each new index.
+ */
+export class AnalysisService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<AnalysisIndex>();
+  /** Fires after every completed analysis. */
+  readonly onDidChange = this.changed.event;
+  private current = new AnalysisIndex(EMPTY);
+  private analysed = false;
+  private readonly texts = new Map<string, string>();
+  private readonly lineMaps = new Map<string, LineMap>();
+  private readonly pending = new Map<number, { resolve: (a: CorpusAnalysis) => void; reject: (e: Error) => void }>();
+  private readonly reportedSkips = new Set<string>();
+  private worker?: Worker;
+  private nextId = 1;
+  private running?: Promise<AnalysisIndex>;
+  private queued?: Promise<AnalysisIndex>;
+  private firstAnalysis?: Promise<AnalysisIndex>;
+
+  constructor(
+    private readonly workerPath: string,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly maxBytes: () => number,
+  ) {}
+
+  /** The latest analysis (empty until the first one completes). */
+  get index(): AnalysisIndex {
+    return this.current;
+  }
+
+  /** Resolves once the workspace has been analysed at least once. */
+  whenReady(): Promise<AnalysisIndex> {
+    return this.analysed ? Promise.resolve(this.current) : (this.firstAnalysis ??= this.loadWorkspace());
+  }
+
+  /** The text the current analysis was computed from. */
+  readonly textOf = (doc: string): string | undefined => this.texts.get(doc);
+
+  /** True when the analysis of an open document matches its text, so offsets can be trusted. */
+  isCurrent(document: vscode.TextDocument): boolean {
+    return this.texts.get(toCorpusPath(document.uri)) === document.getText();
+  }
+
+  /** The location of a span of a corpus document, computed without opening it. */
+  location(doc: string, start: number, end: number): vscode.Location {
+    let lines = this.lineMaps.get(doc);
+    if (!lines) {
+      lines = new LineMap(this.texts.get(doc) ?? '');
+      this.lineMaps.set(doc, lines);
+    }
+    return toLocation(doc, lines, start, end);
+  }
+
+  /** Finds and reads every document of the workspace, forgets vanished ones, and analyses the corpus. */
+  async loadWorkspace(): Promise<AnalysisIndex> {
+    const uris = await findDocuments();
+    const found = new Set(uris.map(toCorpusPath));
+    for (const path of [...this.texts.keys()]) if (!found.has(path)) this.remove(path);
+    await this.reread(uris);
+    return this.requestAnalysis();
+  }
+
+  /** Reads documents from the workspace (or their open editors) and records their text; true when any changed. */
+  async reread(uris: readonly vscode.Uri[]): Promise<boolean> {
+    let changed = false;
+    const skipped = await readAll(uris, this.maxBytes(), (uri, text) => {
+      changed = this.set(toCorpusPath(uri), text) || changed;
+    });
+    this.reportSkipped(skipped);
+    return changed;
+  }
+
+  /** Records a document's new text; call `requestAnalysis` to see the effect. Returns false when nothing changed. */
+  set(path: string, text: string): boolean {
+    if (this.texts.get(path) === text) return false;
+    this.texts.set(path, text);
+    this.lineMaps.delete(path);
+    this.post({ type: 'set', path, text });
+    return true;
+  }
+
+  /** Forgets a document. */
+  remove(path: string): boolean {
+    if (!this.texts.delete(path)) return false;
+    this.lineMaps.delete(path);
+    this.post({ type: 'remove', path });
+    return true;
+  }
+
+  /** Reports files that cannot be analysed, once per file, naming each one and what to do. */
+  reportSkipped(skipped: readonly SkippedFile[]): void {
+    const fresh = skipped.filter((s) => !this.reportedSkips.has(s.path));
+    if (fresh.length === 0) return;
+    for (const s of fresh) {
+      this.reportedSkips.add(s.path);
+      this.log.warn(`Skipped ${s.path}: ${s.reason}.`);
+    }
+    const named = fresh.slice(0, 3).map((s) => `${s.path} (${s.reason})`).join('; ');
+    const more = fresh.length > 3 ? ` and ${fresh.length - 3} more` : '';
+    void vscode.window.showWarningMessage(
+      `Marginalia skipped ${fresh.length === 1 ? 'a file' : `${fresh.length} files`} it cannot read as text: ${named}${more}. ` +
+        'Move binary files out of the workspace; for a large article, raise the "Max File Size" setting.',
+    );
+  }
+
+  /** Analyses the corpus after any analysis already running; calls made meanwhile share one run. */
+  requestAnalysis(): Promise<AnalysisIndex> {
+    if (this.queued) return this.queued;
+    const after = this.running ?? Promise.resolve(this.current);
+    const next = after
+      .catch(() => this.current)
+      .then(() => {
+        this.queued = undefined;
+        this.running = this.analyseWithProgress();
+        return this.running;
+      });
+    this.queued = next;
+    return next;
+  }
+
+  private async analyseWithProgress(): Promise<AnalysisIndex> {
+    void vscode.commands.executeCommand('setContext', ContextKeys.analysing, true);
+    try {
+      const title = `Marginalia: analysing ${this.texts.size} documents`;
+      const analysis = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => this.ask());
+      this.current = new AnalysisIndex(analysis);
+      this.analysed = true;
+      void vscode.commands.executeCommand('setContext', ContextKeys.hasDocuments, analysis.documents.length > 0);
+      this.changed.fire(this.current);
+      return this.current;
+    } finally {
+      void vscode.commands.executeCommand('setContext', ContextKeys.analysing, false);
+    }
+  }
+
+  private ask(): Promise<CorpusAnalysis> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.post({ type: 'analyse', id });
+    });
+  }
+
+  private post(message: ToWorker): void {
+    this.ensureWorker().postMessage(message);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath);
+    worker.on('message', (message: FromWorker) => this.receive(message));
+    worker.on('error', (err) => this.fail(worker, err));
+    worker.on('exit', (code) => code !== 0 && this.fail(worker, new Error(`the analysis worker stopped (exit code ${code})`)));
+    this.worker = worker;
+    // A new worker knows nothing: replay every document so the next analysis is complete.
+    for (const [path, text] of this.texts) worker.postMessage({ type: 'set', path, text } satisfies ToWorker);
+    return worker;
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'analysis') {
+      this.log.info(`Analysed ${message.analysis.documents.length} documents in ${message.ms.toFixed(0)} ms.`);
+      this.pending.get(message.id)?.resolve(message.analysis);
+      this.pending.delete(message.id);
+      return;
+    }
+    this.log.error(`Analysis failed${message.path ? ` for ${message.path}` : ''}: ${message.message}`);
+    if (message.id !== undefined) {
+      this.pending.get(message.id)?.reject(new Error(message.message));
+      this.pending.delete(message.id);
+    }
+  }
+
+  private fail(worker: Worker, err: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.log.error(`The analysis worker failed: ${err.message}`);
+    for (const { reject } of this.pending.values()) reject(err);
+    this.pending.clear();
+  }
+
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+    this.changed.dispose();
+  }
+}
