@@ -5,6 +5,7 @@ import * as entityReferences from './vscode/entityReferences';
 import * as followCursor from './vscode/followCursor';
 import * as hovers from './vscode/hovers';
 import * as liveAnalysis from './vscode/liveAnalysis';
+import type { NodeTree } from './vscode/nodeTree';
 import * as navigationCommands from './vscode/navigationCommands';
 import * as quotationCodeLens from './vscode/quotationCodeLens';
 import * as quotationDecorations from './vscode/quotationDecorations';
@@ -15,8 +16,13 @@ import * as statusBar from './vscode/statusBar';
 import * as symbolProviders from './vscode/symbolProviders';
 import * as topicsTree from './vscode/topicsTree';
 
+/** What the extension exports to other extensions and to the integration tests. */
+export interface MarginaliaApi extends Services {
+  trees: { entities: NodeTree; topics: NodeTree; quotations: NodeTree };
+}
+
 /** Activates Marginalia: each feature registers its own providers and commands. */
-export function activate(context: vscode.ExtensionContext): Services {
+export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const log = vscode.window.createOutputChannel('Marginalia', { log: true });
   // The engine runs in a worker thread, so nothing heavy loads on the extension host at activation.
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
@@ -25,9 +31,9 @@ export function activate(context: vscode.ExtensionContext): Services {
   const services: Services = { analysis, log };
 
   showViews.register(context);
-  entitiesTree.register(context, services);
-  topicsTree.register(context, services);
-  quotationsTree.register(context, services);
+  const entities = entitiesTree.register(context, services);
+  const topics = topicsTree.register(context, services);
+  const quotations = quotationsTree.register(context, services);
   followCursor.register(context, services);
   hovers.register(context, services);
   quotationCodeLens.register(context, services);
@@ -37,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): Services {
   navigationCommands.register(context, services);
   statusBar.register(context, services);
   liveAnalysis.register(context, services);
-  return services;
+  return { ...services, trees: { entities, topics, quotations } };
 }
 
 export function deactivate(): void {}

@@ -13,7 +13,7 @@ interface RevealEntityOptions {
 }
 
 /** The Entities view, and the command that reveals an entity (or one of its mentions) in it. */
-export function register(context: vscode.ExtensionContext, { analysis }: Services): void {
+export function register(context: vscode.ExtensionContext, { analysis }: Services): NodeTree {
   const tree = new NodeTree(Views.entities, () => entityTree(analysis.index, analysis.textOf));
   context.subscriptions.push(
     tree,
@@ -25,4 +25,5 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
       return tree.reveal(entityNodePath(entity, mention), { focus: options.focus ?? !options.ifVisible, ifVisible: options.ifVisible });
     }),
   );
+  return tree;
 }

@@ -7,7 +7,7 @@ import type { Services } from './services';
 const GROUPING_KEY = 'marginalia.quotationGrouping';
 
 /** The Quotations view with its speaker/statement toggle, and the command that reveals a quotation in it. */
-export function register(context: vscode.ExtensionContext, { analysis }: Services): void {
+export function register(context: vscode.ExtensionContext, { analysis }: Services): NodeTree {
   let grouping = context.workspaceState.get<QuotationGrouping>(GROUPING_KEY, 'speaker');
   const tree = new NodeTree(Views.quotations, () => quotationTree(analysis.index, grouping));
   const setGrouping = (value: QuotationGrouping) => {
@@ -29,4 +29,5 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
       return tree.reveal(quotationNodePath(analysis.index, quote, grouping), { focus: options.focus ?? !options.ifVisible, ifVisible: options.ifVisible });
     }),
   );
+  return tree;
 }

@@ -5,7 +5,8 @@ import { NodeTree } from './nodeTree';
 import type { Services } from './services';
 
 /** The Topics view: topic, document, passage. */
-export function register(context: vscode.ExtensionContext, { analysis }: Services): void {
+export function register(context: vscode.ExtensionContext, { analysis }: Services): NodeTree {
   const tree = new NodeTree(Views.topics, () => topicTree(analysis.index, analysis.textOf));
   context.subscriptions.push(tree, analysis.onDidChange(() => tree.refresh()));
+  return tree;
 }
