@@ -4,20 +4,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { Corpus } from './core/analysis/corpus';
-import type { CorpusAnalysis } from './core/analysis/model';
+import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtocol';
 
-/** A message from the extension host to the worker. */
-export type ToWorker =
-  | { type: 'set'; path: string; text: string }
-  | { type: 'remove'; path: string }
-  | { type: 'analyse'; id: number };
-
-/** A message from the worker to the extension host. */
-export type FromWorker =
-  | { type: 'analysis'; id: number; analysis: CorpusAnalysis; ms: number }
-  | { type: 'error'; id?: number; path?: string; message: string };
+// About this many objects go in one message; deserialising one part then takes a few milliseconds.
+const PART_BUDGET = 4000;
 
 const corpus = new Corpus();
+// The parts of each finished analysis not yet sent, by request id; the host asks for each in turn.
+const outbox = new Map<number, FromWorker[]>();
 
 function handle(message: ToWorker): FromWorker | undefined {
   switch (message.type) {
@@ -29,10 +23,21 @@ function handle(message: ToWorker): FromWorker | undefined {
       return undefined;
     case 'analyse': {
       const started = performance.now();
-      const analysis = corpus.analysis();
-      return { type: 'analysis', id: message.id, analysis, ms: performance.now() - started };
+      const parts = splitAnalysis(corpus.analysis(), message.id, PART_BUDGET);
+      parts.push({ type: 'done', id: message.id, ms: performance.now() - started });
+      outbox.set(message.id, parts);
+      return next(message.id);
     }
+    case 'more':
+      return next(message.id);
   }
+}
+
+function next(id: number): FromWorker | undefined {
+  const parts = outbox.get(id);
+  const part = parts?.shift();
+  if (parts?.length === 0) outbox.delete(id);
+  return part;
 }
 
 parentPort?.on('message', (message: ToWorker) => {
@@ -42,7 +47,7 @@ parentPort?.on('message', (message: ToWorker) => {
   } catch (err) {
     // One bad document must not stop the worker: report it and keep serving the rest.
     const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    const where = message.type === 'analyse' ? { id: message.id } : { path: message.path };
+    const where = 'id' in message ? { id: message.id } : { path: message.path };
     parentPort?.postMessage({ type: 'error', ...where, message: text } satisfies FromWorker);
   }
 });

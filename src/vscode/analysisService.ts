@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, ToWorker } from '../analysisWorker';
+import { AnalysisAssembler, type FromWorker, type ToWorker } from '../analysisProtocol';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
@@ -22,7 +22,7 @@ export class AnalysisService implements vscode.Disposable {
   private analysed = false;
   private readonly texts = new Map<string, string>();
   private readonly lineMaps = new Map<string, LineMap>();
-  private readonly pending = new Map<number, { resolve: (a: CorpusAnalysis) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (a: CorpusAnalysis) => void; reject: (e: Error) => void; parts: AnalysisAssembler }>();
   private readonly reportedSkips = new Set<string>();
   private worker?: Worker;
   private nextId = 1;
@@ -149,7 +149,7 @@ export class AnalysisService implements vscode.Disposable {
   private ask(): Promise<CorpusAnalysis> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, parts: new AnalysisAssembler() });
       this.post({ type: 'analyse', id });
     });
   }
@@ -171,15 +171,23 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   private receive(message: FromWorker): void {
-    if (message.type === 'analysis') {
-      this.log.info(`Analysed ${message.analysis.documents.length} documents in ${message.ms.toFixed(0)} ms.`);
-      this.pending.get(message.id)?.resolve(message.analysis);
+    const request = message.id === undefined ? undefined : this.pending.get(message.id);
+    if (message.type === 'part') {
+      request?.parts.add(message);
+      // Asking for each part only after taking the last one gives other work a turn in between.
+      this.post({ type: 'more', id: message.id });
+      return;
+    }
+    if (message.type === 'done') {
       this.pending.delete(message.id);
+      const analysis = request?.parts.analysis;
+      this.log.info(`Analysed ${analysis?.documents.length ?? 0} documents in ${message.ms.toFixed(0)} ms.`);
+      if (analysis) request?.resolve(analysis);
       return;
     }
     this.log.error(`Analysis failed${message.path ? ` for ${message.path}` : ''}: ${message.message}`);
-    if (message.id !== undefined) {
-      this.pending.get(message.id)?.reject(new Error(message.message));
+    if (request && message.id !== undefined) {
+      request.reject(new Error(message.message));
       this.pending.delete(message.id);
     }
   }

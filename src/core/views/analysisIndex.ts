@@ -1,4 +1,5 @@
 import type { Cluster, CorpusAnalysis, Entity, Mention, Quote } from '../analysis/model';
+import { groupBy } from './text';
 
 /** An entity mention together with the entity it belongs to. */
 export interface EntityMention {
@@ -99,17 +100,6 @@ export class AnalysisIndex {
     const entity = quote.speaker ? this.entity(quote.speaker) : undefined;
     return entity?.name ?? (quote.speakerText.trim() || 'Unknown speaker');
   }
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
 
 /** Finds, in a list sorted by start, the shortest span containing the offset. */

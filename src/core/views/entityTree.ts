@@ -1,6 +1,6 @@
 import type { Entity, EntityType, Mention } from '../analysis/model';
 import type { AnalysisIndex } from './analysisIndex';
-import { lineAround, oneLine, plural, truncate } from './text';
+import { compareLabels, groupBy, lineAround, oneLine, plural, truncate } from './text';
 import type { TextOf, ViewNode } from './viewNode';
 
 const GROUPS: { type: EntityType; label: string; icon: string }[] = [
@@ -21,12 +21,7 @@ export function entityTypeName(type: EntityType): string {
 
 /** The documents an entity is mentioned in, each with its mentions in text order, documents sorted by path. */
 export function mentionsByDocument(entity: Entity): [string, Mention[]][] {
-  const byDoc = new Map<string, Mention[]>();
-  for (const m of entity.mentions) {
-    const list = byDoc.get(m.doc);
-    if (list) list.push(m);
-    else byDoc.set(m.doc, [m]);
-  }
+  const byDoc = groupBy(entity.mentions, (m) => m.doc);
   for (const list of byDoc.values()) list.sort((a, b) => a.start - b.start);
   return [...byDoc].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -40,11 +35,11 @@ export function entitySummary(entity: Entity): string {
 /** The Entities tree: People / Organisations / Places, then entities by mention count, documents, mentions. */
 export function entityTree(index: AnalysisIndex, textOf: TextOf): ViewNode[] {
   const nodes: ViewNode[] = [];
+  const byType = groupBy(index.analysis.entities, (e) => e.type);
   for (const group of GROUPS) {
-    const entities = index.analysis.entities
-      .filter((e) => e.type === group.type)
-      .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-    if (entities.length === 0) continue;
+    const entities = byType.get(group.type);
+    if (!entities) continue;
+    entities.sort((a, b) => b.mentions.length - a.mentions.length || compareLabels(a.name, b.name));
     nodes.push({
       id: `entities:${group.type}`,
       label: group.label,

@@ -1,7 +1,7 @@
 import type { Quote } from '../analysis/model';
 import { bySpan, type AnalysisIndex } from './analysisIndex';
 import { isParaphrase, statements, otherSourceCount, type Statement } from './statements';
-import { oneLine, plural, truncate } from './text';
+import { compareLabels, groupBy, oneLine, plural, truncate } from './text';
 import type { ViewNode } from './viewNode';
 
 /** How the Quotations view groups its items. */
@@ -26,9 +26,8 @@ function speakerKey(quote: Quote): string {
 }
 
 function bySpeaker(index: AnalysisIndex): ViewNode[] {
-  const groups = new Map<string, Quote[]>();
-  for (const q of index.analysis.quotes) groups.set(speakerKey(q), [...(groups.get(speakerKey(q)) ?? []), q]);
-  const sorted = [...groups].sort(([, a], [, b]) => b.length - a.length || index.speakerName(a[0]).localeCompare(index.speakerName(b[0])));
+  const groups = groupBy(index.analysis.quotes, speakerKey);
+  const sorted = [...groups].sort(([, a], [, b]) => b.length - a.length || compareLabels(index.speakerName(a[0]), index.speakerName(b[0])));
   return sorted.map(([key, quotes]) => ({
     id: `speaker:${key}`,
     label: index.speakerName(quotes[0]),

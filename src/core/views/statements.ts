@@ -40,7 +40,7 @@ export function statements(index: AnalysisIndex): Statement[] {
       hasParaphrases: members.some((q) => q !== rep && isParaphrase(q, rep)),
     });
   }
-  return out.sort((a, b) => b.sources - a.sources || b.members.length - a.members.length || a.id.localeCompare(b.id));
+  return out.sort((a, b) => b.sources - a.sources || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** The number of documents other than the quote's own that report the same statement. */

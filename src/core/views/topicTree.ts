@@ -1,17 +1,16 @@
 import type { Passage, Topic } from '../analysis/model';
 import type { AnalysisIndex } from './analysisIndex';
-import { excerpt, plural } from './text';
+import { compareLabels, excerpt, groupBy, plural } from './text';
 import type { TextOf, ViewNode } from './viewNode';
 
 /** The Topics tree: topics by number of passages, then documents, then passages. */
 export function topicTree(index: AnalysisIndex, textOf: TextOf): ViewNode[] {
-  const topics = [...index.analysis.topics].sort((a, b) => b.passages.length - a.passages.length || a.name.localeCompare(b.name));
+  const topics = [...index.analysis.topics].sort((a, b) => b.passages.length - a.passages.length || compareLabels(a.name, b.name));
   return topics.map((topic) => topicNode(topic, textOf));
 }
 
 function topicNode(topic: Topic, textOf: TextOf): ViewNode {
-  const byDoc = new Map<string, Passage[]>();
-  for (const p of topic.passages) byDoc.set(p.doc, [...(byDoc.get(p.doc) ?? []), p]);
+  const byDoc = groupBy(topic.passages, (p) => p.doc);
   const docs = [...byDoc].sort(([a], [b]) => (a < b ? -1 : 1));
   return {
     id: `topic:${topic.id}`,

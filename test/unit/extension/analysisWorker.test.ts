@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
-import type { FromWorker, ToWorker } from '../../../src/analysisWorker';
+import { AnalysisAssembler, type FromWorker, type ToWorker } from '../../../src/analysisProtocol';
+import type { CorpusAnalysis } from '../../../src/core/analysis/model';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -24,24 +25,36 @@ suite('analysis worker', () => {
   suiteTeardown(() => rmSync(dir, { recursive: true, force: true }));
 
   const send = (message: ToWorker) => worker.postMessage(message);
-  const reply = () => new Promise<FromWorker>((resolve) => worker.once('message', resolve));
+  // Plays the extension host's side: take each part, ask for the next, until the analysis is done.
+  const analyse = (id: number) =>
+    new Promise<CorpusAnalysis>((resolve, reject) => {
+      const parts = new AnalysisAssembler();
+      const onMessage = (message: FromWorker) => {
+        if (message.type === 'part' && message.id === id) {
+          parts.add(message);
+          send({ type: 'more', id });
+        } else {
+          worker.off('message', onMessage);
+          if (message.type === 'done' && message.id === id) resolve(parts.analysis);
+          else reject(new Error(JSON.stringify(message)));
+        }
+      };
+      worker.on('message', onMessage);
+      send({ type: 'analyse', id });
+    });
 
   test('analyses exactly the documents set and not removed, in message order', async () => {
     send({ type: 'set', path: 'b.txt', text: 'Second article.' });
     send({ type: 'set', path: 'a.txt', text: 'First article.' });
     send({ type: 'remove', path: 'b.txt' });
-    send({ type: 'analyse', id: 7 });
-    const message = await reply();
-    assert.equal(message.type, 'analysis');
-    assert.equal(message.id, 7);
-    if (message.type === 'analysis') assert.deepEqual(message.analysis.documents, [{ path: 'a.txt', length: 14 }]);
+    const analysis = await analyse(7);
+    assert.deepEqual(analysis.documents, [{ path: 'a.txt', length: 14 }]);
   });
 
   test('a replaced document is analysed with its new text', async () => {
     send({ type: 'set', path: 'a.txt', text: 'Old.' });
     send({ type: 'set', path: 'a.txt', text: 'A longer new text.' });
-    send({ type: 'analyse', id: 1 });
-    const message = await reply();
-    assert.ok(message.type === 'analysis' && message.analysis.documents[0].length === 18);
+    const analysis = await analyse(1);
+    assert.equal(analysis.documents[0].length, 18);
   });
 });
