@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { findChild } from '../core/views/paging';
 import type { ViewNode } from '../core/views/viewNode';
 import { Commands } from './ids';
 
@@ -58,11 +59,11 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
     return this.parents.get(node.id);
   }
 
-  /** The node at the end of a path of ids from a root, building the nodes on the way. */
+  /** The node at the end of a path of ids from a root, building the nodes (and opening pages) on the way. */
   find(path: readonly string[]): ViewNode | undefined {
     let node: ViewNode | undefined;
     for (const id of path) {
-      node = this.getChildren(node).find((n) => n.id === id);
+      node = findChild((n) => this.getChildren(n), node, id);
       if (!node) return undefined;
     }
     return node;

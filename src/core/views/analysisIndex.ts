@@ -21,7 +21,7 @@ export class AnalysisIndex {
   private quoteById?: Map<string, Quote>;
   private clusterById?: Map<string, Cluster>;
   private quotesByDoc?: Map<string, Quote[]>;
-  private mentionsByDoc?: Map<string, EntityMention[]>;
+  private readonly mentionsByDoc = new Map<string, EntityMention[]>();
   private quotesBySpeaker?: Map<string, Quote[]>;
 
   constructor(readonly analysis: CorpusAnalysis) {}
@@ -53,14 +53,20 @@ export class AnalysisIndex {
     return this.quotesByDoc.get(doc) ?? [];
   }
 
-  /** A document's entity mentions in text order. */
+  /** A document's entity mentions in text order; each document's list is built on first use. */
   mentionsIn(doc: string): readonly EntityMention[] {
-    if (!this.mentionsByDoc) {
-      const all = this.analysis.entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })));
-      this.mentionsByDoc = groupBy(all, (m) => m.mention.doc);
-      for (const list of this.mentionsByDoc.values()) list.sort((a, b) => a.mention.start - b.mention.start);
+    let list = this.mentionsByDoc.get(doc);
+    if (!list) {
+      // Scanning every mention for one document costs a few milliseconds even for thousands of
+      // documents, where indexing them all at once would hold the caller for a hundred or more.
+      list = [];
+      for (const entity of this.analysis.entities) {
+        for (const mention of entity.mentions) if (mention.doc === doc) list.push({ entity, mention });
+      }
+      list.sort((a, b) => a.mention.start - b.mention.start);
+      this.mentionsByDoc.set(doc, list);
     }
-    return this.mentionsByDoc.get(doc) ?? [];
+    return list;
   }
 
   /** The innermost quotation whose span contains the offset (its end counts, so a cursor after the last word still hits). */

@@ -1,12 +1,13 @@
 import type { Entity, EntityType, Mention } from '../analysis/model';
 import type { AnalysisIndex } from './analysisIndex';
+import { paged } from './paging';
 import { compareLabels, groupBy, lineAround, oneLine, plural, truncate } from './text';
 import type { TextOf, ViewNode } from './viewNode';
 
-const GROUPS: { type: EntityType; label: string; icon: string }[] = [
-  { type: 'person', label: 'People', icon: 'person' },
-  { type: 'organization', label: 'Organisations', icon: 'organization' },
-  { type: 'place', label: 'Places', icon: 'location' },
+const GROUPS: { type: EntityType; label: string; icon: string; one: string; many: string }[] = [
+  { type: 'person', label: 'People', icon: 'person', one: 'person', many: 'people' },
+  { type: 'organization', label: 'Organisations', icon: 'organization', one: 'organisation', many: 'organisations' },
+  { type: 'place', label: 'Places', icon: 'location', one: 'place', many: 'places' },
 ];
 
 /** The icon of an entity type, shared by the tree, hovers and symbols. */
@@ -46,7 +47,7 @@ export function entityTree(index: AnalysisIndex, textOf: TextOf): ViewNode[] {
       description: String(entities.length),
       icon: group.icon,
       contextValue: 'entityGroup',
-      children: () => entities.map((e) => entityNode(e, textOf)),
+      children: () => paged(entities, (e) => entityNode(e, textOf), { id: `entities:${group.type}:more`, one: group.one, many: group.many }),
     });
   }
   return nodes;
@@ -62,15 +63,15 @@ function entityNode(entity: Entity, textOf: TextOf): ViewNode {
     icon: entityIcon(entity.type),
     contextValue: 'entity',
     children: () =>
-      mentionsByDocument(entity).map(([doc, mentions]) => ({
+      paged(mentionsByDocument(entity), ([doc, mentions]) => ({
         id: `entity:${entity.id}|${doc}`,
         label: doc,
         description: plural(mentions.length, 'mention'),
         icon: 'file',
         contextValue: 'entityDocument',
         location: { doc, start: mentions[0].start, end: mentions[0].end },
-        children: () => mentions.map((m) => mentionNode(entity, m, textOf(doc))),
-      })),
+        children: () => paged(mentions, (m) => mentionNode(entity, m, textOf(doc)), { id: `entity:${entity.id}|${doc}:more`, one: 'mention', many: 'mentions' }),
+      }), { id: `entity:${entity.id}:more`, one: 'document', many: 'documents' }),
   };
 }
 

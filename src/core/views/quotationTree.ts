@@ -1,6 +1,7 @@
 import type { Quote } from '../analysis/model';
 import { bySpan, type AnalysisIndex } from './analysisIndex';
-import { isParaphrase, statements, otherSourceCount, type Statement } from './statements';
+import { paged } from './paging';
+import { hasParaphrases, isParaphrase, statements, otherSourceCount, type Statement } from './statements';
 import { compareLabels, groupBy, oneLine, plural, truncate } from './text';
 import type { ViewNode } from './viewNode';
 
@@ -26,24 +27,24 @@ function speakerKey(quote: Quote): string {
 }
 
 function bySpeaker(index: AnalysisIndex): ViewNode[] {
-  const groups = groupBy(index.analysis.quotes, speakerKey);
-  const sorted = [...groups].sort(([, a], [, b]) => b.length - a.length || compareLabels(index.speakerName(a[0]), index.speakerName(b[0])));
-  return sorted.map(([key, quotes]) => ({
+  const groups = [...groupBy(index.analysis.quotes, speakerKey)].map(([key, quotes]) => ({ key, quotes, name: index.speakerName(quotes[0]) }));
+  groups.sort((a, b) => b.quotes.length - a.quotes.length || compareLabels(a.name, b.name));
+  return paged(groups, ({ key, quotes, name }) => ({
     id: `speaker:${key}`,
-    label: index.speakerName(quotes[0]),
+    label: name,
     description: plural(quotes.length, 'quotation'),
     icon: quotes[0].speaker ? 'person' : 'question',
     contextValue: 'speaker',
     children: () =>
-      [...quotes].sort(bySpan).map((q) => {
+      paged([...quotes].sort(bySpan), (q) => {
         const others = otherSourceCount(index, q);
         return quoteNode(`speaker:${key}`, q, others ? `${q.doc} · ${plural(others, 'other source')}` : q.doc);
-      }),
-  }));
+      }, { id: `speaker:${key}:more`, one: 'quotation', many: 'quotations' }),
+  }), { id: 'speakers:more', one: 'speaker', many: 'speakers' });
 }
 
 function byStatement(index: AnalysisIndex): ViewNode[] {
-  const nodes = statements(index).map(statementNode);
+  const nodes = paged(statements(index), statementNode, { id: 'statements:more', one: 'statement', many: 'statements' });
   const single = index.analysis.quotes.filter((q) => !q.cluster || !index.cluster(q.cluster)).sort(bySpan);
   if (single.length) {
     nodes.push({
@@ -52,7 +53,7 @@ function byStatement(index: AnalysisIndex): ViewNode[] {
       description: plural(single.length, 'quotation'),
       icon: 'circle-outline',
       contextValue: 'singleSource',
-      children: () => single.map((q) => quoteNode(SINGLE, q, `${index.speakerName(q)} · ${q.doc}`)),
+      children: () => paged(single, (q) => quoteNode(SINGLE, q, `${index.speakerName(q)} · ${q.doc}`), { id: `${SINGLE}:more`, one: 'quotation', many: 'quotations' }),
     });
   }
   return nodes;
@@ -62,7 +63,7 @@ function byStatement(index: AnalysisIndex): ViewNode[] {
     return {
       id,
       label: `“${truncate(oneLine(s.representative.text), 90)}”`,
-      description: plural(s.sources, 'source') + (s.hasParaphrases ? ' · includes paraphrases' : ''),
+      description: plural(s.sources, 'source') + (hasParaphrases(s) ? ' · includes paraphrases' : ''),
       tooltip: oneLine(s.representative.text),
       icon: 'link',
       contextValue: 'statement',

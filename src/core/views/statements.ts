@@ -15,13 +15,17 @@ export function isParaphrase(quote: Quote, reference: Quote): boolean {
   return wordDiff(reference.text, quote.text).some((s) => s.changed);
 }
 
-/** A cross-source statement: its members, how many documents report it and whether some paraphrase it. */
+/** A cross-source statement: its members, the member that represents it, and how many documents report it. */
 export interface Statement {
   id: string;
   members: Quote[];
   representative: Quote;
   sources: number;
-  hasParaphrases: boolean;
+}
+
+/** True when some member words the statement differently from its representative (computed on demand: it diffs words). */
+export function hasParaphrases(statement: Statement): boolean {
+  return statement.members.some((q) => q !== statement.representative && isParaphrase(q, statement.representative));
 }
 
 /** Every cluster as a Statement, those reported by the most sources first. */
@@ -31,14 +35,7 @@ export function statements(index: AnalysisIndex): Statement[] {
     const first = cluster.quotes.map((id) => index.quote(id)).find((q) => q !== undefined);
     if (!first) continue;
     const members = index.clusterMembers(first);
-    const rep = representative(members);
-    out.push({
-      id: cluster.id,
-      members,
-      representative: rep,
-      sources: new Set(members.map((q) => q.doc)).size,
-      hasParaphrases: members.some((q) => q !== rep && isParaphrase(q, rep)),
-    });
+    out.push({ id: cluster.id, members, representative: representative(members), sources: new Set(members.map((q) => q.doc)).size });
   }
   return out.sort((a, b) => b.sources - a.sources || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,5 +1,6 @@
 import type { Passage, Topic } from '../analysis/model';
 import type { AnalysisIndex } from './analysisIndex';
+import { paged } from './paging';
 import { compareLabels, excerpt, groupBy, plural } from './text';
 import type { TextOf, ViewNode } from './viewNode';
 
@@ -19,14 +20,14 @@ function topicNode(topic: Topic, textOf: TextOf): ViewNode {
     icon: 'symbol-namespace',
     contextValue: 'topic',
     children: () =>
-      docs.map(([doc, passages]) => ({
+      paged(docs, ([doc, passages]) => ({
         id: `topic:${topic.id}|${doc}`,
         label: doc,
         description: plural(passages.length, 'passage'),
         icon: 'file',
         contextValue: 'topicDocument',
-        children: () => [...passages].sort((a, b) => a.start - b.start).map((p) => passageNode(topic, p, textOf(doc))),
-      })),
+        children: () => paged([...passages].sort((a, b) => a.start - b.start), (p) => passageNode(topic, p, textOf(doc)), { id: `topic:${topic.id}|${doc}:more`, one: 'passage', many: 'passages' }),
+      }), { id: `topic:${topic.id}:more`, one: 'document', many: 'documents' }),
   };
 }
 
