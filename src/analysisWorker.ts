@@ -7,7 +7,7 @@ import { Corpus } from './core/analysis/corpus';
 import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtocol';
 
 // About this many objects go in one message; deserialising one part then takes a few milliseconds.
-const PART_BUDGET = 4000;
+const PART_BUDGET = 2000;
 
 const corpus = new Corpus();
 // The parts of each finished analysis not yet sent, by request id; the host asks for each in turn.

@@ -23,10 +23,20 @@ function folderFor(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
 
 /** The corpus path of a document: relative to its workspace folder, with forward slashes. */
 export function toCorpusPath(uri: vscode.Uri): string {
-  const folder = folderFor(uri);
-  if (!folder) return uri.path;
-  const relative = vscode.workspace.asRelativePath(uri, false);
-  return relative.replace(/\\/g, '/');
+  return corpusPathIn(uri) ?? (folderFor(uri) ? vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/') : uri.path);
+}
+
+/** The corpus path of a URI inside a workspace folder, or undefined for a URI outside all of them. */
+export function corpusPathIn(uri: vscode.Uri): string | undefined {
+  // A prefix test on the path is exact for URIs under a folder and, unlike asRelativePath, cheap
+  // enough to run on every file of a large workspace in one go.
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+    if (uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority && uri.path.startsWith(base)) {
+      return uri.path.slice(base.length);
+    }
+  }
+  return undefined;
 }
 
 /** The URI of a corpus path inside the (first) workspace folder. */

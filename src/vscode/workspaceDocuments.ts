@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { decodeText, isSourceDocumentPath, unreadableReason } from '../core/documents';
-import { toCorpusPath } from './adapter';
+import { corpusPathIn, toCorpusPath } from './adapter';
 
 /** A file that could not be read as a text document, and why. */
 export interface SkippedFile {
@@ -15,9 +15,8 @@ const CONCURRENT_READS = 16;
 
 /** True for a URI Marginalia analyses: a .txt or .md file in the workspace that is not a sidecar or tooling file. */
 export function isCorpusUri(uri: vscode.Uri): boolean {
-  if (!vscode.workspace.getWorkspaceFolder(uri)) return false;
-  const path = toCorpusPath(uri);
-  return isSourceDocumentPath(path) && !/(^|\/)(node_modules|\.git)\//.test(path);
+  const path = corpusPathIn(uri);
+  return path !== undefined && isSourceDocumentPath(path) && !/(^|\/)(node_modules|\.git)\//.test(path);
 }
 
 /** Finds every source document of the workspace. */
