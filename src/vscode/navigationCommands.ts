@@ -60,7 +60,8 @@ async function showRelated(analysis: AnalysisService, target?: Target): Promise<
   const quote = quoteAt(analysis, target);
   const others = quote ? analysis.index.related(quote) : [];
   if (!quote || others.length === 0) {
-    void vscode.window.showInformationMessage(quote ? 'No other source reports this quotation.' : 'Place the cursor in a quotation to see it in other sources.');
+    const message = quote ? 'No other source reports this quotation.' : 'Place the cursor in a quotation to see it in other sources.';
+    void vscode.window.showInformationMessage(message);
     return 0;
   }
   const here = analysis.location(quote.doc, quote.start, quote.end);

@@ -26,7 +26,8 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     vscode.commands.registerCommand(Commands.revealQuotation, async (quoteId: string, options: { ifVisible?: boolean; focus?: boolean } = {}) => {
       const quote = analysis.index.quote(quoteId);
       if (!quote) return false;
-      return tree.reveal(quotationNodePath(analysis.index, quote, grouping), { focus: options.focus ?? !options.ifVisible, ifVisible: options.ifVisible });
+      const path = quotationNodePath(analysis.index, quote, grouping);
+      return tree.reveal(path, { focus: options.focus ?? !options.ifVisible, ifVisible: options.ifVisible });
     }),
   );
   return tree;

@@ -23,7 +23,8 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
       if (!found) return undefined;
       return documentSymbols(found.index, found.doc).map((speaker) => {
         const range = toRange(document, speaker.start, speaker.end);
-        const symbol = new vscode.DocumentSymbol(speaker.name, speaker.detail, vscode.SymbolKind.Object, range, toRange(document, speaker.start, speaker.start));
+        const at = toRange(document, speaker.start, speaker.start);
+        const symbol = new vscode.DocumentSymbol(speaker.name, speaker.detail, vscode.SymbolKind.Object, range, at);
         symbol.children = speaker.quotations.map((q) => {
           const quoteRange = toRange(document, q.start, q.end);
           return new vscode.DocumentSymbol(q.name, q.detail, vscode.SymbolKind.String, quoteRange, quoteRange);

@@ -14,12 +14,14 @@ export function entityHover(index: AnalysisIndex, entity: Entity, commands: Hove
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   const alsoCalled = aliases.length ? `Also called ${aliases.map((a) => `“${escapeMarkdown(a)}”`).join(', ')}` : '';
   const docs = mentionsByDocument(entity);
-  const list = docs
-    .slice(0, MAX_DOCUMENTS)
-    .map(([doc, mentions]) => `- ${codeSpan(doc)}: ${commandLink(plural(mentions.length, 'mention'), commands.openLocation, [doc, mentions[0].start, mentions[0].end])}`);
+  const list = docs.slice(0, MAX_DOCUMENTS).map(([doc, mentions]) => {
+    const first = mentions[0];
+    return `- ${codeSpan(doc)}: ${commandLink(plural(mentions.length, 'mention'), commands.openLocation, [doc, first.start, first.end])}`;
+  });
   if (docs.length > MAX_DOCUMENTS) list.push(`- and ${plural(docs.length - MAX_DOCUMENTS, 'more document')}`);
   const quotes = index.quotesBy(entity.id).length;
-  const quoted = entity.type === 'person' || quotes > 0 ? `${plural(quotes, 'quotation')} by ${entity.type === 'person' ? 'this person' : 'this source'}` : '';
+  const by = entity.type === 'person' ? 'this person' : 'this source';
+  const quoted = entity.type === 'person' || quotes > 0 ? `${plural(quotes, 'quotation')} by ${by}` : '';
   const reveal = commandLink('Show in Entities view', commands.revealEntity, [entity.id], 'list-tree');
   return [
     [title, alsoCalled].filter(Boolean).join('\n\n'),

@@ -70,7 +70,8 @@ function entityNode(entity: Entity, textOf: TextOf): ViewNode {
         icon: 'file',
         contextValue: 'entityDocument',
         location: { doc, start: mentions[0].start, end: mentions[0].end },
-        children: () => paged(mentions, (m) => mentionNode(entity, m, textOf(doc)), { id: `entity:${entity.id}|${doc}:more`, one: 'mention', many: 'mentions' }),
+        children: () =>
+          paged(mentions, (m) => mentionNode(entity, m, textOf(doc)), { id: `entity:${entity.id}|${doc}:more`, one: 'mention', many: 'mentions' }),
       }), { id: `entity:${entity.id}:more`, one: 'document', many: 'documents' }),
   };
 }

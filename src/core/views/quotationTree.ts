@@ -53,7 +53,10 @@ function byStatement(index: AnalysisIndex): ViewNode[] {
       description: plural(single.length, 'quotation'),
       icon: 'circle-outline',
       contextValue: 'singleSource',
-      children: () => paged(single, (q) => quoteNode(SINGLE, q, `${index.speakerName(q)} · ${q.doc}`), { id: `${SINGLE}:more`, one: 'quotation', many: 'quotations' }),
+      children: () => {
+        const make = (q: Quote) => quoteNode(SINGLE, q, `${index.speakerName(q)} · ${q.doc}`);
+        return paged(single, make, { id: `${SINGLE}:more`, one: 'quotation', many: 'quotations' });
+      },
     });
   }
   return nodes;
@@ -69,11 +72,16 @@ function byStatement(index: AnalysisIndex): ViewNode[] {
       contextValue: 'statement',
       children: () =>
         s.members.map((q) => {
-          const wording = q === s.representative ? '' : !q.marked ? ' · reported without quote marks' : isParaphrase(q, s.representative) ? ' · paraphrase' : '';
-          return quoteNode(id, q, `${index.speakerName(q)} · ${q.doc}${wording}`);
+          return quoteNode(id, q, `${index.speakerName(q)} · ${q.doc}${wordingNote(q, s.representative)}`);
         }),
     };
   }
+}
+
+function wordingNote(quote: Quote, representative: Quote): string {
+  if (quote === representative) return '';
+  if (!quote.marked) return ' · reported without quote marks';
+  return isParaphrase(quote, representative) ? ' · paraphrase' : '';
 }
 
 function quoteNode(parent: string, quote: Quote, description: string): ViewNode {

@@ -22,7 +22,9 @@ function header(index: AnalysisIndex, quote: Quote, commands: HoverCommands): st
     : `$(person) ${escapeMarkdown(speaker)}`;
   const kind = quote.kind === 'full' ? 'full quotation' : 'fragment';
   const marks = quote.marked ? '' : ' · reported without quote marks';
-  const said = quote.speaker && quote.speakerText && quote.speakerText !== speaker ? ` (as “${escapeMarkdown(oneLine(quote.speakerText))}”)` : '';
+  // When the text named the speaker differently ("the secretary"), the hover says how.
+  const named = quote.speaker && quote.speakerText && quote.speakerText !== speaker;
+  const said = named ? ` (as “${escapeMarkdown(oneLine(quote.speakerText))}”)` : '';
   return `**“${escapeMarkdown(truncate(oneLine(quote.text), MAX_QUOTE))}”**\n\n${who}${said} · ${codeSpan(quote.doc)} · ${kind}${marks}`;
 }
 
@@ -34,7 +36,8 @@ function otherSources(index: AnalysisIndex, quote: Quote, commands: HoverCommand
   const title = others > 0 ? `**Also reported by ${plural(others, 'other source')}**` : '**Repeated in this document**';
   const lines = related.map((q) => {
     const open = commandLink('open', commands.openLocation, [q.doc, q.start, q.end], 'go-to-file');
-    return `- ${codeSpan(q.doc)} · ${escapeMarkdown(index.speakerName(q))}: “${markedWords(base, truncate(oneLine(q.text), MAX_QUOTE))}” ${open}`;
+    const wording = markedWords(base, truncate(oneLine(q.text), MAX_QUOTE));
+    return `- ${codeSpan(q.doc)} · ${escapeMarkdown(index.speakerName(q))}: “${wording}” ${open}`;
   });
   return [`${title} — differing words in bold\n\n${lines.join('\n')}`];
 }

@@ -16,14 +16,15 @@ export interface SpeakerSymbol {
 export function documentSymbols(index: AnalysisIndex, doc: string): SpeakerSymbol[] {
   const groups = new Map<string, SpeakerSymbol>();
   for (const q of index.quotesIn(doc)) {
-    const name = index.speakerName(q);
-    let group = groups.get(name);
+    const speaker = index.speakerName(q);
+    let group = groups.get(speaker);
     if (!group) {
-      group = { name, detail: '', start: q.start, end: q.end, quotations: [] };
-      groups.set(name, group);
+      group = { name: speaker, detail: '', start: q.start, end: q.end, quotations: [] };
+      groups.set(speaker, group);
     }
     group.end = Math.max(group.end, q.end);
-    group.quotations.push({ name: `“${truncate(oneLine(q.text), 70)}”`, detail: q.kind === 'full' ? 'quotation' : 'fragment', start: q.start, end: q.end });
+    const name = `“${truncate(oneLine(q.text), 70)}”`;
+    group.quotations.push({ name, detail: q.kind === 'full' ? 'quotation' : 'fragment', start: q.start, end: q.end });
   }
   for (const group of groups.values()) group.detail = plural(group.quotations.length, 'quotation');
   return [...groups.values()];
@@ -57,13 +58,15 @@ export function workspaceSymbols(index: AnalysisIndex, query: string, limit: num
     if (out.length >= limit) return out;
     const first = [...e.mentions].sort(bySpan)[0];
     if (first && fuzzyMatches(query, e.name)) {
-      out.push({ name: e.name, kind: e.type, container: plural(e.mentions.length, 'mention'), location: { doc: first.doc, start: first.start, end: first.end } });
+      const location = { doc: first.doc, start: first.start, end: first.end };
+      out.push({ name: e.name, kind: e.type, container: plural(e.mentions.length, 'mention'), location });
     }
   }
   for (const q of index.analysis.quotes) {
     if (out.length >= limit) return out;
     const name = `“${truncate(oneLine(q.text), 80)}”`;
-    if (fuzzyMatches(query, name)) out.push({ name, kind: 'quotation', container: `${index.speakerName(q)} · ${q.doc}`, location: { doc: q.doc, start: q.start, end: q.end } });
+    if (!fuzzyMatches(query, name)) continue;
+    out.push({ name, kind: 'quotation', container: `${index.speakerName(q)} · ${q.doc}`, location: { doc: q.doc, start: q.start, end: q.end } });
   }
   return out;
 }

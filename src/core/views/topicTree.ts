@@ -26,7 +26,10 @@ function topicNode(topic: Topic, textOf: TextOf): ViewNode {
         description: plural(passages.length, 'passage'),
         icon: 'file',
         contextValue: 'topicDocument',
-        children: () => paged([...passages].sort((a, b) => a.start - b.start), (p) => passageNode(topic, p, textOf(doc)), { id: `topic:${topic.id}|${doc}:more`, one: 'passage', many: 'passages' }),
+        children: () => {
+          const sorted = [...passages].sort((a, b) => a.start - b.start);
+          return paged(sorted, (p) => passageNode(topic, p, textOf(doc)), { id: `topic:${topic.id}|${doc}:more`, one: 'passage', many: 'passages' });
+        },
       }), { id: `topic:${topic.id}:more`, one: 'document', many: 'documents' }),
   };
 }
