@@ -29,6 +29,7 @@ export class AnalysisService implements vscode.Disposable {
   private running?: Promise<AnalysisIndex>;
   private queued?: Promise<AnalysisIndex>;
   private firstAnalysis?: Promise<AnalysisIndex>;
+  private lastFailure?: string;
 
   constructor(
     private readonly workerPath: string,
@@ -43,7 +44,13 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Resolves once the workspace has been analysed at least once. */
   whenReady(): Promise<AnalysisIndex> {
-    return this.analysed ? Promise.resolve(this.current) : (this.firstAnalysis ??= this.loadWorkspace());
+    if (this.analysed) return Promise.resolve(this.current);
+    // A failed first load is forgotten so that the next caller tries again.
+    this.firstAnalysis ??= this.loadWorkspace().catch((err: unknown) => {
+      this.firstAnalysis = undefined;
+      throw err;
+    });
+    return this.firstAnalysis;
   }
 
   /** The text the current analysis was computed from. */
@@ -139,8 +146,12 @@ export class AnalysisService implements vscode.Disposable {
       this.current = new AnalysisIndex(analysis);
       this.analysed = true;
       void vscode.commands.executeCommand('setContext', ContextKeys.hasDocuments, analysis.documents.length > 0);
+      this.lastFailure = undefined;
       this.changed.fire(this.current);
       return this.current;
+    } catch (err) {
+      this.reportFailure(err instanceof Error ? err.message : String(err));
+      throw err;
     } finally {
       void vscode.commands.executeCommand('setContext', ContextKeys.analysing, false);
     }
@@ -185,17 +196,27 @@ export class AnalysisService implements vscode.Disposable {
       if (analysis) request?.resolve(analysis);
       return;
     }
-    this.log.error(`Analysis failed${message.path ? ` for ${message.path}` : ''}: ${message.message}`);
+    if (message.path) this.reportFailure(`${message.path}: ${message.message}`);
     if (request && message.id !== undefined) {
       request.reject(new Error(message.message));
       this.pending.delete(message.id);
     }
   }
 
+  /** Logs a failure and tells the user once, not again for the same failure on every keystroke. */
+  private reportFailure(message: string): void {
+    this.log.error(`Analysis failed: ${message}`);
+    const summary = message.split('\n')[0];
+    if (summary === this.lastFailure) return;
+    this.lastFailure = summary;
+    const text = `Marginalia could not analyse the workspace (${summary}). The views keep the last complete analysis.`;
+    void vscode.window.showErrorMessage(text, 'Show Log').then((choice) => choice && this.log.show());
+  }
+
   private fail(worker: Worker, err: Error): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
-    this.log.error(`The analysis worker failed: ${err.message}`);
+    // Rejecting the pending requests reports the failure; the next request starts a fresh worker.
     for (const { reject } of this.pending.values()) reject(err);
     this.pending.clear();
   }

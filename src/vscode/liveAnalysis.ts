@@ -9,10 +9,11 @@ import { isCorpusUri } from './workspaceDocuments';
  * Keeps the analysis in step with the workspace: the first load, edits (debounced), files created,
  * changed or deleted on disk, and the Re-analyse Workspace command.
  */
-export function register(context: vscode.ExtensionContext, { analysis, log }: Services): void {
+export function register(context: vscode.ExtensionContext, { analysis }: Services): void {
   const timers = new Map<string, NodeJS.Timeout>();
 
-  const refresh = () => analysis.requestAnalysis().then(undefined, (err: Error) => log.error(`Analysis failed: ${err.message}`));
+  // The service has already told the user about a failed analysis; here it only must not go unhandled.
+  const refresh = () => analysis.requestAnalysis().then(undefined, () => undefined);
   const reread = async (uris: vscode.Uri[]) => {
     if (await analysis.reread(uris)) await refresh();
   };
@@ -44,7 +45,7 @@ export function register(context: vscode.ExtensionContext, { analysis, log }: Se
     { dispose: () => timers.forEach(clearTimeout) },
   );
   // The first load runs after activation returns, so opening the window is never held up by it.
-  setTimeout(() => void analysis.whenReady().catch((err: Error) => log.error(`Analysis failed: ${err.message}`)), 0);
+  setTimeout(() => void analysis.whenReady().catch(() => undefined), 0);
 }
 
 function isOpenAndDirty(uri: vscode.Uri): boolean {
