@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { Worker } from 'node:worker_threads';
-import { AnalysisAssembler, type FromWorker, type ToWorker } from '../analysisProtocol';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
 import { toCorpusPath, toLocation } from './adapter';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { ContextKeys } from './ids';
 import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
 
@@ -22,20 +21,20 @@ export class AnalysisService implements vscode.Disposable {
   private analysed = false;
   private readonly texts = new Map<string, string>();
   private readonly lineMaps = new Map<string, LineMap>();
-  private readonly pending = new Map<number, { resolve: (a: CorpusAnalysis) => void; reject: (e: Error) => void; parts: AnalysisAssembler }>();
   private readonly reportedSkips = new Set<string>();
-  private worker?: Worker;
-  private nextId = 1;
+  private readonly worker: AnalysisWorkerClient;
   private running?: Promise<AnalysisIndex>;
   private queued?: Promise<AnalysisIndex>;
   private firstAnalysis?: Promise<AnalysisIndex>;
   private lastFailure?: string;
 
   constructor(
-    private readonly workerPath: string,
+    workerPath: string,
     private readonly log: vscode.LogOutputChannel,
     private readonly maxBytes: () => number,
-  ) {}
+  ) {
+    this.worker = new AnalysisWorkerClient(workerPath, () => this.texts, (path, message) => this.reportFailure(`${path}: ${message}`));
+  }
 
   /** The latest analysis (empty until the first one completes). */
   get index(): AnalysisIndex {
@@ -95,7 +94,7 @@ export class AnalysisService implements vscode.Disposable {
     if (this.texts.get(path) === text) return false;
     this.texts.set(path, text);
     this.lineMaps.delete(path);
-    this.post({ type: 'set', path, text });
+    this.worker.set(path, text);
     return true;
   }
 
@@ -103,7 +102,7 @@ export class AnalysisService implements vscode.Disposable {
   remove(path: string): boolean {
     if (!this.texts.delete(path)) return false;
     this.lineMaps.delete(path);
-    this.post({ type: 'remove', path });
+    this.worker.remove(path);
     return true;
   }
 
@@ -142,7 +141,8 @@ export class AnalysisService implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', ContextKeys.analysing, true);
     try {
       const title = `Marginalia: analysing ${this.texts.size} documents`;
-      const analysis = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => this.ask());
+      const { analysis, ms } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => this.worker.analyse());
+      this.log.info(`Analysed ${analysis.documents.length} documents in ${ms.toFixed(0)} ms.`);
       this.current = new AnalysisIndex(analysis);
       this.analysed = true;
       void vscode.commands.executeCommand('setContext', ContextKeys.hasDocuments, analysis.documents.length > 0);
@@ -157,52 +157,6 @@ export class AnalysisService implements vscode.Disposable {
     }
   }
 
-  private ask(): Promise<CorpusAnalysis> {
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, parts: new AnalysisAssembler() });
-      this.post({ type: 'analyse', id });
-    });
-  }
-
-  private post(message: ToWorker): void {
-    this.ensureWorker().postMessage(message);
-  }
-
-  private ensureWorker(): Worker {
-    if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath);
-    worker.on('message', (message: FromWorker) => this.receive(message));
-    worker.on('error', (err) => this.fail(worker, err));
-    worker.on('exit', (code) => code !== 0 && this.fail(worker, new Error(`the analysis worker stopped (exit code ${code})`)));
-    this.worker = worker;
-    // A new worker knows nothing: replay every document so the next analysis is complete.
-    for (const [path, text] of this.texts) worker.postMessage({ type: 'set', path, text } satisfies ToWorker);
-    return worker;
-  }
-
-  private receive(message: FromWorker): void {
-    const request = message.id === undefined ? undefined : this.pending.get(message.id);
-    if (message.type === 'part') {
-      request?.parts.add(message);
-      // Asking for each part only after taking the last one gives other work a turn in between.
-      this.post({ type: 'more', id: message.id });
-      return;
-    }
-    if (message.type === 'done') {
-      this.pending.delete(message.id);
-      const analysis = request?.parts.analysis;
-      this.log.info(`Analysed ${analysis?.documents.length ?? 0} documents in ${message.ms.toFixed(0)} ms.`);
-      if (analysis) request?.resolve(analysis);
-      return;
-    }
-    if (message.path) this.reportFailure(`${message.path}: ${message.message}`);
-    if (request && message.id !== undefined) {
-      request.reject(new Error(message.message));
-      this.pending.delete(message.id);
-    }
-  }
-
   /** Logs a failure and tells the user once, not again for the same failure on every keystroke. */
   private reportFailure(message: string): void {
     this.log.error(`Analysis failed: ${message}`);
@@ -213,18 +167,8 @@ export class AnalysisService implements vscode.Disposable {
     void vscode.window.showErrorMessage(text, 'Show Log').then((choice) => choice && this.log.show());
   }
 
-  private fail(worker: Worker, err: Error): void {
-    if (this.worker !== worker) return;
-    this.worker = undefined;
-    // Rejecting the pending requests reports the failure; the next request starts a fresh worker.
-    for (const { reject } of this.pending.values()) reject(err);
-    this.pending.clear();
-  }
-
   dispose(): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    void worker?.terminate();
+    this.worker.dispose();
     this.changed.dispose();
   }
 }

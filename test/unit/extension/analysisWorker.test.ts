@@ -1,60 +1,78 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as esbuild from 'esbuild';
-import { AnalysisAssembler, type FromWorker, type ToWorker } from '../../../src/analysisProtocol';
-import type { CorpusAnalysis } from '../../../src/core/analysis/model';
+import { AnalysisWorkerClient } from '../../../src/vscode/analysisWorkerClient';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-suite('analysis worker', () => {
+suite('analysis worker and its client', () => {
   let dir: string;
-  let worker: Worker;
+  let client: AnalysisWorkerClient | undefined;
+  const documents = new Map<string, string>();
+  const errors: string[] = [];
 
   suiteSetup(async () => {
     dir = mkdtempSync(join(tmpdir(), 'marginalia-worker-'));
     // The worker is bundled the way esbuild.mjs bundles it, so the test runs what the extension runs.
-    await esbuild.build({ entryPoints: [join(ROOT, 'src/analysisWorker.ts')], outfile: join(dir, 'worker.js'), bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+    const entry = join(ROOT, 'src/analysisWorker.ts');
+    await esbuild.build({ entryPoints: [entry], outfile: join(dir, 'worker.js'), bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
+    // The real worker, plus two faults on cue: it dies on the text "CRASH" and reports a failed
+    // document on "FAIL", standing in for an engine that brings its thread down or throws.
+    writeFileSync(
+      join(dir, 'faulty.js'),
+      `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (m) => {
+  if (m.text === 'CRASH') process.exit(3);
+  if (m.text === 'FAIL') parentPort.postMessage({ type: 'error', path: m.path, message: 'engine failed' });
+});
+require('./worker.js');
+`,
+    );
   });
   setup(() => {
-    worker = new Worker(join(dir, 'worker.js'));
+    documents.clear();
+    errors.length = 0;
   });
-  teardown(() => worker.terminate());
+  teardown(() => client?.dispose());
   suiteTeardown(() => rmSync(dir, { recursive: true, force: true }));
 
-  const send = (message: ToWorker) => worker.postMessage(message);
-  // Plays the extension host's side: take each part, ask for the next, until the analysis is done.
-  const analyse = (id: number) =>
-    new Promise<CorpusAnalysis>((resolve, reject) => {
-      const parts = new AnalysisAssembler();
-      const onMessage = (message: FromWorker) => {
-        if (message.type === 'part' && message.id === id) {
-          parts.add(message);
-          send({ type: 'more', id });
-        } else {
-          worker.off('message', onMessage);
-          if (message.type === 'done' && message.id === id) resolve(parts.analysis);
-          else reject(new Error(JSON.stringify(message)));
-        }
-      };
-      worker.on('message', onMessage);
-      send({ type: 'analyse', id });
-    });
+  const start = (file: string) => new AnalysisWorkerClient(join(dir, file), () => documents, (path, message) => errors.push(`${path}: ${message}`));
 
   test('analyses exactly the documents set and not removed, in message order', async () => {
-    send({ type: 'set', path: 'b.txt', text: 'Second article.' });
-    send({ type: 'set', path: 'a.txt', text: 'First article.' });
-    send({ type: 'remove', path: 'b.txt' });
-    const analysis = await analyse(7);
+    client = start('worker.js');
+    client.set('b.txt', 'Second article.');
+    client.set('a.txt', 'First article.');
+    client.remove('b.txt');
+    const { analysis } = await client.analyse();
     assert.deepEqual(analysis.documents, [{ path: 'a.txt', length: 14 }]);
   });
 
   test('a replaced document is analysed with its new text', async () => {
-    send({ type: 'set', path: 'a.txt', text: 'Old.' });
-    send({ type: 'set', path: 'a.txt', text: 'A longer new text.' });
-    const analysis = await analyse(1);
+    client = start('worker.js');
+    client.set('a.txt', 'Old.');
+    client.set('a.txt', 'A longer new text.');
+    const { analysis } = await client.analyse();
     assert.equal(analysis.documents[0].length, 18);
+  });
+
+  test('a crash fails the pending analysis; the next one runs in a new worker that is given every document', async () => {
+    client = start('faulty.js');
+    documents.set('kept.txt', 'Kept article.');
+    client.set('kept.txt', 'Kept article.');
+    client.set('bad.txt', 'CRASH');
+    await assert.rejects(client.analyse(), /exit code 3/);
+    const { analysis } = await client.analyse();
+    assert.deepEqual(analysis.documents, [{ path: 'kept.txt', length: 13 }]);
+  });
+
+  test('a document the engine fails on is reported by path, and the rest is still analysed', async () => {
+    client = start('faulty.js');
+    client.set('ok.txt', 'Fine.');
+    client.set('odd.txt', 'FAIL');
+    const { analysis } = await client.analyse();
+    assert.deepEqual(errors, ['odd.txt: engine failed']);
+    assert.ok(analysis.documents.some((d) => d.path === 'ok.txt'));
   });
 });
