@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SIDECAR_SUFFIX } from '../../../src/core/documents';
 import { Colors, Commands, ContextKeys, Settings, Views } from '../../../src/vscode/ids';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -55,5 +56,14 @@ suite('package.json matches the identifiers in src/vscode/ids.ts', () => {
 
   test('the analysis worker is bundled next to the extension', () => {
     assert.match(readFileSync(join(ROOT, 'esbuild.mjs'), 'utf8'), /src\/analysisWorker\.ts'.*dist\/analysisWorker\.js'/);
+  });
+
+  test('sidecars nest under their source document in the Explorer', () => {
+    const defaults = contributes.configurationDefaults;
+    assert.equal(defaults['explorer.fileNesting.enabled'], true);
+    const patterns: Record<string, string> = defaults['explorer.fileNesting.patterns'];
+    assert.equal(patterns['*.txt'], `\${capture}.txt${SIDECAR_SUFFIX}`);
+    assert.equal(patterns['*.md'], `\${capture}.md${SIDECAR_SUFFIX}`);
+    assert.ok(contributes.yamlValidation.some((v: { fileMatch: string }) => v.fileMatch === `*${SIDECAR_SUFFIX}`));
   });
 });
