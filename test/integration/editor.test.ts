@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { hoverText, inside, marginalia, offsetOf, openSeed, seedUri } from './helpers';
+import { hoverText, inside, marginalia, offsetOf, openSeed, seedUri, until } from './helpers';
 
 const STATEMENT = 'frank, substantial and constructive';
 
@@ -98,5 +98,33 @@ suite('editor features on the seeds', () => {
     assert.ok(entities.some((s) => s.name === 'Antony Blinken'));
     const quotes = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'substantial constructive');
     assert.ok(quotes.some((s) => s.name.includes(STATEMENT) && s.containerName.includes('Matthew Miller')));
+  });
+
+  test('turning the CodeLens setting off removes the quotation lenses', async () => {
+    await marginalia();
+    const { document } = await openSeed('000');
+    const config = vscode.workspace.getConfiguration('marginalia');
+    const lensTitles = async () =>
+      ((await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100)) ?? [])
+        .map((l) => l.command?.title ?? '')
+        .filter((t) => t.includes('Matthew Miller'));
+    assert.ok((await lensTitles()).length > 0);
+    await config.update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.deepEqual(await lensTitles(), []);
+    } finally {
+      await config.update('codeLens.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
+  test('moving the cursor into a quotation reveals it in the visible Quotations view', async () => {
+    const { analysis, trees } = await marginalia();
+    await vscode.commands.executeCommand('marginalia.quotations.focus');
+    const editor = await openSeed('001');
+    const offset = offsetOf(editor.document, STATEMENT) + 2;
+    const quote = analysis.index.quoteAt(vscode.workspace.asRelativePath(editor.document.uri, false), offset)!;
+    const position = editor.document.positionAt(offset);
+    editor.selection = new vscode.Selection(position, position);
+    await until(() => trees.quotations.view.selection.some((n) => n.id.endsWith(quote.id)));
   });
 });
