@@ -7,6 +7,14 @@ export interface EntityMention {
   mention: Mention;
 }
 
+/** The label of quotations whose speaker the engine could not tell. */
+export const UNKNOWN_SPEAKER = 'Unknown speaker';
+
+function describesSpeaker(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && !/^\p{Ll}+$/u.test(trimmed);
+}
+
 /** Orders spans by document, then start offset, so lists read in document order. */
 export function bySpan(a: { doc: string; start: number }, b: { doc: string; start: number }): number {
   return a.doc === b.doc ? a.start - b.start : a.doc < b.doc ? -1 : 1;
@@ -101,11 +109,22 @@ export class AnalysisIndex {
     return this.quotesBySpeaker.get(entityId) ?? [];
   }
 
-  /** The name to show for a quote's speaker: the entity's name, else the text that named it, else "Unknown speaker". */
+  /**
+   * The name to show for a quote's speaker: the entity's name, else the words that described an
+   * unresolved speaker ("a senior official"), else "Unknown speaker". A lone lowercase word such as
+   * "he" describes no one on its own, so it counts as unknown too.
+   */
   speakerName(quote: Quote): string {
     const entity = quote.speaker ? this.entity(quote.speaker) : undefined;
-    return entity?.name ?? (quote.speakerText.trim() || 'Unknown speaker');
+    return entity?.name ?? (describesSpeaker(quote.speakerText) ? quote.speakerText.trim() : UNKNOWN_SPEAKER);
   }
+
+  /** A key shared by the quotations of one speaker, as `speakerName` names them. */
+  speakerKey(quote: Quote): string {
+    if (quote.speaker && this.entity(quote.speaker)) return quote.speaker;
+    return describesSpeaker(quote.speakerText) ? `?${quote.speakerText.trim().toLowerCase()}` : '?';
+  }
+
 }
 
 /** Finds, in a list sorted by start, the shortest span containing the offset. */

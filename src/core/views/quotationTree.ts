@@ -17,23 +17,19 @@ export function quotationTree(index: AnalysisIndex, grouping: QuotationGrouping)
 
 /** The ids from the root to a quotation's node, for revealing it in the tree. */
 export function quotationNodePath(index: AnalysisIndex, quote: Quote, grouping: QuotationGrouping): string[] {
-  if (grouping === 'speaker') return [`speaker:${speakerKey(quote)}`, `speaker:${speakerKey(quote)}|${quote.id}`];
+  if (grouping === 'speaker') return [`speaker:${index.speakerKey(quote)}`, `speaker:${index.speakerKey(quote)}|${quote.id}`];
   const group = quote.cluster && index.cluster(quote.cluster) ? `statement:${quote.cluster}` : SINGLE;
   return [group, `${group}|${quote.id}`];
 }
 
-function speakerKey(quote: Quote): string {
-  return quote.speaker ?? `?${quote.speakerText.trim().toLowerCase()}`;
-}
-
 function bySpeaker(index: AnalysisIndex): ViewNode[] {
-  const groups = [...groupBy(index.analysis.quotes, speakerKey)].map(([key, quotes]) => ({ key, quotes, name: index.speakerName(quotes[0]) }));
+  const groups = [...groupBy(index.analysis.quotes, (q) => index.speakerKey(q))].map(([key, quotes]) => ({ key, quotes, name: index.speakerName(quotes[0]) }));
   groups.sort((a, b) => b.quotes.length - a.quotes.length || compareLabels(a.name, b.name));
   return paged(groups, ({ key, quotes, name }) => ({
     id: `speaker:${key}`,
     label: name,
     description: plural(quotes.length, 'quotation'),
-    icon: quotes[0].speaker ? 'person' : 'question',
+    icon: key.startsWith('?') ? 'question' : 'person',
     contextValue: 'speaker',
     children: () =>
       paged([...quotes].sort(bySpan), (q) => {

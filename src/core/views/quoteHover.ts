@@ -23,7 +23,7 @@ function header(index: AnalysisIndex, quote: Quote, commands: HoverCommands): st
   const kind = quote.kind === 'full' ? 'full quotation' : 'fragment';
   const marks = quote.marked ? '' : ' · reported without quote marks';
   // When the text named the speaker differently ("the secretary"), the hover says how.
-  const named = quote.speaker && quote.speakerText && quote.speakerText !== speaker;
+  const named = quote.speakerText.trim() !== '' && quote.speakerText.trim() !== speaker;
   const said = named ? ` (as “${escapeMarkdown(oneLine(quote.speakerText))}”)` : '';
   return `**“${escapeMarkdown(truncate(oneLine(quote.text), MAX_QUOTE))}”**\n\n${who}${said} · ${codeSpan(quote.doc)} · ${kind}${marks}`;
 }

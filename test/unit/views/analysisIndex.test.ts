@@ -41,6 +41,15 @@ suite('AnalysisIndex', () => {
     assert.equal(index.speakerName(index.quote('qc1')!), 'Ana Reyes');
     assert.equal(index.speakerName(index.quote('qc2')!), 'A spokesman');
     assert.equal(index.speakerName({ ...index.quote('qc2')!, speakerText: ' ' }), 'Unknown speaker');
+    assert.equal(index.speakerName({ ...index.quote('qc2')!, speakerText: 'he' }), 'Unknown speaker');
+  });
+
+  test('quotations by unknown speakers share one key; described speakers keep their own', () => {
+    const index = fixtureIndex();
+    const unknown = { ...index.quote('qc2')!, speakerText: '' };
+    assert.equal(index.speakerKey({ ...unknown, speakerText: 'she' }), index.speakerKey(unknown));
+    assert.notEqual(index.speakerKey(index.quote('qc2')!), index.speakerKey(unknown));
+    assert.equal(index.speakerKey(index.quote('qa1')!), 'reyes');
   });
 
   test('lists the quotations attributed to an entity', () => {

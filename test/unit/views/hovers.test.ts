@@ -40,6 +40,12 @@ suite('hovers', () => {
     assert.match(md, /\$\(person\) A spokesman/);
   });
 
+  test('an unresolved pronoun shows as an unknown speaker, with the word the text used', () => {
+    const index = fixtureIndex();
+    const md = quoteHover(index, { ...index.quote('qc2')!, speakerText: 'he' }, COMMANDS);
+    assert.match(md, /\$\(person\) Unknown speaker \(as “he”\)/);
+  });
+
   test('document text cannot inject links, commands or icons into a hover', () => {
     const index = fixtureIndex();
     const evil = { ...index.quote('qc2')!, text: 'see [here](command:workbench.action.terminal.new) $(zap) <b>x</b>', speakerText: '*[x](command:evil)*' };
