@@ -8,8 +8,8 @@ export interface SkippedFile {
   reason: string;
 }
 
-// Folders that hold tooling, not articles; searching them would only slow discovery down.
-const EXCLUDE = '**/{node_modules,.git,.vscode-test,dist,out}/**';
+// Folders that hold packages and history, not articles; searching them would only slow discovery down.
+const EXCLUDE = '**/{node_modules,.git}/**';
 // Enough reads in flight to hide file-system latency without flooding the extension host.
 const CONCURRENT_READS = 16;
 
