@@ -29,7 +29,7 @@ export async function findDocuments(): Promise<vscode.Uri[]> {
  * Reads one document: the text of an open editor (saved or not) when there is one, else the file
  * decoded as UTF-8. Returns a reason instead when the file is binary or too large.
  */
-export async function readDocument(uri: vscode.Uri, maxBytes: number): Promise<{ text: string } | { reason: string }> {
+async function readDocument(uri: vscode.Uri, maxBytes: number): Promise<{ text: string } | { reason: string }> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (open) return { text: open.getText() };
   const stat = await vscode.workspace.fs.stat(uri);

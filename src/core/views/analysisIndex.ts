@@ -7,8 +7,8 @@ export interface EntityMention {
   mention: Mention;
 }
 
-/** The label of quotations whose speaker the engine could not tell. */
-export const UNKNOWN_SPEAKER = 'Unknown speaker';
+// The label of quotations whose speaker the engine could not tell.
+const UNKNOWN_SPEAKER = 'Unknown speaker';
 
 function describesSpeaker(text: string): boolean {
   const trimmed = text.trim();

@@ -26,11 +26,6 @@ export function excerpt(text: string, start: number, end: number, max: number): 
   return truncate(oneLine(text.slice(start, end)), max);
 }
 
-/** The last segment of a corpus path, for compact descriptions. */
-export function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
-}
-
 /** "1 thing" or "N things". */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : pluralForm}`;
