@@ -34,6 +34,10 @@ suite('trees', () => {
     try {
       const statement = await child(trees.quotations, undefined, /frank, substantial and constructive/);
       assert.match(String(statement.item.description), /^[2-5] sources/);
+      // The item action on a member receives the tree node itself, as VS Code passes it.
+      const [member] = await items(trees.quotations, statement.node);
+      assert.equal(member.item.contextValue, 'quotation.related');
+      assert.ok((await vscode.commands.executeCommand<number>('marginalia.showRelatedQuotations', member.node)) >= 1);
     } finally {
       await vscode.commands.executeCommand('marginalia.groupQuotationsBySpeaker');
     }

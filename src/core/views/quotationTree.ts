@@ -34,7 +34,7 @@ function bySpeaker(index: AnalysisIndex): ViewNode[] {
     children: () =>
       paged([...quotes].sort(bySpan), (q) => {
         const others = otherSourceCount(index, q);
-        return quoteNode(`speaker:${key}`, q, others ? `${q.doc} · ${plural(others, 'other source')}` : q.doc);
+        return quoteNode(`speaker:${key}`, q, others ? `${q.doc} · ${plural(others, 'other source')}` : q.doc, index.related(q).length > 0);
       }, { id: `speaker:${key}:more`, one: 'quotation', many: 'quotations' }),
   }), { id: 'speakers:more', one: 'speaker', many: 'speakers' });
 }
@@ -50,7 +50,7 @@ function byStatement(index: AnalysisIndex): ViewNode[] {
       icon: 'circle-outline',
       contextValue: 'singleSource',
       children: () => {
-        const make = (q: Quote) => quoteNode(SINGLE, q, `${index.speakerName(q)} · ${q.doc}`);
+        const make = (q: Quote) => quoteNode(SINGLE, q, `${index.speakerName(q)} · ${q.doc}`, false);
         return paged(single, make, { id: `${SINGLE}:more`, one: 'quotation', many: 'quotations' });
       },
     });
@@ -68,7 +68,7 @@ function byStatement(index: AnalysisIndex): ViewNode[] {
       contextValue: 'statement',
       children: () =>
         s.members.map((q) => {
-          return quoteNode(id, q, `${index.speakerName(q)} · ${q.doc}${wordingNote(q, s.representative)}`);
+          return quoteNode(id, q, `${index.speakerName(q)} · ${q.doc}${wordingNote(q, s.representative)}`, true);
         }),
     };
   }
@@ -80,14 +80,16 @@ function wordingNote(quote: Quote, representative: Quote): string {
   return isParaphrase(quote, representative) ? ' · paraphrase' : '';
 }
 
-function quoteNode(parent: string, quote: Quote, description: string): ViewNode {
+/** A quotation item; `related` marks one whose statement other quotations report too, for its item actions. */
+function quoteNode(parent: string, quote: Quote, description: string, related: boolean): ViewNode {
   return {
     id: `${parent}|${quote.id}`,
     label: `“${truncate(oneLine(quote.text), 90)}”`,
     description,
     tooltip: oneLine(quote.text),
     icon: quote.kind === 'fragment' ? 'quote' : 'comment',
-    contextValue: 'quotation',
+    contextValue: related ? 'quotation.related' : 'quotation',
+    quoteId: quote.id,
     location: { doc: quote.doc, start: quote.start, end: quote.end },
   };
 }

@@ -20,6 +20,8 @@ export interface ViewNode {
   location?: ViewLocation;
   /** The item's children, computed when it is expanded; absent for a leaf. */
   children?: () => ViewNode[];
+  /** The quotation a quotation item stands for, so item commands receive it as `{ quoteId }`. */
+  quoteId?: string;
 }
 
 /** Returns the text of a document by corpus path, or undefined when it is not loaded. */

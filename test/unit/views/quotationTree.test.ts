@@ -30,7 +30,9 @@ suite('quotationTree', () => {
       'Ana Reyes · b.txt · paraphrase',
       'Ana Reyes · sub/c.md · reported without quote marks',
     ]);
+    assert.ok(statement.children!().every((q) => q.contextValue === 'quotation.related' && q.quoteId));
     assert.equal(single.label, 'Reported by one source');
+    assert.deepEqual(single.children!().map((q) => [q.contextValue, q.quoteId]), [['quotation', 'qa2'], ['quotation', 'qc2']]);
     assert.deepEqual(single.children!().map((q) => q.label), ['“a good start”', '“no comment”']);
   });
 
