@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
-import { toCorpusPath, toLocation } from './adapter';
+import { TextShift } from '../core/views/textShift';
+import { toCorpusPath, toLocation, toRange, toUri } from './adapter';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { ContextKeys } from './ids';
 import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
@@ -19,7 +20,9 @@ export class AnalysisService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private current = new AnalysisIndex(EMPTY);
   private analysed = false;
+  // The texts sent to the worker, and the snapshot of them the current analysis was computed from.
   private readonly texts = new Map<string, string>();
+  private analysedTexts = new Map<string, string>();
   private readonly lineMaps = new Map<string, LineMap>();
   private readonly reportedSkips = new Set<string>();
   private readonly worker: AnalysisWorkerClient;
@@ -52,19 +55,25 @@ export class AnalysisService implements vscode.Disposable {
     return this.firstAnalysis;
   }
 
-  /** The text the current analysis was computed from. */
-  readonly textOf = (doc: string): string | undefined => this.texts.get(doc);
+  /** The text the current analysis was computed from (edits since are not in it). */
+  readonly textOf = (doc: string): string | undefined => this.analysedTexts.get(doc);
 
-  /** True when the analysis of an open document matches its text, so offsets can be trusted. */
-  isCurrent(document: vscode.TextDocument): boolean {
-    return this.texts.get(toCorpusPath(document.uri)) === document.getText();
-  }
-
-  /** The location of a span of a corpus document, computed without opening it. */
+  /**
+   * The location of an analysed span of a corpus document. For a document open with edits made
+   * since the analysis, the span is mapped onto its current text; others are computed without
+   * opening them.
+   */
   location(doc: string, start: number, end: number): vscode.Location {
+    const analysed = this.analysedTexts.get(doc);
+    const uri = toUri(doc).toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (open && analysed !== undefined && open.getText() !== analysed) {
+      const span = new TextShift(analysed, open.getText()).spanToCurrent(start, end);
+      if (span) return new vscode.Location(open.uri, toRange(open, span.start, span.end));
+    }
     let lines = this.lineMaps.get(doc);
     if (!lines) {
-      lines = new LineMap(this.texts.get(doc) ?? '');
+      lines = new LineMap(this.analysedTexts.get(doc) ?? '');
       this.lineMaps.set(doc, lines);
     }
     return toLocation(doc, lines, start, end);
@@ -93,7 +102,6 @@ export class AnalysisService implements vscode.Disposable {
   set(path: string, text: string): boolean {
     if (this.texts.get(path) === text) return false;
     this.texts.set(path, text);
-    this.lineMaps.delete(path);
     this.worker.set(path, text);
     return true;
   }
@@ -101,7 +109,6 @@ export class AnalysisService implements vscode.Disposable {
   /** Forgets a document. */
   remove(path: string): boolean {
     if (!this.texts.delete(path)) return false;
-    this.lineMaps.delete(path);
     this.worker.remove(path);
     return true;
   }
@@ -141,9 +148,16 @@ export class AnalysisService implements vscode.Disposable {
     void vscode.commands.executeCommand('setContext', ContextKeys.analysing, true);
     try {
       const title = `Marginalia: analysing ${this.texts.size} documents`;
-      const { analysis, ms } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => this.worker.analyse());
+      let snapshot = this.analysedTexts;
+      const { analysis, ms } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => {
+        // Taken as the request is sent: the worker has every text set so far and none set later.
+        snapshot = new Map(this.texts);
+        return this.worker.analyse();
+      });
       this.log.info(`Analysed ${analysis.documents.length} documents in ${ms.toFixed(0)} ms.`);
       this.current = new AnalysisIndex(analysis);
+      this.analysedTexts = snapshot;
+      this.lineMaps.clear();
       this.analysed = true;
       void vscode.commands.executeCommand('setContext', ContextKeys.hasDocuments, analysis.documents.length > 0);
       this.lastFailure = undefined;

@@ -6,10 +6,16 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   const provider: vscode.ReferenceProvider = {
     provideReferences(document, position, options) {
       const found = analysedDocument(analysis, document);
-      const hit = found?.index.mentionAt(found.doc, document.offsetAt(position));
+      const offset = found?.offsetAt(position);
+      const hit = found && offset !== undefined ? found.index.mentionAt(found.doc, offset) : undefined;
       if (!found || !hit) return undefined;
       const mentions = options.includeDeclaration ? hit.entity.mentions : hit.entity.mentions.filter((m) => m !== hit.mention);
-      return mentions.map((m) => analysis.location(m.doc, m.start, m.end));
+      return mentions.flatMap((m) => {
+        // Mentions in this document follow its unsaved edits; other documents are as analysed.
+        if (m.doc !== found.doc) return [analysis.location(m.doc, m.start, m.end)];
+        const range = found.rangeOf(m.start, m.end);
+        return range ? [new vscode.Location(document.uri, range)] : [];
+      });
     },
   };
   context.subscriptions.push(vscode.languages.registerReferenceProvider(DOCUMENT_SELECTOR, provider));

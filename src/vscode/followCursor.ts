@@ -13,9 +13,9 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   let timer: NodeJS.Timeout | undefined;
   const update = (editor: vscode.TextEditor | undefined, reveal: boolean) => {
     const found = editor && analysedDocument(analysis, editor.document);
-    const offset = editor ? editor.document.offsetAt(editor.selection.active) : 0;
-    const quote = found?.index.quoteAt(found.doc, offset);
-    const mention = found?.index.mentionAt(found.doc, offset);
+    const offset = found?.offsetAt(editor!.selection.active);
+    const quote = offset === undefined ? undefined : found!.index.quoteAt(found!.doc, offset);
+    const mention = offset === undefined ? undefined : found!.index.mentionAt(found!.doc, offset);
     void vscode.commands.executeCommand('setContext', ContextKeys.isDocument, found !== undefined);
     void vscode.commands.executeCommand('setContext', ContextKeys.atQuotation, quote !== undefined);
     void vscode.commands.executeCommand('setContext', ContextKeys.atRelatedQuotation, quote !== undefined && found!.index.related(quote).length > 0);

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import { entityHover } from '../core/views/entityHover';
 import type { HoverCommands } from '../core/views/hoverCommands';
 import { quoteHover } from '../core/views/quoteHover';
-import { toRange } from './adapter';
 import { Commands } from './ids';
 import { analysedDocument, DOCUMENT_SELECTOR, OWN_COMMANDS, setting, type Services } from './services';
 
@@ -22,18 +21,19 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
       const found = analysedDocument(analysis, document);
       if (!found) return undefined;
       const { index, doc } = found;
-      const offset = document.offsetAt(position);
+      const offset = found.offsetAt(position);
+      if (offset === undefined) return undefined;
       const quote = index.quoteAt(doc, offset);
       const mention = index.mentionAt(doc, offset);
       const contents: vscode.MarkdownString[] = [];
       let range: vscode.Range | undefined;
       if (mention) {
         contents.push(trusted(entityHover(index, mention.entity, HOVER_COMMANDS)));
-        range = toRange(document, mention.mention.start, mention.mention.end);
+        range = found.rangeOf(mention.mention.start, mention.mention.end);
       }
       if (quote) {
         contents.push(trusted(quoteHover(index, quote, HOVER_COMMANDS)));
-        range = toRange(document, quote.start, quote.end);
+        range = found.rangeOf(quote.start, quote.end) ?? range;
       }
       return contents.length ? new vscode.Hover(contents, range) : undefined;
     },

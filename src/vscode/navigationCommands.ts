@@ -4,7 +4,7 @@ import { quotationInDocument, relatedQuotation, type Direction } from '../core/v
 import { toCorpusPath } from './adapter';
 import type { AnalysisService } from './analysisService';
 import { Commands } from './ids';
-import type { Services } from './services';
+import { analysedDocument, type Services } from './services';
 
 /** Where a command acts: a quotation id, or a document URI and offset; the active editor's cursor by default. */
 export interface Target {
@@ -71,14 +71,20 @@ async function showRelated(analysis: AnalysisService, target?: Target): Promise<
   return locations.length;
 }
 
+/** The analysed document and offset a command acts on: the target's, else the active editor's cursor. */
 function position(analysis: AnalysisService, target?: Target): { doc: string; offset: number } | undefined {
   if (target?.uri !== undefined) {
     const uri = typeof target.uri === 'string' ? vscode.Uri.parse(target.uri) : target.uri;
-    return { doc: toCorpusPath(uri), offset: target.offset ?? 0 };
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    // An offset into an open document is an offset into its current text, mapped across unsaved edits.
+    const found = open && analysedDocument(analysis, open);
+    const offset = found ? found.offsetAt(open!.positionAt(target.offset ?? 0)) : target.offset ?? 0;
+    return offset === undefined ? undefined : { doc: toCorpusPath(uri), offset };
   }
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !analysis.isCurrent(editor.document)) return undefined;
-  return { doc: toCorpusPath(editor.document.uri), offset: editor.document.offsetAt(editor.selection.active) };
+  const found = editor && analysedDocument(analysis, editor.document);
+  const offset = found?.offsetAt(editor!.selection.active);
+  return found && offset !== undefined ? { doc: found.doc, offset } : undefined;
 }
 
 function quoteAt(analysis: AnalysisService, target?: Target): Quote | undefined {

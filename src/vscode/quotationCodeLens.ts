@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { quoteLensTitle } from '../core/views/lensAndStatus';
-import { toRange } from './adapter';
 import { Commands } from './ids';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from './services';
 
@@ -14,9 +13,11 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
       const found = analysedDocument(analysis, document);
       if (!found) return [];
       const { index, doc } = found;
-      return index.quotesIn(doc).map((quote) => {
+      return index.quotesIn(doc).flatMap((quote) => {
+        const range = found.rangeOf(quote.start, quote.start);
+        if (!range) return [];
         const related = index.related(quote).length > 0;
-        return new vscode.CodeLens(toRange(document, quote.start, quote.start), {
+        return new vscode.CodeLens(range, {
           title: quoteLensTitle(index, quote),
           tooltip: related ? 'Peek the other sources that report this statement' : 'Show in the Quotations view',
           command: related ? Commands.showRelatedQuotations : Commands.revealQuotation,

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { toRange } from './adapter';
 import { Colors } from './ids';
 import { analysedDocument, onSettingChange, setting, type Services } from './services';
 
@@ -15,9 +14,9 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   const paint = (editor: vscode.TextEditor) => {
     if (!setting<boolean>('decorations.quotations', true)) return editor.setDecorations(decoration, []);
     const found = analysedDocument(analysis, editor.document);
-    // A stale analysis leaves the existing marks alone: VS Code already moves them with the edits.
-    if (!found) return;
-    editor.setDecorations(decoration, found.index.quotesIn(found.doc).map((q) => toRange(editor.document, q.start, q.end)));
+    if (!found) return editor.setDecorations(decoration, []);
+    const ranges = found.index.quotesIn(found.doc).flatMap((q) => found.rangeOf(q.start, q.end) ?? []);
+    editor.setDecorations(decoration, ranges);
   };
   const paintAll = () => vscode.window.visibleTextEditors.forEach(paint);
   context.subscriptions.push(

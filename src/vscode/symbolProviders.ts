@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { EntityType } from '../core/analysis/model';
 import { documentSymbols, workspaceSymbols } from '../core/views/symbols';
-import { toRange } from './adapter';
 import { analysedDocument, DOCUMENT_SELECTOR, type Services } from './services';
 
 // Go to Symbol in Workspace shows at most this many results; the user narrows them by typing.
@@ -21,15 +20,16 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     provideDocumentSymbols(document) {
       const found = analysedDocument(analysis, document);
       if (!found) return undefined;
-      return documentSymbols(found.index, found.doc).map((speaker) => {
-        const range = toRange(document, speaker.start, speaker.end);
-        const at = toRange(document, speaker.start, speaker.start);
+      return documentSymbols(found.index, found.doc).flatMap((speaker) => {
+        const range = found.rangeOf(speaker.start, speaker.end);
+        const at = found.rangeOf(speaker.start, speaker.start);
+        if (!range || !at) return [];
         const symbol = new vscode.DocumentSymbol(speaker.name, speaker.detail, vscode.SymbolKind.Object, range, at);
-        symbol.children = speaker.quotations.map((q) => {
-          const quoteRange = toRange(document, q.start, q.end);
-          return new vscode.DocumentSymbol(q.name, q.detail, vscode.SymbolKind.String, quoteRange, quoteRange);
+        symbol.children = speaker.quotations.flatMap((q) => {
+          const quoteRange = found.rangeOf(q.start, q.end);
+          return quoteRange ? [new vscode.DocumentSymbol(q.name, q.detail, vscode.SymbolKind.String, quoteRange, quoteRange)] : [];
         });
-        return symbol;
+        return [symbol];
       });
     },
   };

@@ -127,4 +127,24 @@ suite('editor features on the seeds', () => {
     editor.selection = new vscode.Selection(position, position);
     await until(() => trees.quotations.view.selection.some((n) => n.id.endsWith(quote.id)));
   });
+
+  test('before an edit is analysed, hovers and CodeLens follow the text it moved', async () => {
+    await marginalia();
+    const config = vscode.workspace.getConfiguration('marginalia');
+    // A long debounce keeps the analysis behind the edit for the whole test.
+    await config.update('analysis.debounceMs', 60_000, vscode.ConfigurationTarget.Workspace);
+    const editor = await openSeed('000');
+    try {
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'A new first line.\n'));
+      const { document } = editor;
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, inside(document, STATEMENT));
+      assert.match(hoverText(hovers), /Matthew Miller/);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100);
+      const line = document.positionAt(offsetOf(document, STATEMENT)).line;
+      assert.ok(lenses.some((l) => l.range.start.line === line && /Matthew Miller/.test(l.command?.title ?? '')));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await config.update('analysis.debounceMs', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
 });
