@@ -10,8 +10,9 @@ export class TextShift {
   private readonly delta: number;
 
   constructor(analysed: string, current: string) {
-    const shorter = Math.min(analysed.length, current.length);
-    let prefix = 0;
+    // Equal texts, the usual case, are recognised by the engine's own comparison, far faster than a loop.
+    const shorter = analysed === current ? 0 : Math.min(analysed.length, current.length);
+    let prefix = analysed === current ? analysed.length : 0;
     while (prefix < shorter && analysed.charCodeAt(prefix) === current.charCodeAt(prefix)) prefix++;
     let suffix = 0;
     while (
