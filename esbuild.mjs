@@ -1,4 +1,4 @@
-// Bundles the extension and the command-line tool, after vscode-extension-samples/esbuild-sample.
+// Bundles the extension, its analysis worker and the command-line tool, after vscode-extension-samples/esbuild-sample.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -34,6 +34,8 @@ const common = {
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.context({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' }),
+  // The analysis engine runs in this worker thread, so the extension host never loads or waits for it.
+  esbuild.context({ ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' }),
 ]);
 
 if (watch) {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { LineMap } from '../core/views/lineMap';
 
 /**
  * The one place where core offsets (UTF-16 string offsets into a document's text, end exclusive)
@@ -22,10 +23,20 @@ function folderFor(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
 
 /** The corpus path of a document: relative to its workspace folder, with forward slashes. */
 export function toCorpusPath(uri: vscode.Uri): string {
-  const folder = folderFor(uri);
-  if (!folder) return uri.path;
-  const relative = vscode.workspace.asRelativePath(uri, false);
-  return relative.replace(/\\/g, '/');
+  return corpusPathIn(uri) ?? (folderFor(uri) ? vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/') : uri.path);
+}
+
+/** The corpus path of a URI inside a workspace folder, or undefined for a URI outside all of them. */
+export function corpusPathIn(uri: vscode.Uri): string | undefined {
+  // A prefix test on the path is exact for URIs under a folder and, unlike asRelativePath, cheap
+  // enough to run on every file of a large workspace in one go.
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+    if (uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority && uri.path.startsWith(base)) {
+      return uri.path.slice(base.length);
+    }
+  }
+  return undefined;
 }
 
 /** The URI of a corpus path inside the (first) workspace folder. */
@@ -33,4 +44,16 @@ export function toUri(corpusPath: string): vscode.Uri {
   const folder = folderFor();
   if (!folder) return vscode.Uri.file(corpusPath);
   return vscode.Uri.joinPath(folder.uri, ...corpusPath.split('/'));
+}
+
+/** The VS Code range of [start, end) computed from a document's line map, without opening the document. */
+export function toRangeIn(lines: LineMap, start: number, end: number): vscode.Range {
+  const a = lines.positionAt(start);
+  const b = lines.positionAt(end);
+  return new vscode.Range(a.line, a.character, b.line, b.character);
+}
+
+/** The VS Code location of a span of a corpus document, from its line map. */
+export function toLocation(corpusPath: string, lines: LineMap, start: number, end: number): vscode.Location {
+  return new vscode.Location(toUri(corpusPath), toRangeIn(lines, start, end));
 }

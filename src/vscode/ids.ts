@@ -1,6 +1,17 @@
-/** Command, view and context-key identifiers; they must match package.json (a unit test checks). */
+/** Command, view, setting and context-key identifiers; they must match package.json (a unit test checks). */
 export const Commands = {
   showViews: 'marginalia.showViews',
+  reanalyse: 'marginalia.reanalyse',
+  openLocation: 'marginalia.openLocation',
+  nextRelatedQuotation: 'marginalia.nextRelatedQuotation',
+  previousRelatedQuotation: 'marginalia.previousRelatedQuotation',
+  showRelatedQuotations: 'marginalia.showRelatedQuotations',
+  nextQuotation: 'marginalia.nextQuotation',
+  previousQuotation: 'marginalia.previousQuotation',
+  groupQuotationsBySpeaker: 'marginalia.groupQuotationsBySpeaker',
+  groupQuotationsByStatement: 'marginalia.groupQuotationsByStatement',
+  revealEntity: 'marginalia.revealEntity',
+  revealQuotation: 'marginalia.revealQuotation',
 } as const;
 
 export const Views = {
@@ -9,4 +20,31 @@ export const Views = {
   topics: 'marginalia.topics',
   quotations: 'marginalia.quotations',
   tags: 'marginalia.tags',
+} as const;
+
+/** Setting keys under the `marginalia` section. */
+export const Settings = {
+  section: 'marginalia',
+  debounceMs: 'analysis.debounceMs',
+  maxFileSizeKB: 'analysis.maxFileSizeKB',
+  followCursor: 'views.followCursor',
+  codeLens: 'codeLens.enabled',
+  hover: 'hover.enabled',
+  quotationDecorations: 'decorations.quotations',
+} as const;
+
+/** Context keys the extension sets for `when` clauses. */
+export const ContextKeys = {
+  hasDocuments: 'marginalia.hasDocuments',
+  analysing: 'marginalia.analysing',
+  isDocument: 'marginalia.isDocument',
+  atQuotation: 'marginalia.atQuotation',
+  atRelatedQuotation: 'marginalia.atRelatedQuotation',
+  quotationGrouping: 'marginalia.quotationGrouping',
+} as const;
+
+/** Theme colours the extension contributes. */
+export const Colors = {
+  quotationBackground: 'marginalia.quotationBackground',
+  quotationBorder: 'marginalia.quotationBorder',
 } as const;

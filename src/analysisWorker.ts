@@ -1,0 +1,53 @@
+/**
+ * The analysis worker thread: it owns a Corpus so the engine's work never blocks the extension
+ * host. Messages are handled in the order they arrive, so an `analyse` sees every earlier `set`.
+ */
+import { parentPort } from 'node:worker_threads';
+import { Corpus } from './core/analysis/corpus';
+import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtocol';
+
+// About this many objects go in one message; deserialising one part then takes a few milliseconds.
+const PART_BUDGET = 2000;
+
+const corpus = new Corpus();
+// The parts of each finished analysis not yet sent, by request id; the host asks for each in turn.
+const outbox = new Map<number, FromWorker[]>();
+
+function handle(message: ToWorker): FromWorker | undefined {
+  switch (message.type) {
+    case 'set':
+      corpus.setDocument(message.path, message.text);
+      return undefined;
+    case 'remove':
+      corpus.removeDocument(message.path);
+      return undefined;
+    case 'analyse': {
+      const started = performance.now();
+      const parts = splitAnalysis(corpus.analysis(), message.id, PART_BUDGET);
+      parts.push({ type: 'done', id: message.id, ms: performance.now() - started });
+      outbox.set(message.id, parts);
+      return next(message.id);
+    }
+    case 'more':
+      return next(message.id);
+  }
+}
+
+function next(id: number): FromWorker | undefined {
+  const parts = outbox.get(id);
+  const part = parts?.shift();
+  if (parts?.length === 0) outbox.delete(id);
+  return part;
+}
+
+parentPort?.on('message', (message: ToWorker) => {
+  try {
+    const reply = handle(message);
+    if (reply) parentPort?.postMessage(reply);
+  } catch (err) {
+    // One bad document must not stop the worker: report it and keep serving the rest.
+    const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    const where = 'id' in message ? { id: message.id } : { path: message.path };
+    parentPort?.postMessage({ type: 'error', ...where, message: text } satisfies FromWorker);
+  }
+});

@@ -1,0 +1,46 @@
+import type { Quote } from '../analysis/model';
+import type { AnalysisIndex } from './analysisIndex';
+import { wordDiff } from './wordDiff';
+
+/** The member that best represents a cluster: the longest quotation with marks, else the longest. */
+export function representative(members: readonly Quote[]): Quote {
+  const marked = members.filter((q) => q.marked);
+  const pool = marked.length ? marked : members;
+  return pool.reduce((best, q) => (q.text.length > best.text.length ? q : best));
+}
+
+/** True when a quotation words the statement differently from the representative, or reports it without marks. */
+export function isParaphrase(quote: Quote, reference: Quote): boolean {
+  if (!quote.marked) return true;
+  return wordDiff(reference.text, quote.text).some((s) => s.changed);
+}
+
+/** A cross-source statement: its members, the member that represents it, and how many documents report it. */
+export interface Statement {
+  id: string;
+  members: Quote[];
+  representative: Quote;
+  sources: number;
+}
+
+/** True when some member words the statement differently from its representative (computed on demand: it diffs words). */
+export function hasParaphrases(statement: Statement): boolean {
+  return statement.members.some((q) => q !== statement.representative && isParaphrase(q, statement.representative));
+}
+
+/** Every cluster as a Statement, those reported by the most sources first. */
+export function statements(index: AnalysisIndex): Statement[] {
+  const out: Statement[] = [];
+  for (const cluster of index.analysis.clusters) {
+    const first = cluster.quotes.map((id) => index.quote(id)).find((q) => q !== undefined);
+    if (!first) continue;
+    const members = index.clusterMembers(first);
+    out.push({ id: cluster.id, members, representative: representative(members), sources: new Set(members.map((q) => q.doc)).size });
+  }
+  return out.sort((a, b) => b.sources - a.sources || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The number of documents other than the quote's own that report the same statement. */
+export function otherSourceCount(index: AnalysisIndex, quote: Quote): number {
+  return new Set(index.related(quote).map((q) => q.doc).filter((doc) => doc !== quote.doc)).size;
+}

@@ -1,0 +1,188 @@
+import * as vscode from 'vscode';
+import type { CorpusAnalysis } from '../core/analysis/model';
+import { AnalysisIndex } from '../core/views/analysisIndex';
+import { LineMap } from '../core/views/lineMap';
+import { TextShift } from '../core/views/textShift';
+import { toCorpusPath, toLocation, toRange, toUri } from './adapter';
+import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { ContextKeys } from './ids';
+import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
+
+const EMPTY: CorpusAnalysis = { documents: [], entities: [], topics: [], quotes: [], clusters: [] };
+
+/**
+ * The one source of truth for the corpus analysis in the editor. A worker thread runs the engine;
+ * this class keeps the analysed texts, sends changes, and fires `onDidChange` with each new index.
+ */
+export class AnalysisService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<AnalysisIndex>();
+  /** Fires after every completed analysis. */
+  readonly onDidChange = this.changed.event;
+  private current = new AnalysisIndex(EMPTY);
+  private analysed = false;
+  // The texts sent to the worker, and the snapshot of them the current analysis was computed from.
+  private readonly texts = new Map<string, string>();
+  private analysedTexts = new Map<string, string>();
+  private readonly lineMaps = new Map<string, LineMap>();
+  private readonly reportedSkips = new Set<string>();
+  private readonly worker: AnalysisWorkerClient;
+  private running?: Promise<AnalysisIndex>;
+  private queued?: Promise<AnalysisIndex>;
+  private firstAnalysis?: Promise<AnalysisIndex>;
+  private lastFailure?: string;
+
+  constructor(
+    workerPath: string,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly maxBytes: () => number,
+  ) {
+    this.worker = new AnalysisWorkerClient(workerPath, () => this.texts, (path, message) => this.reportFailure(`${path}: ${message}`));
+  }
+
+  /** The latest analysis (empty until the first one completes). */
+  get index(): AnalysisIndex {
+    return this.current;
+  }
+
+  /** Resolves once the workspace has been analysed at least once. */
+  whenReady(): Promise<AnalysisIndex> {
+    if (this.analysed) return Promise.resolve(this.current);
+    // A failed first load is forgotten so that the next caller tries again.
+    this.firstAnalysis ??= this.loadWorkspace().catch((err: unknown) => {
+      this.firstAnalysis = undefined;
+      throw err;
+    });
+    return this.firstAnalysis;
+  }
+
+  /** The text the current analysis was computed from (edits since are not in it). */
+  readonly textOf = (doc: string): string | undefined => this.analysedTexts.get(doc);
+
+  /**
+   * The location of an analysed span of a corpus document. For a document open with edits made
+   * since the analysis, the span is mapped onto its current text; others are computed without
+   * opening them.
+   */
+  location(doc: string, start: number, end: number): vscode.Location {
+    const analysed = this.analysedTexts.get(doc);
+    const uri = toUri(doc).toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (open && analysed !== undefined && open.getText() !== analysed) {
+      const span = new TextShift(analysed, open.getText()).spanToCurrent(start, end);
+      if (span) return new vscode.Location(open.uri, toRange(open, span.start, span.end));
+    }
+    let lines = this.lineMaps.get(doc);
+    if (!lines) {
+      lines = new LineMap(this.analysedTexts.get(doc) ?? '');
+      this.lineMaps.set(doc, lines);
+    }
+    return toLocation(doc, lines, start, end);
+  }
+
+  /** Finds and reads every document of the workspace, forgets vanished ones, and analyses the corpus. */
+  async loadWorkspace(): Promise<AnalysisIndex> {
+    const uris = await findDocuments();
+    const found = new Set(uris.map(toCorpusPath));
+    for (const path of [...this.texts.keys()]) if (!found.has(path)) this.remove(path);
+    await this.reread(uris);
+    return this.requestAnalysis();
+  }
+
+  /** Reads documents from the workspace (or their open editors) and records their text; true when any changed. */
+  async reread(uris: readonly vscode.Uri[]): Promise<boolean> {
+    let changed = false;
+    const skipped = await readAll(uris, this.maxBytes(), (uri, text) => {
+      changed = this.set(toCorpusPath(uri), text) || changed;
+    });
+    this.reportSkipped(skipped);
+    return changed;
+  }
+
+  /** Records a document's new text; call `requestAnalysis` to see the effect. Returns false when nothing changed. */
+  set(path: string, text: string): boolean {
+    if (this.texts.get(path) === text) return false;
+    this.texts.set(path, text);
+    this.worker.set(path, text);
+    return true;
+  }
+
+  /** Forgets a document. */
+  remove(path: string): boolean {
+    if (!this.texts.delete(path)) return false;
+    this.worker.remove(path);
+    return true;
+  }
+
+  /** Reports files that cannot be analysed, once per file, naming each one and what to do. */
+  reportSkipped(skipped: readonly SkippedFile[]): void {
+    const fresh = skipped.filter((s) => !this.reportedSkips.has(s.path));
+    if (fresh.length === 0) return;
+    for (const s of fresh) {
+      this.reportedSkips.add(s.path);
+      this.log.warn(`Skipped ${s.path}: ${s.reason}.`);
+    }
+    const named = fresh.slice(0, 3).map((s) => `${s.path} (${s.reason})`).join('; ');
+    const more = fresh.length > 3 ? ` and ${fresh.length - 3} more` : '';
+    void vscode.window.showWarningMessage(
+      `Marginalia skipped ${fresh.length === 1 ? 'a file' : `${fresh.length} files`} it cannot read as text: ${named}${more}. ` +
+        'Move binary files out of the workspace; for a large article, raise the "Max File Size" setting.',
+    );
+  }
+
+  /** Analyses the corpus after any analysis already running; calls made meanwhile share one run. */
+  requestAnalysis(): Promise<AnalysisIndex> {
+    if (this.queued) return this.queued;
+    const after = this.running ?? Promise.resolve(this.current);
+    const next = after
+      .catch(() => this.current)
+      .then(() => {
+        this.queued = undefined;
+        this.running = this.analyseWithProgress();
+        return this.running;
+      });
+    this.queued = next;
+    return next;
+  }
+
+  private async analyseWithProgress(): Promise<AnalysisIndex> {
+    void vscode.commands.executeCommand('setContext', ContextKeys.analysing, true);
+    try {
+      const title = `Marginalia: analysing ${this.texts.size} documents`;
+      let snapshot = this.analysedTexts;
+      const { analysis, ms } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => {
+        // Taken as the request is sent: the worker has every text set so far and none set later.
+        snapshot = new Map(this.texts);
+        return this.worker.analyse();
+      });
+      this.log.info(`Analysed ${analysis.documents.length} documents in ${ms.toFixed(0)} ms.`);
+      this.current = new AnalysisIndex(analysis);
+      this.analysedTexts = snapshot;
+      this.lineMaps.clear();
+      this.analysed = true;
+      void vscode.commands.executeCommand('setContext', ContextKeys.hasDocuments, analysis.documents.length > 0);
+      this.lastFailure = undefined;
+      this.changed.fire(this.current);
+      return this.current;
+    } catch (err) {
+      this.reportFailure(err instanceof Error ? err.message : String(err));
+      throw err;
+    } finally {
+      void vscode.commands.executeCommand('setContext', ContextKeys.analysing, false);
+    }
+  }
+
+  /** Logs a failure and tells the user once, not again for the same failure on every keystroke. */
+  private reportFailure(message: string): void {
+    this.log.error(`Analysis failed: ${message}`);
+    const summary = message.split('\n')[0];
+    if (summary === this.lastFailure) return;
+    this.lastFailure = summary;
+    const text = `Marginalia could not analyse the workspace (${summary}). The views keep the last complete analysis.`;
+    void vscode.window.showErrorMessage(text, 'Show Log').then((choice) => choice && this.log.show());
+  }
+
+  dispose(): void {
+    this.worker.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,94 @@
+import { Worker } from 'node:worker_threads';
+import { AnalysisAssembler, type FromWorker, type ToWorker } from '../analysisProtocol';
+import type { CorpusAnalysis } from '../core/analysis/model';
+
+interface Request {
+  resolve: (result: { analysis: CorpusAnalysis; ms: number }) => void;
+  reject: (err: Error) => void;
+  parts: AnalysisAssembler;
+}
+
+/**
+ * The extension host's side of the analysis worker: it sends document changes, requests analyses
+ * and collects their parts. A worker that crashes is replaced on the next message, and the new one
+ * is given every document again, so one failure never leaves the corpus half known.
+ */
+export class AnalysisWorkerClient {
+  private worker?: Worker;
+  private nextId = 1;
+  private readonly pending = new Map<number, Request>();
+
+  constructor(
+    private readonly workerPath: string,
+    /** Every document the worker should know, for replaying into a new worker. */
+    private readonly documents: () => Iterable<[string, string]>,
+    /** Called when the engine fails on one document; the others are still analysed. */
+    private readonly onDocumentError: (path: string, message: string) => void,
+  ) {}
+
+  /** Sends a document's new text. */
+  set(path: string, text: string): void {
+    this.post({ type: 'set', path, text });
+  }
+
+  /** Tells the worker to forget a document. */
+  remove(path: string): void {
+    this.post({ type: 'remove', path });
+  }
+
+  /** Analyses every document sent so far. */
+  analyse(): Promise<{ analysis: CorpusAnalysis; ms: number }> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, parts: new AnalysisAssembler() });
+      this.post({ type: 'analyse', id });
+    });
+  }
+
+  private post(message: ToWorker): void {
+    this.ensureWorker().postMessage(message);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath);
+    worker.on('message', (message: FromWorker) => this.receive(message));
+    worker.on('error', (err) => this.fail(worker, err));
+    worker.on('exit', (code) => code !== 0 && this.fail(worker, new Error(`the analysis worker stopped (exit code ${code})`)));
+    this.worker = worker;
+    for (const [path, text] of this.documents()) worker.postMessage({ type: 'set', path, text } satisfies ToWorker);
+    return worker;
+  }
+
+  private receive(message: FromWorker): void {
+    const request = message.id === undefined ? undefined : this.pending.get(message.id);
+    if (message.type === 'part') {
+      request?.parts.add(message);
+      // Asking for each part only after taking the last one gives other work a turn in between.
+      this.post({ type: 'more', id: message.id });
+    } else if (message.type === 'done') {
+      this.pending.delete(message.id);
+      request?.resolve({ analysis: request.parts.analysis, ms: message.ms });
+    } else {
+      if (message.path) this.onDocumentError(message.path, message.message);
+      if (request && message.id !== undefined) {
+        this.pending.delete(message.id);
+        request.reject(new Error(message.message));
+      }
+    }
+  }
+
+  private fail(worker: Worker, err: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    for (const { reject } of this.pending.values()) reject(err);
+    this.pending.clear();
+  }
+
+  /** Stops the worker thread. */
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    void worker?.terminate();
+  }
+}

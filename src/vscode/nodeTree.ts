@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import { findChild } from '../core/views/paging';
+import type { ViewNode } from '../core/views/viewNode';
+import { Commands } from './ids';
+
+/**
+ * A TreeDataProvider over the core's ViewNode models. It remembers the nodes it has built, so
+ * `getParent` works and `reveal` can walk a path of ids down from the roots.
+ */
+export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.emitter.event;
+  readonly view: vscode.TreeView<ViewNode>;
+  private roots?: ViewNode[];
+  private readonly children = new Map<string, ViewNode[]>();
+  private readonly parents = new Map<string, ViewNode>();
+
+  constructor(viewId: string, private readonly build: () => ViewNode[]) {
+    this.view = vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true });
+  }
+
+  /** Forgets every node and asks VS Code to read the tree again. */
+  refresh(): void {
+    this.roots = undefined;
+    this.children.clear();
+    this.parents.clear();
+    this.emitter.fire();
+  }
+
+  getTreeItem(node: ViewNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(
+      node.label,
+      node.children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+    );
+    item.id = node.id;
+    item.description = node.description;
+    item.tooltip = node.tooltip;
+    item.iconPath = new vscode.ThemeIcon(node.icon);
+    item.contextValue = node.contextValue;
+    if (node.location) {
+      const { doc, start, end } = node.location;
+      item.command = { command: Commands.openLocation, title: 'Open', arguments: [doc, start, end] };
+    }
+    return item;
+  }
+
+  getChildren(node?: ViewNode): ViewNode[] {
+    if (!node) return (this.roots ??= this.build());
+    let list = this.children.get(node.id);
+    if (!list) {
+      list = node.children?.() ?? [];
+      this.children.set(node.id, list);
+      for (const child of list) this.parents.set(child.id, node);
+    }
+    return list;
+  }
+
+  getParent(node: ViewNode): ViewNode | undefined {
+    return this.parents.get(node.id);
+  }
+
+  /** The node at the end of a path of ids from a root, building the nodes (and opening pages) on the way. */
+  find(path: readonly string[]): ViewNode | undefined {
+    let node: ViewNode | undefined;
+    for (const id of path) {
+      node = findChild((n) => this.getChildren(n), node, id);
+      if (!node) return undefined;
+    }
+    return node;
+  }
+
+  /** Selects the node at the end of the path, expanding its ancestors; false when it is not in the tree. */
+  async reveal(path: readonly string[], options: { focus?: boolean; ifVisible?: boolean } = {}): Promise<boolean> {
+    if (options.ifVisible && !this.view.visible) return false;
+    const node = this.find(path);
+    if (!node) return false;
+    await this.view.reveal(node, { select: true, focus: options.focus ?? false, expand: false });
+    return true;
+  }
+
+  dispose(): void {
+    this.view.dispose();
+    this.emitter.dispose();
+  }
+}

@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { marginalia, until } from './helpers';
+
+suite('activation and live analysis', () => {
+  test('the extension activates and analyses the five seed articles', async () => {
+    const api = await marginalia();
+    assert.equal(api.analysis.index.analysis.documents.length, 5);
+  });
+
+  test('Re-analyse Workspace reports the corpus counts', async () => {
+    await marginalia();
+    const counts = await vscode.commands.executeCommand<{ documents: number; entities: number; quotes: number }>('marginalia.reanalyse');
+    assert.equal(counts.documents, 5);
+    assert.ok(counts.entities > 0 && counts.quotes > 0, JSON.stringify(counts));
+  });
+
+  test('a new article is analysed when created and forgotten when deleted', async () => {
+    const api = await marginalia();
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(folder, 'zz-new-article.txt');
+    const paths = () => api.analysis.index.analysis.documents.map((d) => d.path);
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('“We will return,” Maria Lopez said.\n'));
+    await until(() => paths().includes('zz-new-article.txt'));
+    await vscode.workspace.fs.delete(uri);
+    await until(() => !paths().includes('zz-new-article.txt'));
+  });
+
+  test('a binary file is skipped and the rest still analysed', async () => {
+    const api = await marginalia();
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'zz-binary.txt');
+    await vscode.workspace.fs.writeFile(uri, new Uint8Array([0x47, 0x49, 0x46, 0, 0, 1]));
+    try {
+      await vscode.commands.executeCommand('marginalia.reanalyse');
+      const paths = api.analysis.index.analysis.documents.map((d) => d.path);
+      assert.ok(!paths.includes('zz-binary.txt'));
+      assert.equal(paths.length, 5);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  test('unsaved edits are analysed after the debounce, and closing without saving restores the file', async () => {
+    const api = await marginalia();
+    const [uri] = await vscode.workspace.findFiles('003*.txt');
+    const editor = await vscode.window.showTextDocument(uri);
+    const path = vscode.workspace.asRelativePath(uri, false);
+    const original = editor.document.getText();
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'An added first line.\n'));
+    const analysedLength = () => api.analysis.index.analysis.documents.find((d) => d.path === path)?.length;
+    await until(() => analysedLength() === original.length + 'An added first line.\n'.length);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await until(() => analysedLength() === original.length);
+  });
+});
