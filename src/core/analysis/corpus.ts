@@ -1,25 +1,76 @@
-import type { CorpusAnalysis } from './model';
+import type { DocumentEntities } from './candidates';
+import { extractEntities } from './extractEntities';
+import { linkEntities, type LinkedEntities } from './linkEntities';
+import type { CorpusAnalysis, Topic } from './model';
+import { buildQuotes, type QuoteState } from './buildQuotes';
+import { tokenize } from './tokenize';
+import { extractTerms, type DocumentTerms } from './topicTerms';
+import { findTopics, type TopicDefinition } from './findTopics';
+import { QuoteLinker, findQuotations, type QuoteSpan } from '../quotes';
+
+/** Settings a corpus is created with; plain data so the corpus can live in a worker thread. */
+export interface CorpusOptions {
+  /** User-defined topics that refine the derived ones (see `parseTopicList`). */
+  topics?: TopicDefinition[];
+}
+
+interface DocumentState {
+  text: string;
+  entities: DocumentEntities;
+  terms: DocumentTerms;
+  quotes: QuoteSpan[];
+}
 
 /**
- * A corpus of documents analysed incrementally: set or remove one document, then read the analysis.
- * Scaffold: it records documents only until the analysis engine fills it in.
+ * A corpus of documents analysed incrementally: each document is tokenised and scanned once when
+ * it is set; `analysis()` merges the cached per-document results and reuses its last answer while
+ * nothing changed.
  */
 export class Corpus {
-  private readonly texts = new Map<string, string>();
+  private readonly docs = new Map<string, DocumentState>();
+  private readonly linker = new QuoteLinker();
+  private readonly quoteState: QuoteState = { attributed: new Map() };
+  private cached: CorpusAnalysis | undefined;
+  private topics: Topic[] | undefined;
+
+  constructor(private readonly options: CorpusOptions = {}) {}
 
   /** Adds or replaces a document (path relative to the corpus root). */
   setDocument(path: string, text: string): void {
-    this.texts.set(path, text);
+    if (this.docs.get(path)?.text === text) return;
+    const tokens = tokenize(text);
+    this.docs.set(path, { text, entities: extractEntities(tokens), terms: extractTerms(tokens), quotes: findQuotations(text) });
+    this.changed();
   }
 
   /** Forgets a document. */
   removeDocument(path: string): void {
-    this.texts.delete(path);
+    if (!this.docs.delete(path)) return;
+    this.linker.removeDocument(path);
+    this.quoteState.attributed.delete(path);
+    this.changed();
   }
 
   /** The analysis of every document currently in the corpus, sorted by path. */
   analysis(): CorpusAnalysis {
-    const documents = [...this.texts].sort(([a], [b]) => a.localeCompare(b)).map(([path, text]) => ({ path, length: text.length }));
-    return { documents, entities: [], topics: [], quotes: [], clusters: [] };
+    if (this.cached) return this.cached;
+    const paths = [...this.docs.keys()].sort();
+    const docs = paths.map((path) => ({ path, ...this.docs.get(path)! }));
+    const linked: LinkedEntities = linkEntities(docs);
+    const { quotes, clusters } = buildQuotes(docs, linked.mentionsByDoc, this.linker, this.quoteState);
+    this.topics ??= findTopics(docs, this.options.topics ?? []);
+    this.cached = {
+      documents: docs.map((d) => ({ path: d.path, length: d.text.length })),
+      entities: linked.entities,
+      topics: this.topics,
+      quotes,
+      clusters,
+    };
+    return this.cached;
+  }
+
+  private changed(): void {
+    this.cached = undefined;
+    this.topics = undefined;
   }
 }
