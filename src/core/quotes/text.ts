@@ -57,7 +57,7 @@ export function sentences(text: string, para: Range, insideQuote: (pos: number) 
   re.lastIndex = para.start;
   for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
     const boundary = m.index + m[0].trimEnd().length;
-    if (insideQuote(m.index)) continue;
+    if (insideQuote(boundary)) continue;
     if (text[m.index] === '.' && ABBREVIATIONS.test(text.slice(Math.max(para.start, m.index - 8), m.index + 1))) continue;
     result.push({ start, end: boundary });
     start = m.index + m[0].length;
