@@ -4,8 +4,8 @@ import { linkEntities, type LinkedEntities } from './linkEntities';
 import type { CorpusAnalysis, Topic } from './model';
 import { buildQuotes, type QuoteState } from './buildQuotes';
 import { tokenize } from './tokenize';
-import { extractTerms, type DocumentTerms } from './topicTerms';
-import { findTopics, type TopicDefinition } from './findTopics';
+import { extractTerms, normalizeWord, type DocumentTerms } from './topicTerms';
+import { selectTopics, topicPassages, type TopicDefinition, type TopicModel } from './findTopics';
 import { QuoteLinker, findQuotations, type QuoteSpan } from '../quotes';
 
 /** Settings a corpus is created with; plain data so the corpus can live in a worker thread. */
@@ -31,7 +31,8 @@ export class Corpus {
   private readonly linker = new QuoteLinker();
   private readonly quoteState: QuoteState = { attributed: new Map() };
   private cached: CorpusAnalysis | undefined;
-  private topics: Topic[] | undefined;
+  private topicModels: TopicModel[] | undefined;
+  private topicDocCount = 0;
 
   constructor(private readonly options: CorpusOptions = {}) {}
 
@@ -58,19 +59,30 @@ export class Corpus {
     const docs = paths.map((path) => ({ path, ...this.docs.get(path)! }));
     const linked: LinkedEntities = linkEntities(docs);
     const { quotes, clusters } = buildQuotes(docs, linked.mentionsByDoc, this.linker, this.quoteState);
-    this.topics ??= findTopics(docs, this.options.topics ?? []);
+    const topics = this.findTopics(docs, linked);
     this.cached = {
       documents: docs.map((d) => ({ path: d.path, length: d.text.length })),
       entities: linked.entities,
-      topics: this.topics,
+      topics,
       quotes,
       clusters,
     };
     return this.cached;
   }
 
+  // Choosing topics looks at the whole corpus; an edit to one document keeps the choice and only
+  // refreshes passages, and the choice is remade once the number of documents moves by a tenth.
+  private findTopics(docs: { path: string; text: string; terms: DocumentTerms }[], linked: LinkedEntities): Topic[] {
+    if (!this.topicModels || Math.abs(docs.length - this.topicDocCount) > this.topicDocCount / 10) {
+      const people = new Set<string>();
+      for (const e of linked.entities) if (e.type === 'person') for (const w of e.name.split(' ')) people.add(normalizeWord(w));
+      this.topicModels = selectTopics(docs, this.options.topics ?? [], people);
+      this.topicDocCount = docs.length;
+    }
+    return topicPassages(this.topicModels, docs);
+  }
+
   private changed(): void {
     this.cached = undefined;
-    this.topics = undefined;
   }
 }

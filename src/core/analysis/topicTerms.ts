@@ -1,12 +1,68 @@
 import type { Tokens } from './tokenize';
+import { isDemonym } from './places';
+import { GENERIC_NOUNS } from './topicLexicon';
+
+/** One sentence's span and the key phrases it contains (normalised forms, each once). */
+export interface TermSentence {
+  start: number;
+  end: number;
+  terms: string[];
+}
 
 /** One document's key-phrase occurrences, grouped by sentence; plain data, cached per document. */
 export interface DocumentTerms {
-  sentences: { start: number; end: number; terms: string[] }[];
+  sentences: TermSentence[];
+  /** How each normalised phrase was first written in this document, for naming topics. */
+  surfaces: Record<string, string>;
 }
 
-/** Collects a document's candidate key phrases sentence by sentence. */
+const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
+const SENTENCE_END = /^[.!?…]$/;
+
+/** The comparable form of a word: lower case, a regular plural made singular. */
+export function normalizeWord(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  return w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+function usable(tokens: Tokens, i: number): boolean {
+  return CONTENT.has(tokens.pos[i]) && /^\p{L}[\p{L}’'-]*$/u.test(tokens.text[i]) && tokens.text[i].length > 2 && !isDemonym(tokens.text[i]);
+}
+
+/** Collects a document's candidate key phrases (content nouns and noun pairs or triples) sentence by sentence. */
 export function extractTerms(tokens: Tokens): DocumentTerms {
-  void tokens;
-  return { sentences: [] };
+  const out: DocumentTerms = { sentences: [], surfaces: {} };
+  let from = 0;
+  for (let i = 0; i <= tokens.text.length; i++) {
+    const end = i === tokens.text.length || SENTENCE_END.test(tokens.text[i]) || tokens.text[i].includes('\n');
+    if (!end) continue;
+    if (i > from) addSentence(tokens, from, i - 1, out);
+    from = i + 1;
+  }
+  return out;
+}
+
+function addSentence(tokens: Tokens, first: number, last: number, out: DocumentTerms): void {
+  const terms = new Set<string>();
+  const note = (key: string, surface: string) => {
+    terms.add(key);
+    if (!(key in out.surfaces)) out.surfaces[key] = surface;
+  };
+  for (let i = first; i <= last; i++) {
+    if (!usable(tokens, i)) continue;
+    const key = normalizeWord(tokens.text[i]);
+    const noun = tokens.pos[i] !== 'ADJ';
+    if (noun && !GENERIC_NOUNS.has(key)) note(key, tokens.pos[i] === 'PROPN' ? tokens.text[i] : tokens.text[i].toLowerCase());
+    // Adjacent content words form phrases ("spy balloon", "human rights"); the last word must be a noun.
+    for (let n = 2; n <= 3 && i + n - 1 <= last; n++) {
+      const j = i + n - 1;
+      if (!usable(tokens, j) || tokens.pos[j] === 'ADJ') break;
+      const words = tokens.text.slice(i, j + 1);
+      if (words.some((w, k) => k > 0 && !usable(tokens, i + k))) break;
+      if (words.every((w) => GENERIC_NOUNS.has(normalizeWord(w)))) continue;
+      note(words.map(normalizeWord).join(' '), words.map((w, k) => (tokens.pos[i + k] === 'PROPN' ? w : w.toLowerCase())).join(' '));
+    }
+  }
+  if (terms.size > 0) out.sentences.push({ start: tokens.start[first], end: tokens.end[last], terms: [...terms] });
 }
