@@ -1,0 +1,76 @@
+import { isContentWord, type Token } from './normalize';
+
+/** Word-level Levenshtein distance, stopping early once it exceeds `limit`. */
+export function tokenDistance(a: string[], b: string[], limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Length of the longest common subsequence of two word lists: shared content in the same order. */
+export function orderedOverlap(a: string[], b: string[]): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [0];
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The words of a quotation as the matcher sees them. */
+export interface Words {
+  all: string[];
+  content: string[];
+  contentSet: Set<string>;
+}
+
+/** Builds the matcher's view of a token list. */
+export function wordsOf(tokens: Token[]): Words {
+  const content = tokens.filter((t) => t.content).map((t) => t.norm);
+  return { all: tokens.map((t) => t.norm), content, contentSet: new Set(content) };
+}
+
+/**
+ * Near-exact match for short phrases: identical, or one word apart where the change is a content word swapped
+ * for a content word ("frank" / "candid") or a word added at an end while every content word survives.
+ */
+export function nearExact(a: Words, b: Words): boolean {
+  const [s, l] = a.all.length <= b.all.length ? [a, b] : [b, a];
+  const limit = Math.max(1, Math.floor(s.all.length / 6));
+  const d = tokenDistance(s.all, l.all, limit);
+  if (d === 0) return true;
+  if (d > limit || s.all.length < 3) return false;
+  const shared = [...s.contentSet].filter((w) => l.contentSet.has(w)).length;
+  if (d > 1) return shared >= 0.8 * s.contentSet.size;
+  if (s.all.length === l.all.length) {
+    const i = s.all.findIndex((w, k) => w !== l.all[k]);
+    const swapOk = isContentWord(s.all[i]) === isContentWord(l.all[i]);
+    return swapOk && (s.all.length >= 4 ? shared >= 2 : !isContentWord(s.all[i]));
+  }
+  return shared === s.contentSet.size && shared >= 1;
+}
+
+/** Minimum share of the shorter statement's content words, in order, for two full statements to match. */
+function paraphraseThreshold(n: number): number {
+  return n <= 6 ? 0.75 : 0.6;
+}
+
+/** Close paraphrase or translation of a full statement: enough content words shared in the same order. */
+export function paraphrase(a: Words, b: Words): boolean {
+  const m = Math.min(a.content.length, b.content.length);
+  const M = Math.max(a.content.length, b.content.length);
+  const s = orderedOverlap(a.content, b.content);
+  if (s < 3) return false;
+  return s / m >= 0.8 || (s / m >= paraphraseThreshold(m) && s / M >= 0.5);
+}

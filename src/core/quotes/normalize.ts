@@ -1,0 +1,53 @@
+/** A word of a document, normalised for comparison, with its place in the text. */
+export interface Token {
+  norm: string;
+  start: number;
+  end: number;
+  content: boolean;
+}
+
+/** Function words: they carry no content, so two statements never match on them alone. */
+const STOPWORDS = new Set(
+  `a an the and or but nor so yet of in on at to for from by with about as into onto over under between through
+  during before after above below up down out off than then that this these those there here which who whom whose
+  what when where why how it its it's is are was were be been being am do does did doing has have had having will
+  would shall should can could may might must i me my we our us you your he him his she her they them their
+  poss all any both each few more most other some such only own same too very just also even ever still again
+  further once said says say told tell according mr mrs ms dr if while because until although though whether
+  s t d ll re ve m`.split(/\s+/),
+);
+
+/** Possessive determiners are interchangeable across translations ("at their lowest" / "at its lowest point"). */
+const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/;
+
+/** Strips accents and case, the possessive ’s and the dots of abbreviations such as U.S. */
+export function normalizeWord(word: string): string {
+  let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+  w = w.replace(/'s$/, '').replace(/\./g, '').replace(/'/g, '');
+  if (POSSESSIVES.test(w)) return 'poss';
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+/** True for a normalised word that carries content (not a function word or a small number). */
+export function isContentWord(norm: string): boolean {
+  return !STOPWORDS.has(norm) && !/^\d{1,2}$/.test(norm);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.’'][\p{L}\p{N}]+)*\.?/gu;
+
+/** Splits [from, to) of a text into normalised tokens (hyphenated words split into their parts). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let raw = m[0];
+    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    const end = Math.min(m.index + raw.length, to);
+    const norm = normalizeWord(raw.slice(0, end - m.index));
+    if (norm === '') continue;
+    out.push({ norm, start: m.index, end, content: isContentWord(norm) });
+  }
+  return out;
+}
