@@ -5,90 +5,148 @@ const COMMON_SHARE = 0.05;
 /** ... but a corpus this small keeps every word selective. */
 const MIN_COMMON_DOCS = 20;
 
-/** Inverted indexes over the documents already linked: content word to documents, to quotations, and exact text to quotations. */
+/** Counts hits per numeric slot with a typed array, remembering which slots to reset. */
+class Counter {
+  private counts = new Int32Array(1024);
+  private touched: number[] = [];
+
+  bump(slot: number): void {
+    if (slot >= this.counts.length) {
+      const bigger = new Int32Array(Math.max(slot + 1, this.counts.length * 2));
+      bigger.set(this.counts);
+      this.counts = bigger;
+    }
+    if (this.counts[slot]++ === 0) this.touched.push(slot);
+  }
+
+  /** Returns the slots counted at least `min` times and resets the counter. */
+  drain(min: (slot: number) => number): number[] {
+    const out = this.touched.filter((slot) => this.counts[slot] >= min(slot));
+    for (const slot of this.touched) this.counts[slot] = 0;
+    this.touched = [];
+    return out;
+  }
+}
+
+/**
+ * Inverted indexes over the documents already linked: content word to documents, to quotations, and exact
+ * text to quotations. Postings hold numeric slots so candidate counting stays cheap on thousands of documents.
+ */
 export class LinkIndex {
-  private readonly docs = new Map<string, LinkDoc>();
-  private readonly docsByWord = new Map<string, Set<string>>();
-  private readonly quotesByWord = new Map<string, Set<LinkQuote>>();
+  private readonly docs: (LinkDoc | undefined)[] = [];
+  private readonly byName = new Map<string, LinkDoc>();
+  private readonly quotes: (LinkQuote | undefined)[] = [];
+  private readonly docsByWord = new Map<string, number[]>();
+  private readonly quotesByWord = new Map<string, number[]>();
   private readonly quotesByKey = new Map<string, Set<LinkQuote>>();
+  private readonly counter = new Counter();
 
   /** Indexes a document and its quotations. */
   add(d: LinkDoc): void {
-    this.docs.set(d.doc, d);
-    for (const w of d.contentSet) add(this.docsByWord, w, d.doc);
+    d.id = this.docs.length;
+    this.docs.push(d);
+    this.byName.set(d.doc, d);
+    for (const w of d.contentSet) push(this.docsByWord, w, d.id);
     for (const q of d.quotes) {
-      add(this.quotesByKey, q.key, q);
-      for (const w of q.words.contentSet) add(this.quotesByWord, w, q);
+      q.id = this.quotes.length;
+      this.quotes.push(q);
+      addToSet(this.quotesByKey, q.key, q);
+      for (const w of q.words.contentSet) push(this.quotesByWord, w, q.id);
     }
   }
 
   /** Removes a document and its quotations from every index. */
   remove(doc: string): void {
-    const d = this.docs.get(doc);
+    const d = this.byName.get(doc);
     if (!d) return;
-    this.docs.delete(doc);
-    for (const w of d.contentSet) drop(this.docsByWord, w, doc);
+    this.byName.delete(doc);
+    this.docs[d.id] = undefined;
+    for (const w of d.contentSet) pull(this.docsByWord, w, d.id);
     for (const q of d.quotes) {
-      drop(this.quotesByKey, q.key, q);
-      for (const w of q.words.contentSet) drop(this.quotesByWord, w, q);
+      this.quotes[q.id] = undefined;
+      this.quotesByKey.get(q.key)?.delete(q);
+      for (const w of q.words.contentSet) pull(this.quotesByWord, w, q.id);
     }
+  }
+
+  private isCommon(w: string, limit = this.commonLimit()): boolean {
+    return (this.docsByWord.get(w)?.length ?? 0) > limit;
   }
 
   private commonLimit(): number {
-    return Math.max(MIN_COMMON_DOCS, COMMON_SHARE * this.docs.size);
+    return Math.max(MIN_COMMON_DOCS, COMMON_SHARE * this.byName.size);
   }
 
-  /** Indexed quotations worth comparing with `q`: the same text, or sharing one of its selective content words. */
+  /** Counts the selective words of `q` per posting slot; returns how many of its words were selective and common. */
+  private countWords(words: Iterable<string>, postings: Map<string, number[]>): { rare: number; common: number } {
+    let rare = 0;
+    let common = 0;
+    const limit = this.commonLimit();
+    for (const w of words) {
+      if (this.isCommon(w, limit)) {
+        common++;
+        continue;
+      }
+      rare++;
+      for (const slot of postings.get(w) ?? []) this.counter.bump(slot);
+    }
+    return { rare, common };
+  }
+
+  /** Indexed quotations worth comparing with `q`: the same text, or sharing two of its selective words (one if it has one). */
   similarQuotes(q: LinkQuote): Set<LinkQuote> {
     const out = new Set(this.quotesByKey.get(q.key) ?? []);
-    for (const w of q.words.contentSet) {
-      const list = this.quotesByWord.get(w);
-      if (list && list.size <= this.commonLimit()) for (const r of list) out.add(r);
-    }
+    const { rare } = this.countWords(q.words.contentSet, this.quotesByWord);
+    for (const slot of this.counter.drain(() => Math.min(2, rare))) out.add(this.quotes[slot] as LinkQuote);
     return out;
   }
 
-  /** Indexed documents sharing at least `need` of the quotation's content words (common words counted as present). */
+  /** Indexed documents other than the quotation's own holding enough of its selective words to restate it. */
   docsSharing(q: LinkQuote, need: number): LinkDoc[] {
-    const counts = new Map<string, number>();
-    let common = 0;
-    for (const w of q.words.contentSet) {
-      const list = this.docsByWord.get(w);
-      if (!list) continue;
-      if (list.size > this.commonLimit()) common++;
-      else for (const doc of list) counts.set(doc, (counts.get(doc) ?? 0) + 1);
-    }
-    const rare = Math.max(1, need - common);
-    return [...counts].filter(([doc, n]) => n >= rare && doc !== q.doc).map(([doc]) => this.docs.get(doc) as LinkDoc);
+    const { rare, common } = this.countWords(q.words.contentSet, this.docsByWord);
+    const required = Math.max(Math.min(2, rare), need - common, Math.ceil(0.5 * rare));
+    return this.counter
+      .drain(() => required)
+      .map((slot) => this.docs[slot] as LinkDoc)
+      .filter((d) => d.doc !== q.doc);
   }
 
-  /** Indexed quotations whose selective content words appear in document `d` at least `need(q)` times over. */
-  quotesSharing(d: LinkDoc, need: (q: LinkQuote) => number): LinkQuote[] {
-    const counts = new Map<LinkQuote, number>();
-    for (const w of d.contentSet) {
-      const list = this.quotesByWord.get(w);
-      const docs = this.docsByWord.get(w);
-      if (!list || (docs && docs.size > this.commonLimit())) continue;
-      for (const q of list) counts.set(q, (counts.get(q) ?? 0) + 1);
-    }
-    const out: LinkQuote[] = [];
-    for (const [q, n] of counts) {
-      const common = [...q.words.contentSet].filter((w) => (this.docsByWord.get(w)?.size ?? 0) > this.commonLimit()).length;
-      if (n >= Math.max(1, need(q) - common)) out.push(q);
-    }
-    return out;
+  /** Indexed quotations passing `keep` with at least two (and half) of their selective content words in document `d`. */
+  quotesSharing(d: LinkDoc, keep: (q: LinkQuote) => boolean): LinkQuote[] {
+    this.countWords(d.contentSet, this.quotesByWord);
+    const limit = this.commonLimit();
+    const rareIn = (q: LinkQuote) => [...q.words.contentSet].filter((w) => !this.isCommon(w, limit)).length;
+    return this.counter
+      .drain(() => 2)
+      .map((slot) => this.quotes[slot] as LinkQuote)
+      .filter(keep)
+      .filter((q) => this.counterValueOk(q, d, rareIn(q)));
+  }
+
+  /** True when document `d` holds at least half of the quotation's selective words. */
+  private counterValueOk(q: LinkQuote, d: LinkDoc, rare: number): boolean {
+    let n = 0;
+    for (const w of q.words.contentSet) if (d.contentSet.has(w)) n++;
+    return n >= Math.ceil(0.5 * rare);
   }
 }
 
-function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+function push(map: Map<string, number[]>, key: string, slot: number): void {
+  const list = map.get(key);
+  if (list) list.push(slot);
+  else map.set(key, [slot]);
+}
+
+function pull(map: Map<string, number[]>, key: string, slot: number): void {
+  const list = map.get(key);
+  if (!list) return;
+  const i = list.indexOf(slot);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) map.delete(key);
+}
+
+function addToSet<V>(map: Map<string, Set<V>>, key: string, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
-}
-
-function drop<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (set.size === 0) map.delete(key);
 }

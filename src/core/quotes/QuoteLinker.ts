@@ -46,7 +46,7 @@ export class QuoteLinker {
       if (!searchable(q)) return;
       for (const other of this.index.docsSharing(q, minShared(q))) this.addRestatement(q, other);
     });
-    for (const r of this.index.quotesSharing(d, (q) => (searchable(q) ? minShared(q) : Infinity))) this.addRestatement(r, d);
+    for (const r of this.index.quotesSharing(d, searchable)) this.addRestatement(r, d);
     this.index.add(d);
   }
 

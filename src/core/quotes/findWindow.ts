@@ -1,4 +1,4 @@
-import { nearExact, orderedOverlap, paraphrase, wordsOf } from './matching';
+import { nearExact, paraphrase, wordsOf } from './matching';
 import type { LinkDoc, LinkQuote } from './linkerDoc';
 import type { Range } from './text';
 
@@ -7,19 +7,36 @@ export function phraseLike(q: LinkQuote): boolean {
   return q.kind === 'fragment' || q.words.contentSet.size < 4;
 }
 
-/** The tightest run of anchors holding the most of the quotation's content words in order. */
-function bestRun(q: LinkQuote, doc: LinkDoc): { first: number; last: number; shared: number } | null {
-  const anchors = [...new Set(q.words.content)].flatMap((w) => doc.positions.get(w) ?? []).sort((a, b) => a - b);
+/** For each prefix of `seq`, the longest in-order overlap with `q` so far (one dynamic-programming pass). */
+function prefixOverlaps(q: string[], seq: string[]): number[] {
+  const row = new Array<number>(q.length + 1).fill(0);
+  const out: number[] = [];
+  for (const w of seq) {
+    let diag = 0;
+    for (let j = 1; j <= q.length; j++) {
+      const up = row[j];
+      row[j] = q[j - 1] === w ? diag + 1 : Math.max(row[j], row[j - 1]);
+      diag = up;
+    }
+    out.push(row[q.length]);
+  }
+  return out;
+}
+
+/** The tightest run of anchors holding the most of the quotation's content words in order (at least `need`). */
+function bestRun(q: LinkQuote, doc: LinkDoc, need: number): { first: number; last: number; shared: number } | null {
+  const positions = doc.positions();
+  const anchors = [...q.words.contentSet].flatMap((w) => positions.get(w) ?? []).sort((a, b) => a - b);
   const maxSpan = q.words.all.length + Math.max(3, Math.ceil(0.3 * q.words.all.length));
   let best: { first: number; last: number; shared: number } | null = null;
-  for (let i = 0; i < anchors.length; i++) {
-    let j = i;
+  for (let i = 0, j = 0; i < anchors.length; i++) {
+    j = Math.max(j, i);
     while (j + 1 < anchors.length && anchors[j + 1] - anchors[i] < maxSpan) j++;
-    const seq = anchors.slice(i, j + 1).map((p) => doc.tokens[p].norm);
-    const shared = orderedOverlap(q.words.content, seq);
-    let k = seq.length;
-    while (k > 1 && orderedOverlap(q.words.content, seq.slice(0, k - 1)) === shared) k--;
-    const run = { first: anchors[i], last: anchors[i + k - 1], shared };
+    if (j - i + 1 < Math.max(need, best ? best.shared : 0)) continue;
+    const overlaps = prefixOverlaps(q.words.content, anchors.slice(i, j + 1).map((p) => doc.tokens.norms[p]));
+    const shared = overlaps[overlaps.length - 1];
+    const run = { first: anchors[i], last: anchors[i + overlaps.indexOf(shared)], shared };
+    if (shared < need) continue;
     if (!best || shared > best.shared || (shared === best.shared && run.last - run.first < best.last - best.first)) best = run;
   }
   return best;
@@ -27,11 +44,12 @@ function bestRun(q: LinkQuote, doc: LinkDoc): { first: number; last: number; sha
 
 /** Extends a run over the quotation's words before its first and after its last matched word, within the sentence. */
 function extend(q: LinkQuote, doc: LinkDoc, first: number, last: number): [number, number] {
-  const lead = q.words.all.indexOf(doc.tokens[first].norm);
-  const trail = q.words.all.length - 1 - q.words.all.lastIndexOf(doc.tokens[last].norm);
-  const joined = (a: number, b: number) => !/[.!?;:\n“”"«»]/.test(doc.text.slice(doc.tokens[a].end, doc.tokens[b].start));
+  const { norms, starts, ends } = doc.tokens;
+  const lead = q.words.all.indexOf(norms[first]);
+  const trail = q.words.all.length - 1 - q.words.all.lastIndexOf(norms[last]);
+  const joined = (a: number, b: number) => !/[.!?;:\n“”"«»]/.test(doc.text.slice(ends[a], starts[b]));
   for (let n = 0; n < lead && first > 0 && joined(first - 1, first); n++) first--;
-  for (let n = 0; n < trail && last + 1 < doc.tokens.length && joined(last, last + 1); n++) last++;
+  for (let n = 0; n < trail && last + 1 < norms.length && joined(last, last + 1); n++) last++;
   return [first, last];
 }
 
@@ -39,14 +57,14 @@ function extend(q: LinkQuote, doc: LinkDoc, first: number, last: number): [numbe
  * Finds where a document restates a quotation, marks or not: the best in-order run of its content words,
  * stretched over the quotation's edges and confirmed by the same rules as quotation pairs.
  */
-export function findWindow(q: LinkQuote, doc: LinkDoc): Range | null {
-  const run = bestRun(q, doc);
-  if (!run || run.shared < 2) return null;
+export function findWindow(q: LinkQuote, doc: LinkDoc, need: number): Range | null {
+  const run = bestRun(q, doc, Math.max(2, need));
+  if (!run) return null;
   const [first, last] = extend(q, doc, run.first, run.last);
-  const start = doc.tokens[first].start;
-  const end = doc.tokens[last].end;
+  const start = doc.tokens.starts[first];
+  const end = doc.tokens.ends[last];
   if (doc.text.slice(start, end).includes('\n')) return null;
-  const words = wordsOf(doc.tokens.slice(first, last + 1));
+  const words = wordsOf(doc.tokens, first, last + 1);
   const ok = phraseLike(q) ? nearExact(q.words, words) : paraphrase(q.words, words);
   return ok ? { start, end } : null;
 }

@@ -38,7 +38,11 @@ export function sameStatement(a: LinkQuote, b: LinkQuote): boolean {
 
 /** Where `doc` restates quotation `q` outside its own quotations, if it does. */
 export function unmarkedRestatement(q: LinkQuote, doc: LinkDoc): { start: number; end: number } | null {
-  const w = findWindow(q, doc);
+  const need = minShared(q);
+  let present = 0;
+  for (const w of q.words.contentSet) if (doc.contentSet.has(w)) present++;
+  if (present < need) return null;
+  const w = findWindow(q, doc, need);
   if (!w || doc.quotes.some((r) => r.start < w.end && r.end > w.start)) return null;
   return w;
 }

@@ -1,4 +1,4 @@
-import { isContentWord, type Token } from './normalize';
+import { isContentWord, type TokenList } from './normalize';
 
 /** Word-level Levenshtein distance, stopping early once it exceeds `limit`. */
 export function tokenDistance(a: string[], b: string[], limit: number): number {
@@ -35,10 +35,11 @@ export interface Words {
   contentSet: Set<string>;
 }
 
-/** Builds the matcher's view of a token list. */
-export function wordsOf(tokens: Token[]): Words {
-  const content = tokens.filter((t) => t.content).map((t) => t.norm);
-  return { all: tokens.map((t) => t.norm), content, contentSet: new Set(content) };
+/** Builds the matcher's view of tokens [from, to) of a token list. */
+export function wordsOf(tokens: TokenList, from: number, to: number): Words {
+  const all = tokens.norms.slice(from, to);
+  const content = all.filter((_, i) => tokens.content[from + i]);
+  return { all, content, contentSet: new Set(content) };
 }
 
 /**

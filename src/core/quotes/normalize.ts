@@ -1,9 +1,9 @@
-/** A word of a document, normalised for comparison, with its place in the text. */
-export interface Token {
-  norm: string;
-  start: number;
-  end: number;
-  content: boolean;
+/** A document's words as parallel arrays (normalised form, offsets, content flag): compact for large corpora. */
+export interface TokenList {
+  norms: string[];
+  starts: number[];
+  ends: number[];
+  content: boolean[];
 }
 
 /** Function words: they carry no content, so two statements never match on them alone. */
@@ -20,9 +20,24 @@ const STOPWORDS = new Set(
 /** Possessive determiners are interchangeable across translations ("at their lowest" / "at its lowest point"). */
 const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/;
 
+/** Normalised forms already computed: a corpus has far fewer distinct words than words. */
+const memo = new Map<string, string>();
+/** The memo is dropped past this size so a long session cannot grow it without bound. */
+const MEMO_LIMIT = 200_000;
+
 /** Strips accents and case, the possessive ’s and the dots of abbreviations such as U.S. */
 export function normalizeWord(word: string): string {
-  let w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+  let w = memo.get(word);
+  if (w === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    w = computeNorm(word);
+    memo.set(word, w);
+  }
+  return w;
+}
+
+function computeNorm(word: string): string {
+  let w = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
   w = w.replace(/'s$/, '').replace(/\./g, '').replace(/'/g, '');
   if (POSSESSIVES.test(w)) return 'poss';
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
@@ -37,17 +52,19 @@ export function isContentWord(norm: string): boolean {
 
 const WORD = /[\p{L}\p{N}]+(?:[.’'][\p{L}\p{N}]+)*\.?/gu;
 
-/** Splits [from, to) of a text into normalised tokens (hyphenated words split into their parts). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+/** Splits a text into normalised tokens (hyphenated words split into their parts). */
+export function tokenize(text: string): TokenList {
+  const list: TokenList = { norms: [], starts: [], ends: [], content: [] };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let raw = m[0];
     if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
-    const end = Math.min(m.index + raw.length, to);
-    const norm = normalizeWord(raw.slice(0, end - m.index));
+    const norm = normalizeWord(raw);
     if (norm === '') continue;
-    out.push({ norm, start: m.index, end, content: isContentWord(norm) });
+    list.norms.push(norm);
+    list.starts.push(m.index);
+    list.ends.push(m.index + raw.length);
+    list.content.push(isContentWord(norm));
   }
-  return out;
+  return list;
 }

@@ -42,8 +42,11 @@ export function scanMarks(text: string, para: Range): MarkedRange[] {
   let open: { pos: number; ch: string } | null = null;
   let nested = 0;
   let single: number | null = null;
-  for (let i = para.start; i < para.end; i++) {
-    const ch = text[i];
+  const marks = new RegExp(`[${DOUBLE_MARKS}${SINGLE_MARKS}]`, 'g');
+  marks.lastIndex = para.start;
+  for (let m = marks.exec(text); m && m.index < para.end; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     if (DOUBLE_MARKS.includes(ch)) {
       single = null;
       const f = flank(text, i, para.start, para.end);
@@ -61,7 +64,7 @@ export function scanMarks(text: string, para: Range): MarkedRange[] {
         out.push({ start: open.pos + 1, end: i, unclosed: false });
         open = null;
       }
-    } else if (!open && SINGLE_MARKS.includes(ch)) {
+    } else if (!open) {
       single = stepSingle(text, i, para, single, out);
     }
   }

@@ -54,7 +54,7 @@ export function fromFollowing(ctx: SlotContext, seg: Range): Candidate | null {
   if (!cue) return null;
   const lead = ctx.text.slice(seg.start, cue.start);
   if (cue.verb === 'quoted') return speakerAfter(ctx, cue.end, seg.end);
-  if (/^[\s\p{P}]*$/u.test(lead)) return speakerAfter(ctx, cue.end, seg.end);
+  if (lead.length < 8 && /^[\s\p{P}]*$/u.test(lead)) return speakerAfter(ctx, cue.end, seg.end);
   return subjectOf(ctx, cue, seg.start) ?? (/,\s*$/.test(lead) ? speakerAfter(ctx, cue.end, seg.end) : null);
 }
 
