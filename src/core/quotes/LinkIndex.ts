@@ -1,7 +1,7 @@
 import type { LinkDoc, LinkQuote } from './linkerDoc';
 
 /** A word in more than this share of the documents is too common to select candidates by. */
-const COMMON_SHARE = 0.05;
+const COMMON_SHARE = 0.02;
 /** ... but a corpus this small keeps every word selective. */
 const MIN_COMMON_DOCS = 20;
 
@@ -111,23 +111,13 @@ export class LinkIndex {
       .filter((d) => d.doc !== q.doc);
   }
 
-  /** Indexed quotations passing `keep` with at least two (and half) of their selective content words in document `d`. */
+  /** Indexed quotations passing `keep` that share at least two selective content words with document `d`. */
   quotesSharing(d: LinkDoc, keep: (q: LinkQuote) => boolean): LinkQuote[] {
     this.countWords(d.contentSet, this.quotesByWord);
-    const limit = this.commonLimit();
-    const rareIn = (q: LinkQuote) => [...q.words.contentSet].filter((w) => !this.isCommon(w, limit)).length;
     return this.counter
       .drain(() => 2)
       .map((slot) => this.quotes[slot] as LinkQuote)
-      .filter(keep)
-      .filter((q) => this.counterValueOk(q, d, rareIn(q)));
-  }
-
-  /** True when document `d` holds at least half of the quotation's selective words. */
-  private counterValueOk(q: LinkQuote, d: LinkDoc, rare: number): boolean {
-    let n = 0;
-    for (const w of q.words.contentSet) if (d.contentSet.has(w)) n++;
-    return n >= Math.ceil(0.5 * rare);
+      .filter(keep);
   }
 }
 

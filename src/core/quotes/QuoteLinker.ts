@@ -58,7 +58,7 @@ export class QuoteLinker {
   private addRestatement(q: LinkQuote, doc: LinkDoc): void {
     const w = unmarkedRestatement(q, doc);
     if (!w) return;
-    const r: Restatement = { doc: doc.doc, start: w.start, end: w.end, source: q };
+    const r: Restatement = { doc: doc.doc, start: w.start, end: w.end, exact: w.exact, source: q };
     for (const key of [doc.doc, q.doc]) this.bucket(this.restated, key).add(r);
   }
 

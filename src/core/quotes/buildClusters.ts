@@ -1,3 +1,4 @@
+import { phraseLike } from './findWindow';
 import type { LinkQuote } from './linkerDoc';
 import type { LinkResult, QuoteCluster, UnmarkedQuote } from './types';
 
@@ -6,7 +7,23 @@ export interface Restatement {
   doc: string;
   start: number;
   end: number;
+  /** True when the passage repeats the quotation word for word. */
+  exact: boolean;
   source: LinkQuote;
+}
+
+/** A short phrase found word for word, unmarked, in this many documents is a stock phrase, not a statement. */
+const STOCK_PHRASE_DOCS = 2;
+
+/** Drops restatements of short phrases that many documents use unmarked ("hundreds of millions of dollars"). */
+function withoutStockPhrases(found: Restatement[]): Restatement[] {
+  const docsByKey = new Map<string, Set<string>>();
+  for (const r of found) {
+    if (!r.exact || !phraseLike(r.source)) continue;
+    const docs = docsByKey.get(r.source.key) ?? new Set<string>();
+    docsByKey.set(r.source.key, docs.add(r.doc));
+  }
+  return found.filter((r) => (docsByKey.get(r.source.key)?.size ?? 0) < STOCK_PHRASE_DOCS);
 }
 
 /** A place that can join a cluster. */
@@ -34,7 +51,8 @@ function compare(a: Member, b: Member): number {
  * Groups linked quotations and restatements into clusters (single link). A cluster needs members in at least
  * two documents; its id comes from its earliest member, so it is the same whatever order documents arrive in.
  */
-export function buildClusters(pairs: [LinkQuote, LinkQuote][], found: Restatement[]): LinkResult {
+export function buildClusters(pairs: [LinkQuote, LinkQuote][], allFound: Restatement[]): LinkResult {
+  const found = withoutStockPhrases(allFound);
   const parent = new Map<Member, Member>();
   const find = (m: Member): Member => {
     let root = m;

@@ -1,4 +1,4 @@
-import { nearExact, paraphrase, wordsOf } from './matching';
+import { nearExact, restates, wordsOf } from './matching';
 import type { LinkDoc, LinkQuote } from './linkerDoc';
 import type { Range } from './text';
 
@@ -57,7 +57,7 @@ function extend(q: LinkQuote, doc: LinkDoc, first: number, last: number): [numbe
  * Finds where a document restates a quotation, marks or not: the best in-order run of its content words,
  * stretched over the quotation's edges and confirmed by the same rules as quotation pairs.
  */
-export function findWindow(q: LinkQuote, doc: LinkDoc, need: number): Range | null {
+export function findWindow(q: LinkQuote, doc: LinkDoc, need: number): (Range & { exact: boolean }) | null {
   const run = bestRun(q, doc, Math.max(2, need));
   if (!run) return null;
   const [first, last] = extend(q, doc, run.first, run.last);
@@ -65,6 +65,6 @@ export function findWindow(q: LinkQuote, doc: LinkDoc, need: number): Range | nu
   const end = doc.tokens.ends[last];
   if (doc.text.slice(start, end).includes('\n')) return null;
   const words = wordsOf(doc.tokens, first, last + 1);
-  const ok = phraseLike(q) ? nearExact(q.words, words) : paraphrase(q.words, words);
-  return ok ? { start, end } : null;
+  const ok = phraseLike(q) ? nearExact(q.words, words) : restates(q.words, words);
+  return ok ? { start, end, exact: words.all.join(' ') === q.key } : null;
 }

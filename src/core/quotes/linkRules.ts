@@ -37,7 +37,7 @@ export function sameStatement(a: LinkQuote, b: LinkQuote): boolean {
 }
 
 /** Where `doc` restates quotation `q` outside its own quotations, if it does. */
-export function unmarkedRestatement(q: LinkQuote, doc: LinkDoc): { start: number; end: number } | null {
+export function unmarkedRestatement(q: LinkQuote, doc: LinkDoc): { start: number; end: number; exact: boolean } | null {
   const need = minShared(q);
   let present = 0;
   for (const w of q.words.contentSet) if (doc.contentSet.has(w)) present++;

@@ -51,6 +51,7 @@ export function nearExact(a: Words, b: Words): boolean {
   const limit = Math.max(1, Math.floor(s.all.length / 6));
   const d = tokenDistance(s.all, l.all, limit);
   if (d === 0) return true;
+  if (negationDiffers(a, b)) return false;
   if (d > limit || s.all.length < 3) return false;
   const shared = [...s.contentSet].filter((w) => l.contentSet.has(w)).length;
   if (d > 1) return shared >= 0.8 * s.contentSet.size;
@@ -62,16 +63,39 @@ export function nearExact(a: Words, b: Words): boolean {
   return shared === s.contentSet.size && shared >= 1;
 }
 
-/** Minimum share of the shorter statement's content words, in order, for two full statements to match. */
-function paraphraseThreshold(n: number): number {
-  return n <= 6 ? 0.75 : 0.6;
+/** Words that negate a statement: one side negated and the other not are different statements. */
+const NEGATION = /^(?:not|no|never|cannot|cant|dont|doesnt|didnt|wont|isnt|arent|wasnt|werent|nothing|nobody|none|neither|nor|without)$/;
+
+/** True when exactly one of two word lists negates. */
+export function negationDiffers(a: Words, b: Words): boolean {
+  return a.all.some((w) => NEGATION.test(w)) !== b.all.some((w) => NEGATION.test(w));
 }
 
-/** Close paraphrase or translation of a full statement: enough content words shared in the same order. */
+/** Content words two statements share: the mean of the in-order overlap and the plain set overlap (translations reorder a little). */
+function sharedContent(a: Words, b: Words): number {
+  let set = 0;
+  for (const w of a.contentSet) if (b.contentSet.has(w)) set++;
+  return (orderedOverlap(a.content, b.content) + set) / 2;
+}
+
+/** Minimum share of a statement's content words the other must hold: more for short statements. */
+function threshold(n: number): number {
+  return n <= 6 ? 0.8 : 0.65;
+}
+
+/** Close paraphrase or translation of a full statement: most content words shared, mostly in the same order. */
 export function paraphrase(a: Words, b: Words): boolean {
-  const m = Math.min(a.content.length, b.content.length);
-  const M = Math.max(a.content.length, b.content.length);
-  const s = orderedOverlap(a.content, b.content);
+  if (negationDiffers(a, b)) return false;
+  const m = Math.min(a.contentSet.size, b.contentSet.size);
+  const M = Math.max(a.contentSet.size, b.contentSet.size);
+  const s = sharedContent(a, b);
   if (s < 3) return false;
-  return s / m >= 0.8 || (s / m >= paraphraseThreshold(m) && s / M >= 0.5);
+  return s / m >= threshold(m) && (s / m >= 0.9 || s / M >= 0.5);
+}
+
+/** True when a passage restates quotation `q`: it holds most of the quotation's content and little else. */
+export function restates(q: Words, passage: Words): boolean {
+  if (negationDiffers(q, passage)) return false;
+  const s = sharedContent(q, passage);
+  return s >= 3 && s / q.contentSet.size >= threshold(q.contentSet.size) && s / passage.contentSet.size >= 0.6;
 }
