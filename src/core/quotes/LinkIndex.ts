@@ -1,3 +1,4 @@
+import { phraseLike } from './findWindow';
 import type { LinkDoc, LinkQuote } from './linkerDoc';
 
 /** A word in more than this share of the documents is too common to select candidates by. */
@@ -93,11 +94,15 @@ export class LinkIndex {
     return { rare, common };
   }
 
-  /** Indexed quotations worth comparing with `q`: the same text, or sharing two of its selective words (one if it has one). */
+  /**
+   * Indexed quotations worth comparing with `q`: the same text, or sharing two of its selective words; one is
+   * enough for a short phrase, whose variant may keep a single content word ("at their lowest" / "at its lowest point").
+   */
   similarQuotes(q: LinkQuote): Set<LinkQuote> {
     const out = new Set(this.quotesByKey.get(q.key) ?? []);
     const { rare } = this.countWords(q.words.contentSet, this.quotesByWord);
-    for (const slot of this.counter.drain(() => Math.min(2, rare))) out.add(this.quotes[slot] as LinkQuote);
+    const need = phraseLike(q) ? 1 : Math.min(2, rare);
+    for (const slot of this.counter.drain(() => need)) out.add(this.quotes[slot] as LinkQuote);
     return out;
   }
 

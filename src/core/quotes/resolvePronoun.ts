@@ -23,10 +23,17 @@ function finalCandidate(f: Found | null | undefined): Candidate | null {
   return f.candidate.type === 'pronoun' ? (f.resolved ?? null) : f.candidate;
 }
 
+/** True when a descriptive phrase names several people ("US officials", "people familiar with the matter"). */
+function isPlural(phrase: string): boolean {
+  if (/\b(?:people|persons|sources|officials)\b/i.test(phrase)) return true;
+  const head = phrase.split(/\s+(?:of|from|at|in|with)\s+/)[0].split(/\s+/).pop() ?? '';
+  return /[^s]s$/i.test(head);
+}
+
 /** True when a candidate can be what the pronoun stands for (he/she: a person or one anonymous source). */
 function fits(pronoun: string, c: Candidate): boolean {
   if (c.type === 'pronoun' || c.type === 'place') return false;
-  if (/^(?:he|she)$/i.test(pronoun)) return c.type === 'person' || ((c.type === 'anonymous' || c.type === 'phrase') && !/s$/.test(c.text));
+  if (/^(?:he|she)$/i.test(pronoun)) return c.type === 'person' || ((c.type === 'anonymous' || c.type === 'phrase') && !isPlural(c.text));
   return true;
 }
 

@@ -108,3 +108,13 @@ suite('QuoteLinker', () => {
     assert.equal(forward.clusters[0].id, `c:a:${A.a.indexOf('frank')}`);
   });
 });
+
+suite('QuoteLinker short phrases', () => {
+  test('a short phrase links to a variant that keeps its content word when the context agrees', () => {
+    const docs = {
+      x: 'He said ties were “at their lowest” since diplomatic relations were established in 1979.',
+      y: 'The minister saw the relationship “at its lowest point” since diplomatic relations were established in 1979.',
+    };
+    assert.equal(clusterTexts(linkerWith(docs), docs).length, 1);
+  });
+});

@@ -108,3 +108,10 @@ suite('attributeSpeakers', () => {
     assert.deepEqual(attributeSpeakers(text, quotes, mentionsOf(text, table)).map((a) => a.speaker), ['p:reed', 'p:berg']);
   });
 });
+
+suite('attributeSpeakers with unresolved titles', () => {
+  test('a pronoun resolves to a title phrase when no entity was tied to it', () => {
+    const text = 'The Ruritanian Minister of Foreign Affairs deplored that ties are “at their lowest”.\n“This is not in line with our interests,” he stressed.';
+    assert.deepEqual(speakers(text, []).map((s) => s[2]), ['The Ruritanian Minister of Foreign Affairs', 'The Ruritanian Minister of Foreign Affairs']);
+  });
+});
