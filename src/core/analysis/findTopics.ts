@@ -1,4 +1,4 @@
-import type { Passage, Topic } from './model';
+import type { Passage } from './model';
 import { normalizeWord, type DocumentTerms } from './topicTerms';
 
 /** A user-defined topic: a name and the phrases that signal it. */
@@ -15,7 +15,8 @@ export interface TopicModel {
   patterns: RegExp[];
 }
 
-interface TopicDoc {
+/** What topic finding reads of one document. */
+export interface TopicDoc {
   path: string;
   text: string;
   terms: DocumentTerms;
@@ -108,18 +109,16 @@ function userTopic(d: TopicDefinition): TopicModel {
   return { id: `topic:user:${slug(d.name)}`, name: d.name, terms: new Set(), patterns };
 }
 
-/** The passages (sentences) of each document that discuss each topic. */
-export function topicPassages(models: TopicModel[], docs: TopicDoc[]): Topic[] {
+/** The passages (sentences) of one document that discuss each topic, one list per model. */
+export function documentPassages(models: TopicModel[], d: TopicDoc): Passage[][] {
   const passages = models.map(() => [] as Passage[]);
-  for (const d of docs) {
-    for (const s of d.terms.sentences) {
-      models.forEach((m, i) => {
-        const hit = s.terms.some((t) => m.terms.has(t)) || (m.patterns.length > 0 && m.patterns.some((p) => p.test(d.text.slice(s.start, s.end))));
-        if (hit) passages[i].push({ doc: d.path, start: s.start, end: s.end });
-      });
-    }
+  for (const s of d.terms.sentences) {
+    models.forEach((m, i) => {
+      const hit = s.terms.some((t) => m.terms.has(t)) || (m.patterns.length > 0 && m.patterns.some((p) => p.test(d.text.slice(s.start, s.end))));
+      if (hit) passages[i].push({ doc: d.path, start: s.start, end: s.end });
+    });
   }
-  return models.map((m, i) => ({ id: m.id, name: m.name, passages: passages[i] })).filter((t) => t.passages.length > 0);
+  return passages;
 }
 
 function slug(s: string): string {

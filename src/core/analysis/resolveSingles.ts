@@ -1,75 +1,70 @@
 import type { DocumentEntities, NameCandidate } from './candidates';
+import { CountIndex } from './CountIndex';
 import type { EntityType } from './model';
 
 /** A candidate's entity key and type once resolved; undefined when it is not kept. */
 export type Resolution = { key: string; type: EntityType } | undefined;
 
-type Index = Map<string, Map<string, number>>;
-
-function bump(index: Index, word: string, key: string): void {
-  let counts = index.get(word);
-  if (!counts) index.set(word, (counts = new Map()));
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+/** The corpus-wide answers single words are resolved against; the linker records each question asked. */
+export interface CorpusLookup {
+  /** The organisation key an acronym was defined for somewhere in the corpus. */
+  acronym(word: string): string | undefined;
+  /** The person key most often written with this word as last name (Western order). */
+  lastName(word: string): string | undefined;
+  /** The person key most often written with this word as first name (Chinese order, "Xi Jinping"). */
+  firstName(word: string): string | undefined;
 }
 
-function best(index: Index, word: string): string | undefined {
-  let top: string | undefined;
-  let topCount = 0;
-  for (const [key, count] of index.get(word) ?? []) if (count > topCount) [top, topCount] = [key, count];
-  return top;
-}
-
-// People are indexed by their last word (Western order) and first word (Chinese order, "Xi Jinping").
-function indexPeople(keys: Resolution[], index: { last: Index; first: Index }): void {
+/** Calls `visit` with the last and first word of every full person name among a document's direct keys. */
+export function forEachPersonName(keys: Resolution[], visit: (position: 'last' | 'first', word: string, key: string) => void): void {
   for (const r of keys) {
     if (r?.type !== 'person') continue;
     const words = r.key.slice('person:'.length).split(' ');
     if (words.length < 2) continue;
-    bump(index.last, words[words.length - 1], r.key);
-    bump(index.first, words[0], r.key);
+    visit('last', words[words.length - 1], r.key);
+    visit('first', words[0], r.key);
   }
 }
 
-function findPerson(word: string, index: { last: Index; first: Index }): string | undefined {
-  return best(index.last, word) ?? best(index.first, word) ?? (word.endsWith('s') ? best(index.last, word.slice(0, -1)) : undefined);
+/** Calls `visit` with each acronym a document defines for an organisation ("Name (ACR)"). */
+export function forEachAcronym(entities: DocumentEntities, direct: Resolution[], visit: (acronym: string, key: string) => void): void {
+  for (const a of entities.acronyms) {
+    const r = direct[a.candidate];
+    if (r?.type === 'organization') visit(a.acronym.toLowerCase(), r.key);
+  }
 }
 
-/** Resolves every single-word name: to a person of the same document, then the corpus, then by its own evidence. */
-export function resolveSingles(docs: { entities: DocumentEntities }[], direct: Resolution[][]): Resolution[][] {
-  const corpus = { last: new Map(), first: new Map() } as { last: Index; first: Index };
-  for (const keys of direct) indexPeople(keys, corpus);
-  const acronyms = new Map<string, string>();
-  docs.forEach((d, di) => {
-    for (const a of d.entities.acronyms) {
-      const r = direct[di][a.candidate];
-      if (r?.type === 'organization') acronyms.set(a.acronym.toLowerCase(), r.key);
-    }
-  });
-  const known = new Set<string>();
-  const out = docs.map((d, di) => {
-    const local = { last: new Map(), first: new Map() } as { last: Index; first: Index };
-    indexPeople(direct[di], local);
-    return d.entities.candidates.map((c, ci) => {
-      const defined = c.words.length === 1 ? acronyms.get(c.words[0].toLowerCase()) : undefined;
-      const r = defined ? { key: defined, type: 'organization' as const } : direct[di][ci] ?? resolveWord(c, local, corpus, acronyms);
-      if (r && !c.initial) known.add(r.key);
-      return r;
-    });
-  });
-  // A capitalised word opening a sentence is kept only if the corpus also writes it as a name elsewhere.
-  docs.forEach((d, di) => d.entities.candidates.forEach((c, ci) => {
-    const r = out[di][ci];
-    if (c.initial && r && !direct[di][ci] && !known.has(r.key)) out[di][ci] = undefined;
-  }));
-  return out;
+interface PeopleLookup {
+  last(word: string): string | undefined;
+  first(word: string): string | undefined;
 }
 
-function resolveWord(c: NameCandidate, local: { last: Index; first: Index }, corpus: { last: Index; first: Index }, acronyms: Map<string, string>): Resolution {
+function findPerson(word: string, people: PeopleLookup): string | undefined {
+  return people.last(word) ?? people.first(word) ?? (word.endsWith('s') ? people.last(word.slice(0, -1)) : undefined);
+}
+
+/**
+ * Resolves one document's candidates: names typed on their own keep their key; a single word goes to
+ * a person of the same document, then an acronym or a person of the corpus, then its own evidence.
+ */
+export function resolveSingles(entities: DocumentEntities, direct: Resolution[], corpus: CorpusLookup): Resolution[] {
+  const local = { last: new CountIndex(), first: new CountIndex() };
+  forEachPersonName(direct, (position, word, key) => local[position].add(word, key, 1));
+  const localPeople: PeopleLookup = { last: (w) => local.last.best(w), first: (w) => local.first.best(w) };
+  const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: (w) => corpus.firstName(w) };
+  return entities.candidates.map((c, ci) => {
+    const defined = c.words.length === 1 ? corpus.acronym(c.words[0].toLowerCase()) : undefined;
+    if (defined) return { key: defined, type: 'organization' as const };
+    return direct[ci] ?? resolveWord(c, localPeople, corpusPeople, corpus);
+  });
+}
+
+function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup, lookup: CorpusLookup): Resolution {
   const word = c.words[0].toLowerCase();
   const person = findPerson(word, local);
   if (person) return { key: person, type: 'person' };
   if (c.hint === 'place') return { key: c.placeKey ?? `place:${word}`, type: 'place' };
-  const org = acronyms.get(word);
+  const org = lookup.acronym(word);
   if (org) return { key: org, type: 'organization' };
   if (c.hint === 'organization') return { key: `organization:${word}`, type: 'organization' };
   const famous = findPerson(word, corpus);
