@@ -16,6 +16,9 @@ const VERBS = [
 /** Any speech verb as a whole word; group 1 is the verb. */
 export const CUE_SOURCE = `\\b(${VERBS.map((v) => v.replace(' ', '\\s+')).join('|')})\\b`;
 
+/** The verbs that close a sentence of unmarked direct speech ("..., Biden told reporters"): a narrower list. */
+export const SPEECH_TAIL_SOURCE = '\\b(said|says|told|added|stressed|insisted|explained|warned|asked|argued|noted|declared|wrote|replied)\\b';
+
 /** Finds speech verbs (global). */
 export function cueRegex(): RegExp {
   return new RegExp(CUE_SOURCE, 'g');
@@ -33,8 +36,11 @@ export const PRONOUN = /^(?:he|she|they|He|She|They)$/;
 /** First-person words: an unmarked clause containing one is the speaker's own voice. */
 export const FIRST_PERSON = /(?:^|[^\p{L}])(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|we|We|we’re|we're|our|Our|me|us|my|My)(?![\p{L}’'])/u;
 
-/** A present-tense or deictic opening typical of speech reported without its marks ("This is ...", "It was ..."). */
-export const DEICTIC_START = /^(?:This|That|It|There|These|Those|Here|What)\s+(?:is|are|was|were|will|has|have|can|must|would|isn’t|isn't|wasn’t|wasn't)\b/;
+/**
+ * A present-tense deictic opening typical of speech reported without its marks ("This is ..."). Past and
+ * conditional openings ("It was ...", "This would ...") are left out: that is how reported speech is backshifted.
+ */
+export const DEICTIC_START = /^(?:This|That|It|There|These|Those|Here|What)\s+(?:is|are|will|has|have|can|must|isn’t|isn't|aren’t|aren't)\b/;
 
 /** A phrase naming an anonymous source ("a senior US official", "people familiar with the matter"). */
 export const ANONYMOUS_HEAD = /\b(?:officials?|diplomats?|sources?|spokesperson|spokesman|spokeswoman|spokespeople|aides?|insiders?|negotiators?|(?:people|persons?|someone) (?:familiar with|close to|briefed on) the (?:matter|situation|talks|discussions|plans?|negotiations|case|issue))\b/g;

@@ -1,9 +1,9 @@
-import { CUE_SOURCE, DEICTIC_START, FIRST_PERSON } from './cues';
+import { CUE_SOURCE, DEICTIC_START, FIRST_PERSON, SPEECH_TAIL_SOURCE } from './cues';
 import { sentences, wordCount, type Range } from './text';
 
 /** A sentence that ends ", <Name|he|she> <cue verb> ...": group 1 is the clause before the attribution. */
 const TRAILING_CUE = new RegExp(
-  `^(.*[^\\s,]),\\s+(?:he|she|they|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,2})\\s+${CUE_SOURCE}[^,;:“”"«»]*$`,
+  `^(.*[^\\s,]),\\s+(?:he|she|they|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,2})\\s+${SPEECH_TAIL_SOURCE}[^,;:“”"«»]*$`,
   'u',
 );
 /** "saying: <clause>": the clause after the colon is the speech. */
