@@ -20,25 +20,13 @@ const STOPWORDS = new Set(
 /** Possessive determiners are interchangeable across translations ("at their lowest" / "at its lowest point"). */
 const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/;
 
-/** Normalised forms already computed: a corpus has far fewer distinct words than words. */
-const memo = new Map<string, string>();
-/** The memo is dropped past this size so a long session cannot grow it without bound. */
-const MEMO_LIMIT = 200_000;
-
-/** Strips accents and case, the possessive ’s and the dots of abbreviations such as U.S. */
+/** Strips accents and case, the possessive ’s and the dots of abbreviations such as U.S.; folds plurals. */
 export function normalizeWord(word: string): string {
-  let w = memo.get(word);
-  if (w === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    w = computeNorm(word);
-    memo.set(word, w);
+  let w = word.toLowerCase();
+  if (!/^[a-z0-9]+$/.test(w)) {
+    w = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+    w = w.replace(/'s$/, '').replace(/\./g, '').replace(/'/g, '');
   }
-  return w;
-}
-
-function computeNorm(word: string): string {
-  let w = /^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
-  w = w.replace(/'s$/, '').replace(/\./g, '').replace(/'/g, '');
   if (POSSESSIVES.test(w)) return 'poss';
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
