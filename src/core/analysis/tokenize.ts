@@ -40,13 +40,24 @@ export function tokenize(text: string): Tokens {
     if (at < 0 || at - cursor > 64) continue;
     cursor = at + value.length;
     if (tags[i] === 'SPACE' && !value.includes('\n')) continue;
-    out.text.push(value);
-    out.start.push(at);
-    out.end.push(cursor);
-    out.pos.push(tags[i]);
+    const possessive = /^(?=.*\p{L}).+?(?=['’]s$)/u.exec(value);
+    // The tagger remembers every unknown word it has seen and then stops splitting it, so a
+    // possessive it met whole once ("Name's") would stay whole in later documents; splitting it
+    // here keeps one document's tokens independent of what was read before it.
+    if (possessive && value.length > 2) {
+      push(out, possessive[0], at, at + possessive[0].length, tags[i]);
+      push(out, value.slice(possessive[0].length), at + possessive[0].length, cursor, 'PART');
+    } else push(out, value, at, cursor, tags[i]);
   }
   joinInitialisms(out);
   return out;
+}
+
+function push(out: Tokens, value: string, start: number, end: number, pos: string): void {
+  out.text.push(value);
+  out.start.push(start);
+  out.end.push(end);
+  out.pos.push(pos);
 }
 
 // The tokenizer splits an initialism glued to a hyphen ("then-U.S.") into "U", ".", "S."; it is
