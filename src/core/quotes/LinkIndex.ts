@@ -37,8 +37,8 @@ export class LinkIndex {
   private readonly docs: (LinkDoc | undefined)[] = [];
   private readonly byName = new Map<string, LinkDoc>();
   private readonly quotes: (LinkQuote | undefined)[] = [];
-  private readonly docsByWord = new Map<string, number[]>();
-  private readonly quotesByWord = new Map<string, number[]>();
+  private readonly docsByWord = new Map<number, number[]>();
+  private readonly quotesByWord = new Map<number, number[]>();
   private readonly quotesByKey = new Map<string, Set<LinkQuote>>();
   private readonly counter = new Counter();
 
@@ -47,12 +47,12 @@ export class LinkIndex {
     d.id = this.docs.length;
     this.docs.push(d);
     this.byName.set(d.doc, d);
-    for (const w of d.contentSet) push(this.docsByWord, w, d.id);
+    for (const w of d.contentIds) push(this.docsByWord, w, d.id);
     for (const q of d.quotes) {
       q.id = this.quotes.length;
       this.quotes.push(q);
       addToSet(this.quotesByKey, q.key, q);
-      for (const w of q.words.contentSet) push(this.quotesByWord, w, q.id);
+      for (const w of q.contentIds) push(this.quotesByWord, w, q.id);
     }
   }
 
@@ -62,15 +62,15 @@ export class LinkIndex {
     if (!d) return;
     this.byName.delete(doc);
     this.docs[d.id] = undefined;
-    for (const w of d.contentSet) pull(this.docsByWord, w, d.id);
+    for (const w of d.contentIds) pull(this.docsByWord, w, d.id);
     for (const q of d.quotes) {
       this.quotes[q.id] = undefined;
       this.quotesByKey.get(q.key)?.delete(q);
-      for (const w of q.words.contentSet) pull(this.quotesByWord, w, q.id);
+      for (const w of q.contentIds) pull(this.quotesByWord, w, q.id);
     }
   }
 
-  private isCommon(w: string, limit = this.commonLimit()): boolean {
+  private isCommon(w: number, limit = this.commonLimit()): boolean {
     return (this.docsByWord.get(w)?.length ?? 0) > limit;
   }
 
@@ -79,7 +79,7 @@ export class LinkIndex {
   }
 
   /** Counts the selective words of `q` per posting slot; returns how many of its words were selective and common. */
-  private countWords(words: Iterable<string>, postings: Map<string, number[]>): { rare: number; common: number } {
+  private countWords(words: Iterable<number>, postings: Map<number, number[]>): { rare: number; common: number } {
     let rare = 0;
     let common = 0;
     const limit = this.commonLimit();
@@ -100,7 +100,7 @@ export class LinkIndex {
    */
   similarQuotes(q: LinkQuote): Set<LinkQuote> {
     const out = new Set(this.quotesByKey.get(q.key) ?? []);
-    const { rare } = this.countWords(q.words.contentSet, this.quotesByWord);
+    const { rare } = this.countWords(q.contentIds, this.quotesByWord);
     const need = phraseLike(q) ? 1 : Math.min(2, rare);
     for (const slot of this.counter.drain(() => need)) out.add(this.quotes[slot] as LinkQuote);
     return out;
@@ -108,7 +108,7 @@ export class LinkIndex {
 
   /** Indexed documents other than the quotation's own holding enough of its selective words to restate it. */
   docsSharing(q: LinkQuote, need: number): LinkDoc[] {
-    const { rare, common } = this.countWords(q.words.contentSet, this.docsByWord);
+    const { rare, common } = this.countWords(q.contentIds, this.docsByWord);
     const required = Math.max(Math.min(2, rare), need - common, Math.ceil(0.5 * rare));
     return this.counter
       .drain(() => required)
@@ -118,7 +118,7 @@ export class LinkIndex {
 
   /** Indexed quotations passing `keep` that share at least two selective content words with document `d`. */
   quotesSharing(d: LinkDoc, keep: (q: LinkQuote) => boolean): LinkQuote[] {
-    this.countWords(d.contentSet, this.quotesByWord);
+    this.countWords(d.contentIds, this.quotesByWord);
     return this.counter
       .drain(() => 2)
       .map((slot) => this.quotes[slot] as LinkQuote)
@@ -126,13 +126,13 @@ export class LinkIndex {
   }
 }
 
-function push(map: Map<string, number[]>, key: string, slot: number): void {
+function push(map: Map<number, number[]>, key: number, slot: number): void {
   const list = map.get(key);
   if (list) list.push(slot);
   else map.set(key, [slot]);
 }
 
-function pull(map: Map<string, number[]>, key: string, slot: number): void {
+function pull(map: Map<number, number[]>, key: number, slot: number): void {
   const list = map.get(key);
   if (!list) return;
   const i = list.indexOf(slot);

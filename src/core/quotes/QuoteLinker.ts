@@ -2,12 +2,14 @@ import { buildClusters, type Restatement } from './buildClusters';
 import { type LinkDoc, type LinkQuote, prepareDoc } from './linkerDoc';
 import { minShared, sameStatement, searchable, unmarkedRestatement } from './linkRules';
 import { LinkIndex } from './LinkIndex';
+import { Vocabulary } from './normalize';
 import type { Attribution, LinkResult, QuoteSpan } from './types';
 
 /** Incremental cross-document linker: exact repeats, translations, close paraphrases, unmarked reports. */
 export class QuoteLinker {
   private readonly pending = new Map<string, { text: string; quotes: (QuoteSpan & Attribution)[] }>();
   private readonly index = new LinkIndex();
+  private readonly vocab = new Vocabulary();
   private readonly pairs = new Map<string, Set<[LinkQuote, LinkQuote]>>();
   private readonly restated = new Map<string, Set<Restatement>>();
 
@@ -29,7 +31,7 @@ export class QuoteLinker {
 
   /** Clusters over the whole corpus, plus unmarked statements that paraphrase a marked quotation elsewhere. */
   link(): LinkResult {
-    for (const [doc, { text, quotes }] of this.pending) this.addDocument(prepareDoc(doc, text, quotes));
+    for (const [doc, { text, quotes }] of this.pending) this.addDocument(prepareDoc(doc, text, quotes, this.vocab));
     this.pending.clear();
     const pairs = new Set<[LinkQuote, LinkQuote]>();
     for (const set of this.pairs.values()) for (const p of set) pairs.add(p);

@@ -25,15 +25,16 @@ function prefixOverlaps(q: string[], seq: string[]): number[] {
 
 /** The tightest run of anchors holding the most of the quotation's content words in order (at least `need`). */
 function bestRun(q: LinkQuote, doc: LinkDoc, need: number): { first: number; last: number; shared: number } | null {
-  const positions = doc.positions();
-  const anchors = [...q.words.contentSet].flatMap((w) => positions.get(w) ?? []).sort((a, b) => a - b);
+  const wanted = new Set(q.contentIds);
+  const anchors: number[] = [];
+  doc.tokens.ids.forEach((id, i) => wanted.has(id) && anchors.push(i));
   const maxSpan = q.words.all.length + Math.max(3, Math.ceil(0.3 * q.words.all.length));
   let best: { first: number; last: number; shared: number } | null = null;
   for (let i = 0, j = 0; i < anchors.length; i++) {
     j = Math.max(j, i);
     while (j + 1 < anchors.length && anchors[j + 1] - anchors[i] < maxSpan) j++;
     if (j - i + 1 < Math.max(need, best ? best.shared : 0)) continue;
-    const overlaps = prefixOverlaps(q.words.content, anchors.slice(i, j + 1).map((p) => doc.tokens.norms[p]));
+    const overlaps = prefixOverlaps(q.words.content, anchors.slice(i, j + 1).map((p) => doc.tokens.vocab.words[doc.tokens.ids[p]]));
     const shared = overlaps[overlaps.length - 1];
     const run = { first: anchors[i], last: anchors[i + overlaps.indexOf(shared)], shared };
     if (shared < need) continue;
@@ -44,12 +45,12 @@ function bestRun(q: LinkQuote, doc: LinkDoc, need: number): { first: number; las
 
 /** Extends a run over the quotation's words before its first and after its last matched word, within the sentence. */
 function extend(q: LinkQuote, doc: LinkDoc, first: number, last: number): [number, number] {
-  const { norms, starts, ends } = doc.tokens;
-  const lead = q.words.all.indexOf(norms[first]);
-  const trail = q.words.all.length - 1 - q.words.all.lastIndexOf(norms[last]);
+  const { ids, starts, ends, vocab } = doc.tokens;
+  const lead = q.words.all.indexOf(vocab.words[ids[first]]);
+  const trail = q.words.all.length - 1 - q.words.all.lastIndexOf(vocab.words[ids[last]]);
   const joined = (a: number, b: number) => !/[.!?;:\n“”"«»]/.test(doc.text.slice(ends[a], starts[b]));
   for (let n = 0; n < lead && first > 0 && joined(first - 1, first); n++) first--;
-  for (let n = 0; n < trail && last + 1 < norms.length && joined(last, last + 1); n++) last++;
+  for (let n = 0; n < trail && last + 1 < ids.length && joined(last, last + 1); n++) last++;
   return [first, last];
 }
 

@@ -1,5 +1,5 @@
 import { findWindow, phraseLike } from './findWindow';
-import type { LinkDoc, LinkQuote } from './linkerDoc';
+import { hasWord, type LinkDoc, type LinkQuote } from './linkerDoc';
 import { nearExact, paraphrase } from './matching';
 
 /** Quotations with fewer distinct content words than this are matched only with agreeing context. */
@@ -40,7 +40,7 @@ export function sameStatement(a: LinkQuote, b: LinkQuote): boolean {
 export function unmarkedRestatement(q: LinkQuote, doc: LinkDoc): { start: number; end: number; exact: boolean } | null {
   const need = minShared(q);
   let present = 0;
-  for (const w of q.words.contentSet) if (doc.contentSet.has(w)) present++;
+  for (const id of q.contentIds) if (hasWord(doc, id)) present++;
   if (present < need) return null;
   const w = findWindow(q, doc, need);
   if (!w || doc.quotes.some((r) => r.start < w.end && r.end > w.start)) return null;

@@ -37,8 +37,14 @@ export interface Words {
 
 /** Builds the matcher's view of tokens [from, to) of a token list. */
 export function wordsOf(tokens: TokenList, from: number, to: number): Words {
-  const all = tokens.norms.slice(from, to);
-  const content = all.filter((_, i) => tokens.content[from + i]);
+  const { words, content: isContent } = tokens.vocab;
+  const all: string[] = [];
+  const content: string[] = [];
+  for (let i = from; i < to; i++) {
+    const id = tokens.ids[i];
+    all.push(words[id]);
+    if (isContent[id]) content.push(words[id]);
+  }
   return { all, content, contentSet: new Set(content) };
 }
 

@@ -1,9 +1,35 @@
-/** A document's words as parallel arrays (normalised form, offsets, content flag): compact for large corpora. */
+/** Normalised words numbered once per linker, so documents store numbers instead of strings. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  /** The word behind each number. */
+  readonly words: string[] = [];
+  /** Whether each numbered word carries content. */
+  readonly content: boolean[] = [];
+
+  /** The number of a word, assigned on first sight. */
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.content.push(isContentWord(word));
+    }
+    return id;
+  }
+
+  /** The number of a word already seen, or -1. */
+  find(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+}
+
+/** A document's words as parallel typed arrays (word number, start, end): compact for large corpora. */
 export interface TokenList {
-  norms: string[];
-  starts: number[];
-  ends: number[];
-  content: boolean[];
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  vocab: Vocabulary;
 }
 
 /** Function words: they carry no content, so two statements never match on them alone. */
@@ -41,18 +67,19 @@ export function isContentWord(norm: string): boolean {
 const WORD = /[\p{L}\p{N}]+(?:[.’'][\p{L}\p{N}]+)*\.?/gu;
 
 /** Splits a text into normalised tokens (hyphenated words split into their parts). */
-export function tokenize(text: string): TokenList {
-  const list: TokenList = { norms: [], starts: [], ends: [], content: [] };
+export function tokenize(text: string, vocab: Vocabulary): TokenList {
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let raw = m[0];
     if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
     const norm = normalizeWord(raw);
     if (norm === '') continue;
-    list.norms.push(norm);
-    list.starts.push(m.index);
-    list.ends.push(m.index + raw.length);
-    list.content.push(isContentWord(norm));
+    ids.push(vocab.idOf(norm));
+    starts.push(m.index);
+    ends.push(m.index + raw.length);
   }
-  return list;
+  return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends), vocab };
 }
