@@ -22,8 +22,33 @@ export interface EntityUpdate {
   changedDocs: Set<string>;
 }
 
+function position(list: Entity[], e: Entity): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareEntities(list[mid], e) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function compareEntities(a: Entity, b: Entity): number {
   return b.mentions.length - a.mentions.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+interface Group {
+  /** Each document's mentions of the entity, as linked and as the model shows them. */
+  docs: Map<string, { linked: LinkedMention[]; mentions: Mention[] }>;
+  /** How often each name form and each alias is written, kept as documents come and go. */
+  forms: Map<string, number>;
+  aliases: Map<string, number>;
+}
+
+function bump(counts: Map<string, number>, key: string, delta: number): void {
+  const next = (counts.get(key) ?? 0) + delta;
+  if (next > 0) counts.set(key, next);
+  else counts.delete(key);
 }
 
 /**
@@ -31,7 +56,7 @@ function compareEntities(a: Entity, b: Entity): number {
  * mentions changed: untouched entities keep their objects, their ids and their place in the list.
  */
 export class EntityTable {
-  private readonly groups = new Map<string, Map<string, LinkedMention[]>>();
+  private readonly groups = new Map<string, Group>();
   private readonly byDoc = new Map<string, LinkedMention[]>();
   private readonly built = new Map<string, Entity>();
   private readonly owners = new Map<string, string>();
@@ -43,32 +68,45 @@ export class EntityTable {
   /** Replaces one document's linked mentions (an empty list forgets the document). */
   setDocument(doc: string, mentions: LinkedMention[]): void {
     for (const m of this.byDoc.get(doc) ?? []) {
-      this.groups.get(m.key)?.delete(doc);
-      this.dirtyKeys.add(m.key);
+      const group = this.groups.get(m.key)!;
+      if (group.docs.delete(doc)) this.dirtyKeys.add(m.key);
+      this.count(group, m, -1);
     }
     for (const m of mentions) {
       let group = this.groups.get(m.key);
-      if (!group) this.groups.set(m.key, (group = new Map()));
-      let list = group.get(doc);
-      if (!list) group.set(doc, (list = []));
-      list.push(m);
+      if (!group) this.groups.set(m.key, (group = { docs: new Map(), forms: new Map(), aliases: new Map() }));
+      let entry = group.docs.get(doc);
+      if (!entry) group.docs.set(doc, (entry = { linked: [], mentions: [] }));
+      entry.linked.push(m);
+      this.count(group, m, 1);
       this.dirtyKeys.add(m.key);
     }
-    for (const m of mentions) this.groups.get(m.key)!.get(doc)!.sort((a, b) => a.start - b.start);
+    for (const m of mentions) {
+      const entry = this.groups.get(m.key)!.docs.get(doc)!;
+      if (entry.mentions.length === entry.linked.length) continue;
+      entry.linked.sort((a, b) => a.start - b.start);
+      entry.mentions = entry.linked.map((l) => ({ doc, start: l.start, end: l.end, text: l.text.slice(l.start, l.end) }));
+    }
     if (mentions.length > 0) this.byDoc.set(doc, mentions);
     else this.byDoc.delete(doc);
     this.dirtyDocs.add(doc);
   }
 
+  private count(group: Group, m: LinkedMention, delta: number): void {
+    if (m.reference) return;
+    bump(group.forms, m.words.join(' '), delta);
+    bump(group.aliases, m.text.slice(m.start, m.end).replace(/\s+/g, ' '), delta);
+  }
+
   /** Rebuilds the entities touched since the last update and reports the documents whose resolved mentions changed. */
   update(): EntityUpdate {
-    const gone = new Set<Entity>();
+    const gone: Entity[] = [];
     const fresh: Entity[] = [];
     for (const key of this.dirtyKeys) {
       const old = this.built.get(key);
-      if (old) gone.add(old);
+      if (old) gone.push(old);
       const group = this.groups.get(key);
-      if (!group || group.size === 0) {
+      if (!group || group.docs.size === 0) {
         this.groups.delete(key);
         this.built.delete(key);
         if (old) this.owners.delete(old.id);
@@ -77,7 +115,7 @@ export class EntityTable {
       const entity = this.buildEntity(key, group, old);
       this.built.set(key, entity);
       fresh.push(entity);
-      if (old && old.id !== entity.id) for (const doc of group.keys()) this.dirtyDocs.add(doc);
+      if (old && old.id !== entity.id) for (const doc of group.docs.keys()) this.dirtyDocs.add(doc);
     }
     this.dirtyKeys.clear();
     this.resort(gone, fresh);
@@ -87,26 +125,23 @@ export class EntityTable {
     return { entities: this.sorted, mentionsByDoc: this.resolved, changedDocs };
   }
 
-  // A handful of changed entities are moved by binary insertion; a bulk change sorts once.
-  private resort(gone: Set<Entity>, fresh: Entity[]): void {
-    if (gone.size === 0 && fresh.length === 0) return;
-    const kept = gone.size > 0 ? this.sorted.filter((e) => !gone.has(e)) : this.sorted.slice();
-    if (fresh.length > 64) {
-      kept.push(...fresh);
-      this.sorted = kept.sort(compareEntities);
+  // A handful of changed entities move by binary search (the list is a new array, so earlier answers
+  // stay as they were); a bulk change sorts once.
+  private resort(gone: Entity[], fresh: Entity[]): void {
+    if (gone.length === 0 && fresh.length === 0) return;
+    if (fresh.length + gone.length > 64) {
+      const removed = new Set(gone);
+      this.sorted = this.sorted.filter((e) => !removed.has(e)).concat(fresh).sort(compareEntities);
       return;
     }
-    for (const e of fresh) {
-      let lo = 0;
-      let hi = kept.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compareEntities(kept[mid], e) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      kept.splice(lo, 0, e);
+    const list = this.sorted.slice();
+    for (const e of gone) {
+      const at = position(list, e);
+      if (list[at] === e) list.splice(at, 1);
+      else list.splice(list.indexOf(e), 1);
     }
-    this.sorted = kept;
+    for (const e of fresh) list.splice(position(list, e), 0, e);
+    this.sorted = list;
   }
 
   private refreshDoc(doc: string): void {
@@ -119,21 +154,15 @@ export class EntityTable {
     this.resolved.set(doc, list.sort((a, b) => a.start - b.start));
   }
 
-  private buildEntity(key: string, group: Map<string, LinkedMention[]>, old: Entity | undefined): Entity {
-    const docs = [...group.keys()].sort();
-    const all: LinkedMention[] = [];
-    for (const doc of docs) all.push(...group.get(doc)!);
-    const type = all[0].type;
-    const name = canonicalName(key, all, type);
+  private buildEntity(key: string, group: Group, old: Entity | undefined): Entity {
+    const docs = [...group.docs.keys()].sort();
+    const mentions: Mention[] = [];
+    for (const doc of docs) for (const m of group.docs.get(doc)!.mentions) mentions.push(m);
+    const type = group.docs.get(docs[0])!.linked[0].type;
+    const name = canonicalName(key, group.forms, type);
     const id = this.claimId(key, `${type}:${slug(name)}`, old?.id);
-    const aliases = new Set<string>();
-    const mentions: Mention[] = all.map((m) => {
-      const text = m.text.slice(m.start, m.end);
-      if (!m.reference) aliases.add(text.replace(/\s+/g, ' '));
-      return { doc: m.doc, start: m.start, end: m.end, text };
-    });
-    aliases.delete(name);
-    return { id, type, name, aliases: [...aliases].sort(), mentions };
+    const aliases = [...group.aliases.keys()].filter((a) => a !== name).sort();
+    return { id, type, name, aliases, mentions };
   }
 
   // An entity keeps its id while its name keeps the same slug; two keys whose names share a slug
@@ -151,11 +180,9 @@ export class EntityTable {
 
 // The fullest form names the entity (most words, then most frequent); a known country keeps its
 // gazetteer name, and an acronym gives way to the words it stands for.
-function canonicalName(key: string, mentions: LinkedMention[], type: EntityType): string {
-  const counts = new Map<string, number>();
-  for (const m of mentions) if (!m.reference) counts.set(m.words.join(' '), (counts.get(m.words.join(' ')) ?? 0) + 1);
-  if (type === 'place' && key.startsWith('country:')) {
-    const first = [...counts.keys()][0];
+function canonicalName(key: string, counts: Map<string, number>, type: EntityType): string {
+  if (type === 'place' && key.startsWith('country:') && counts.size > 0) {
+    const first = [...counts.keys()].sort()[0];
     return lookupPlace(first)?.name ?? first;
   }
   const keyName = key.slice(key.indexOf(':') + 1);

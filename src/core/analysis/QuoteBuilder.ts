@@ -63,8 +63,8 @@ export class QuoteBuilder {
       if (stale.has(path)) d.built = this.assemble(path, d);
       for (const q of d.built) quotes.push(q);
     }
-    const known = new Set(quotes.map((q) => q.id));
-    return { quotes, clusters: clusters.map((c) => ({ ...c, quotes: c.quotes.filter((id) => known.has(id)) })).filter((c) => c.quotes.length > 1) };
+    const known = (id: string) => this.docs.get(docOf(id))?.built.some((q) => q.id === id) ?? false;
+    return { quotes, clusters: clusters.map((c) => ({ ...c, quotes: c.quotes.filter(known) })).filter((c) => c.quotes.length > 1) };
   }
 
   // Unmarked restatements depend on other documents too, so each document's set is compared with
