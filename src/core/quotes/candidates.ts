@@ -74,7 +74,7 @@ export function phraseBefore(text: string, from: number, cueStart: number): Cand
 
 /** A bare title or description right after a speech verb ("said the minister"), as a last resort. */
 export function phraseAfter(text: string, cueEnd: number, to: number): Candidate | null {
-  const m = /^\s+((?:the|a|an|his|her|its|their)\s+[^,.;:“”"«»()]{1,60}?)(?=\s*(?:[,.;:!?]|$|\s+(?:of|in|on|at|after|before|during|when|while)\b))/u.exec(
+  const m = /^\s+((?:the|a|an|his|her|its|their|several|some|many|two|three|other)\s+[^,.;:“”"«»()]{1,60}?)(?=\s*(?:[,.;:!?]|$|\s+(?:of|in|on|at|as|after|before|during|when|while)\b))/u.exec(
     text.slice(cueEnd, to),
   );
   if (!m || m[1].split(/\s+/).length > 7) return null;

@@ -49,9 +49,9 @@ export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate |
 
 /** The speaker named right after a verb ("said Antony Blinken", "asked the diplomat"); people beat organisations. */
 export function speakerAfter(ctx: SlotContext, from: number, to: number): Candidate | null {
-  const clause = /^[^,.;:!?“”"«»]*?(?=\s+(?:of|in|on|at|after|during|as|when|while)\b|[,.;:!?“”"«»]|$)/.exec(ctx.text.slice(from, to));
+  const clause = /^[^,.;:!?“”"«»]*?(?=\s+(?:in|on|at|after|during|as|when|while|before|that|to)\b|[,;:!?“”"«»]|\.(?:\s|$)|$)/.exec(ctx.text.slice(from, to));
   const end = from + (clause ? clause[0].length : 0);
-  const inside = ctx.candidates.filter((c) => c.start >= from && c.end <= end && c.start - from <= MAX_TITLE_GAP);
+  const inside = ctx.candidates.filter((c) => c.start >= from && c.start < end && c.start - from <= MAX_TITLE_GAP);
   return inside.find((c) => c.type === 'person') ?? inside.find((c) => c.type !== 'place') ?? phraseAfter(ctx.text, from, to);
 }
 
