@@ -115,3 +115,20 @@ suite('attributeSpeakers with unresolved titles', () => {
     assert.deepEqual(speakers(text, []).map((s) => s[2]), ['The Ruritanian Minister of Foreign Affairs', 'The Ruritanian Minister of Foreign Affairs']);
   });
 });
+
+suite('attributeSpeakers with titles and descriptions', () => {
+  test('a person named after an organisation title is the speaker', () => {
+    const text = '"Overall I see a low risk," said Bank of Japan chief Toshihiko Fukui on Friday.';
+    const table: [string, string, Kind][] = [['Bank of Japan', 'o:boj', 'organization'], ['Toshihiko Fukui', 'p:fukui', 'person']];
+    assert.deepEqual(speakers(text, table), [['Overall I see a low risk', 'p:fukui', 'Toshihiko Fukui']]);
+  });
+
+  test('a possessive anonymous source keeps its owner', () => {
+    assert.deepEqual(speakers('The rapper\'s spokesman said the claims were "untrue".', []), [['untrue', null, "The rapper's spokesman"]]);
+  });
+
+  test('"quoted several lawmakers as saying" names the lawmakers', () => {
+    const text = '"We had no idea," the agency quoted several lawmakers as saying.';
+    assert.deepEqual(speakers(text, []), [['We had no idea', null, 'several lawmakers']]);
+  });
+});
