@@ -40,11 +40,11 @@ export function tokenize(text: string): Tokens {
     if (at < 0 || at - cursor > 64) continue;
     cursor = at + value.length;
     if (tags[i] === 'SPACE' && !value.includes('\n')) continue;
-    const possessive = /^(?=.*\p{L}).+?(?=['’]s$)/u.exec(value);
+    const possessive = value.length > 2 && /['’]s$/.test(value) ? /^(?=.*\p{L}).+?(?=['’]s$)/u.exec(value) : null;
     // The tagger remembers every unknown word it has seen and then stops splitting it, so a
     // possessive it met whole once ("Name's") would stay whole in later documents; splitting it
     // here keeps one document's tokens independent of what was read before it.
-    if (possessive && value.length > 2) {
+    if (possessive) {
       push(out, possessive[0], at, at + possessive[0].length, tags[i]);
       push(out, value.slice(possessive[0].length), at + possessive[0].length, cursor, 'PART');
     } else push(out, value, at, cursor, tags[i]);

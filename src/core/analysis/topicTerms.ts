@@ -49,19 +49,32 @@ function addSentence(tokens: Tokens, first: number, last: number, out: DocumentT
     terms.add(key);
     if (!(key in out.surfaces)) out.surfaces[key] = surface;
   };
-  for (let i = first; i <= last; i++) {
-    if (!usable(tokens, i)) continue;
-    const key = normalizeWord(tokens.text[i]);
-    const noun = tokens.pos[i] !== 'ADJ';
-    if (noun && !GENERIC_NOUNS.has(key)) note(key, tokens.pos[i] === 'PROPN' ? tokens.text[i] : tokens.text[i].toLowerCase());
-    // Adjacent content words form phrases ("spy balloon", "human rights"); the last word must be a noun.
-    for (let n = 2; n <= 3 && i + n - 1 <= last; n++) {
-      const j = i + n - 1;
-      if (!usable(tokens, j) || tokens.pos[j] === 'ADJ') break;
-      const words = tokens.text.slice(i, j + 1);
-      if (words.some((w, k) => k > 0 && !usable(tokens, i + k))) break;
-      if (words.every((w) => GENERIC_NOUNS.has(normalizeWord(w)))) continue;
-      note(words.map(normalizeWord).join(' '), words.map((w, k) => (tokens.pos[i + k] === 'PROPN' ? w : w.toLowerCase())).join(' '));
+  // Each token's usability, normal form and display form are worked out once per sentence.
+  const size = last - first + 1;
+  const ok: boolean[] = new Array(size);
+  const norm: string[] = new Array(size);
+  const shown: string[] = new Array(size);
+  for (let k = 0; k < size; k++) {
+    const i = first + k;
+    ok[k] = usable(tokens, i);
+    if (!ok[k]) continue;
+    norm[k] = normalizeWord(tokens.text[i]);
+    shown[k] = tokens.pos[i] === 'PROPN' ? tokens.text[i] : tokens.text[i].toLowerCase();
+  }
+  for (let k = 0; k < size; k++) {
+    if (!ok[k]) continue;
+    if (tokens.pos[first + k] !== 'ADJ' && !GENERIC_NOUNS.has(norm[k])) note(norm[k], shown[k]);
+    // Adjacent content words form phrases ("spy balloon", "human rights"); the words after the
+    // first must be nouns.
+    let key = norm[k];
+    let surface = shown[k];
+    let generic = GENERIC_NOUNS.has(norm[k]);
+    for (let j = k + 1; j <= k + 2 && j < size; j++) {
+      if (!ok[j] || tokens.pos[first + j] === 'ADJ') break;
+      key += ` ${norm[j]}`;
+      surface += ` ${shown[j]}`;
+      generic &&= GENERIC_NOUNS.has(norm[j]);
+      if (!generic) note(key, surface);
     }
   }
   if (terms.size > 0) out.sentences.push({ start: tokens.start[first], end: tokens.end[last], terms: [...terms] });
