@@ -15,7 +15,7 @@ export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: R
     const f = found[k];
     if (f?.candidate.type === 'pronoun') found[k] = { ...f, resolved: resolvePronoun(ctx, sorted, sents, found, k) };
   }
-  continueSpeakers(sorted, sents, found);
+  continueSpeakers(text, sorted, sents, found);
   const result: Attribution[] = new Array(quotes.length);
   order.forEach((orig, k) => (result[orig] = toAttribution(found[k])));
   return result;
@@ -75,19 +75,35 @@ function explicitSpeaker(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceI
   return source ? { candidate: source } : null;
 }
 
-/** A quotation with no attribution of its own continues the speech of the nearest attributed one in its paragraph. */
-function continueSpeakers(quotes: QuoteSpan[], sents: SentenceInfo[], found: (Found | null)[]): void {
+/**
+ * A quotation with no attribution of its own continues the speech of the nearest attributed one in its
+ * paragraph (earlier first); one that opens its paragraph continues a quotation that closed the previous
+ * paragraph, the convention for speech running over several paragraphs.
+ */
+function continueSpeakers(text: string, quotes: QuoteSpan[], sents: SentenceInfo[], found: (Found | null)[]): void {
   const para = quotes.map((q) => sents[sentenceAt(sents, q.start)]?.para ?? -1);
-  const known = found.map((f) => f !== null);
+  const paraStart = (p: number) => sents.find((s) => s.para === p)?.start ?? 0;
+  const explicit = found.map((f) => f !== null);
   for (let k = 0; k < quotes.length; k++) {
-    if (known[k]) continue;
-    let best = -1;
-    for (let j = 0; j < quotes.length; j++) {
-      if (!known[j] || para[j] !== para[k]) continue;
-      if (best < 0 || (j < k && (best > k || j > best)) || (best > k && j > k && j < best)) best = j;
+    if (found[k]) continue;
+    const same = quotes.map((_, j) => j).filter((j) => j !== k && para[j] === para[k]);
+    const before = same.filter((j) => j < k && found[j]).pop();
+    const after = same.find((j) => j > k && explicit[j]);
+    const pick = before ?? after;
+    if (pick !== undefined) {
+      found[k] = found[pick];
+      continue;
     }
-    if (best >= 0) found[k] = found[best];
+    const opens = /^[\s\p{P}]*$/u.test(text.slice(paraStart(para[k]), quotes[k].start));
+    const last = k > 0 && para[k - 1] === para[k] - 1 ? k - 1 : -1;
+    if (opens && last >= 0 && inLastSentence(sents, quotes[last], para[last])) found[k] = found[last];
   }
+}
+
+/** True when a quotation sits in the last sentence of its paragraph (the paragraph ends with it or its attribution). */
+function inLastSentence(sents: SentenceInfo[], q: QuoteSpan, para: number): boolean {
+  const last = sents.filter((s) => s.para === para).pop();
+  return !!last && q.start >= last.start - 1;
 }
 
 /** Turns what the rules found into the public answer: an entity id or null, and the naming text. */

@@ -33,9 +33,10 @@ function tidy(text: string, r: Range): Range {
   return { start, end };
 }
 
-/** True for a short line that is only a marked word or two, such as a stray heading. */
+/** True for a short line that is only a marked word or two, such as a stray heading (a heading is not a sentence). */
 function isHeading(text: string, para: Range, r: Range): boolean {
-  if (para.end - para.start > HEADING_CHARS || wordCount(text.slice(r.start, r.end)) > 3) return false;
+  const quote = text.slice(r.start, r.end);
+  if (para.end - para.start > HEADING_CHARS || wordCount(quote) > 3 || /[.!?…]$/.test(quote)) return false;
   const rest = text.slice(para.start, r.start) + text.slice(r.end, para.end);
   return /^[\s\p{P}]*$/u.test(rest);
 }

@@ -132,3 +132,10 @@ suite('attributeSpeakers with titles and descriptions', () => {
     assert.deepEqual(speakers(text, []), [['We had no idea', null, 'several lawmakers']]);
   });
 });
+
+suite('attributeSpeakers across paragraphs', () => {
+  test('a quotation opening a paragraph continues the quotation that closed the previous one', () => {
+    const text = '"We are very proud of the result," said Anna Berg.\n\n"It shows what the team can do."\n\nThe club said little.\n\n"Nobody expected this."';
+    assert.deepEqual(speakers(text, [['Anna Berg', 'p:berg', 'person']]).map((s) => s[1]), ['p:berg', 'p:berg', null]);
+  });
+});
