@@ -31,7 +31,11 @@ export class QuoteLinker {
 
   /** Clusters over the whole corpus, plus unmarked statements that paraphrase a marked quotation elsewhere. */
   link(): LinkResult {
-    for (const [doc, { text, quotes }] of this.pending) this.addDocument(prepareDoc(doc, text, quotes, this.vocab));
+    // Pending documents are linked in name order so a batch gives the same clusters whatever order they were set in.
+    for (const doc of [...this.pending.keys()].sort()) {
+      const { text, quotes } = this.pending.get(doc) as { text: string; quotes: (QuoteSpan & Attribution)[] };
+      this.addDocument(prepareDoc(doc, text, quotes, this.vocab));
+    }
     this.pending.clear();
     const pairs = new Set<[LinkQuote, LinkQuote]>();
     for (const set of this.pairs.values()) for (const p of set) pairs.add(p);
