@@ -16,10 +16,11 @@ function add(surface: string, key: string, name: string): void {
 
 // Countries, their common short forms and capitals, and the continents come from the
 // `countries-list` package; a capital such as "Washington D.C." is also known by its first word.
+// Bare ISO codes are left out ("TV" is television far more often than Tuvalu); the short forms
+// writers really use ("US", "UK") are among the package's aliases.
 for (const [code, country] of Object.entries(countries)) {
   const key = `country:${code}`;
   add(country.name, key, country.name);
-  add(code, key, country.name);
   for (const alias of country.alias ?? []) add(alias, key, country.name);
   if (country.capital) {
     const short = country.capital.replace(/\s+D\.?C\.?$/, '');
