@@ -11,6 +11,7 @@ export function directKey(c: NameCandidate): { key: string; type: EntityType } |
   const name = c.words.join(' ').toLowerCase();
   if (c.hint === 'place') return { key: c.placeKey ?? `place:${name}`, type: 'place' };
   if (c.hint === 'organization') return { key: `organization:${name}`, type: 'organization' };
+  if (c.words.length > 1 && c.placeCue && !c.personCue) return { key: `place:${name}`, type: 'place' };
   if (c.words.length > 1) return { key: `person:${name}`, type: 'person' };
   return undefined;
 }

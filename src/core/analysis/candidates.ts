@@ -18,8 +18,14 @@ export interface NameCandidate {
   personCue: boolean;
   /** A single capitalised word opening a sentence: maybe a name, maybe just a capital letter. */
   initial: boolean;
-  /** A preposition such as "in" precedes a single unknown name. */
+  /** A place cue surrounds the name: "in X", "visit X", "X-based", "X, <country>". */
   placeCue: boolean;
+  /** The text around the name says it is an organisation: "X founder", "the head of X". */
+  orgCue: boolean;
+  /** The name modifies a lower-case noun ("X minority"), as a nationality or creed word does. */
+  modifier: boolean;
+  /** The name stands alone on its line, as a heading does. */
+  heading: boolean;
   /** The name ends in a plural possessive ("Smiths’"), so the final "s" may not be part of it. */
   pluralPossessive: boolean;
 }

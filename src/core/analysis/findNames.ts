@@ -1,5 +1,5 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
-import { EVENT_HEADS, HONORIFICS, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, HONORIFICS, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isDemonym, lookupPlace } from './places';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
@@ -59,7 +59,20 @@ export function findNames(tokens: Tokens): NameScan {
     findAcronym(tokens, last, scan);
     i = last;
   }
+  shareOrganizationCues(tokens, scan.candidates);
   return scan;
+}
+
+// Names listed together are of a kind: "With X and Agence France-Presse" makes X an organisation too.
+function shareOrganizationCues(tokens: Tokens, candidates: NameCandidate[]): void {
+  for (let k = 1; k < candidates.length; k++) {
+    const [a, b] = [candidates[k - 1], candidates[k]];
+    const between = firstTokenFrom(tokens, a.end);
+    if (between >= tokens.text.length || tokens.end[between] > b.start || !/^(?:and|or|,|&)$/.test(tokens.text[between]) || tokens.start[between + 1] !== b.start) continue;
+    const org = (c: NameCandidate) => c.hint === 'organization' || c.orgCue;
+    if (org(a) && !b.hint) b.orgCue = true;
+    else if (org(b) && !a.hint) a.orgCue = true;
+  }
 }
 
 function splitRun(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan): void {
@@ -88,6 +101,8 @@ function firstTitle(tokens: Tokens, first: number, last: number): number {
 function emit(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan, titled = false): void {
   const word = tokens.text[first];
   if (first === last && (isDemonym(word) || !/\p{L}{2}|^\p{Lu}$/u.test(word))) return;
+  // A run made only of title words ("Foreign Affairs" left over from "Minister of Foreign Affairs") names no one.
+  if (honorific < 0 && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
   if (splitPlaceCompound(tokens, first, last, scan)) return;
   const start = tokens.start[honorific >= 0 ? honorific : first];
   const end = tokens.end[last];
@@ -102,9 +117,57 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     placeKey: place?.key,
     personCue: honorific >= 0 || titled,
     initial: first === last && honorific < 0 && !titled && opensSentence(tokens, first),
-    placeCue: first === last && lower(tokens, first - 1) === 'in',
+    placeCue: placeCue(tokens, first, last),
+    orgCue: orgCue(tokens, first, last),
+    modifier: modifiesNoun(tokens, last),
+    heading: aloneOnLine(tokens, first, last),
     pluralPossessive: /s$/.test(word) && (after === '’' || after === "'") && touching(tokens, last),
   });
+}
+
+function firstTokenFrom(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// "X minority", "X diplomatic compound": a name directly before a lower-case noun phrase modifies it.
+function modifiesNoun(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  if (!/^\p{Ll}/u.test(tokens.text[next] ?? '') || TITLE_WORDS.has(tokens.text[next]) || ORG_CUES.has(tokens.text[next])) return false;
+  return tokens.pos[next] === 'NOUN' || (tokens.pos[next] === 'ADJ' && tokens.pos[next + 1] === 'NOUN');
+}
+
+function placeCue(tokens: Tokens, first: number, last: number): boolean {
+  if (POSSESSIVES.has(tokens.text[last + 1] ?? '')) return false;
+  if (PLACE_PREPOSITIONS.has(tokens.text[first - 1] ?? '')) return true;
+  if (tokens.text[last + 1] === '-' && touching(tokens, last) && PLACE_SUFFIXES.has(lower(tokens, last + 2))) return true;
+  // "Springfield, Illinois" or "Lyon, France": a name followed by a comma and a known country.
+  return tokens.text[last + 1] === ',' && lookupPlace(tokens.text[last + 2] ?? '')?.key.startsWith('country:') === true && opensClause(tokens, last + 3);
+}
+
+function opensClause(tokens: Tokens, i: number): boolean {
+  return i >= tokens.text.length || !isCapitalised(tokens.text[i]) || /^[.,;:!?)]$/.test(tokens.text[i]);
+}
+
+// An organisation is headed and founded: "X founder", "X chief", "the boss of X", "head of X".
+function orgCue(tokens: Tokens, first: number, last: number): boolean {
+  const next = lower(tokens, last + 1);
+  if (TITLE_WORDS.has(next) && /^\p{Ll}/u.test(tokens.text[last + 1])) return true;
+  if (lower(tokens, first - 1) !== 'of') return false;
+  const before = lower(tokens, first - 2).replace(/^ex-/, '');
+  return TITLE_WORDS.has(before) && /^\p{Ll}/u.test(tokens.text[first - 2] ?? '');
+}
+
+function aloneOnLine(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first - 1; k >= 0 && !tokens.text[k].includes('\n'); k--) if (/\p{L}/u.test(tokens.text[k])) return false;
+  for (let k = last + 1; k < tokens.text.length && !tokens.text[k].includes('\n'); k++) if (/\p{L}/u.test(tokens.text[k])) return false;
+  return true;
 }
 
 // "Asia-Pacific" or "Indo-Pacific": a hyphenated word built on a known place is a region.

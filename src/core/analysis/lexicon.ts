@@ -61,5 +61,8 @@ export const NEVER_NAMES = set(`
 /** Lower-case nouns that, right after a name, say the name is an organisation ("the X news agency"). */
 export const ORG_CUES = set(`agency company firm group newspaper broadcaster network party bank channel daily organisation organization`);
 
-/** Prepositions that, right before an unknown single name, suggest a place ("in X"). */
-export const PLACE_PREPOSITIONS = set(`in`);
+/** Words that, right before a name, suggest a place ("in X", "a visit to X" is too loose; "visit X" is not). */
+export const PLACE_PREPOSITIONS = set(`in near visit visits visited visiting`);
+
+/** Suffixes that, hyphenated to a name, make it a place ("X-based", "X-born"). */
+export const PLACE_SUFFIXES = set(`based born headquartered`);

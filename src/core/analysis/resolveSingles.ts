@@ -71,5 +71,14 @@ function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup
   if (famous && (c.personCue || !c.placeCue)) return { key: famous, type: 'person' };
   if (c.personCue) return { key: `person:${word}`, type: 'person' };
   if (c.placeCue) return { key: `place:${word}`, type: 'place' };
+  return unknownWord(c, word);
+}
+
+// A lone capitalised word with no typing evidence is an organisation only if nothing says
+// otherwise: a word modifying a noun ("X minority") is a creed or nationality, a plural is a group
+// of people ("the Xs"), and a word alone on its line is a heading; those are left out.
+function unknownWord(c: NameCandidate, word: string): Resolution {
+  if (c.orgCue) return { key: `organization:${word}`, type: 'organization' };
+  if (c.modifier || c.heading || /[^su]s$/.test(word)) return undefined;
   return { key: `organization:${word}`, type: 'organization' };
 }

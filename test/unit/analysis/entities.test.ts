@@ -82,4 +82,31 @@ suite('entities', () => {
     const backward = analyse({ 'b.txt': docs['b.txt'], 'a.txt': docs['a.txt'] }).entities.map((e) => e.id).sort();
     assert.deepEqual(forward, backward);
   });
+
+  test('a two-word city after "in" or "visit", or before "-based", is a place, not a person', () => {
+    const a = analyse({ 'a.txt': 'Ina Solberg will visit Port Alder in May. The talks in Santa Lucerna ended. A Vella Hara-based firm grew.' });
+    for (const name of ['Port Alder', 'Santa Lucerna', 'Vella Hara']) assert.equal(named(a, name).type, 'place', name);
+    assert.equal(named(a, 'Ina Solberg').type, 'person');
+  });
+
+  test('creed and people-group words are not organisations, and a lone heading word is not an entity', () => {
+    const a = analyse({ 'a.txt': 'The treatment of the Zorvan minority of the Keltars in Kenya drew criticism.\n\n“ Peril ”\n\nThe Keltars protested.' });
+    assert.deepEqual(a.entities.filter((e) => e.type === 'organization').map((e) => e.name), []);
+    assert.ok(!a.entities.some((e) => e.name === 'Peril'));
+  });
+
+  test('a lone word becomes an organisation on evidence: a head, a founder, or a listed organisation', () => {
+    const a = analyse({ 'a.txt': 'The former boss of Quantix met Vellor founder Ina Solberg.\nWith Dartens and Agence Nordique-Presse' });
+    for (const name of ['Quantix', 'Vellor', 'Dartens']) assert.equal(named(a, name).type, 'organization', name);
+  });
+
+  test('two-letter country codes are places only where writers use them as such', () => {
+    const a = analyse({ 'a.txt': 'The UK bought TV rights and BT shares from US firms.' });
+    assert.deepEqual(a.entities.filter((e) => e.type === 'place').map((e) => e.name).sort(), ['United Kingdom', 'United States']);
+  });
+
+  test('a leftover run of title words is not a person', () => {
+    const a = analyse({ 'a.txt': 'Ana Kovac holds the title of Minister of Foreign Affairs. Foreign Affairs.' });
+    assert.deepEqual(a.entities.map((e) => e.name), ['Ana Kovac']);
+  });
 });
