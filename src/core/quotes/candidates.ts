@@ -44,7 +44,17 @@ function anonymousSources(text: string, mentions: ResolvedMention[]): Candidate[
 
 /** Collects every candidate outside the quotations, sorted by position. */
 export function collectCandidates(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Candidate[] {
-  const inQuote = (c: { start: number; end: number }) => quotes.some((q) => c.start < q.end && c.end > q.start);
+  const spans = [...quotes].sort((a, b) => a.start - b.start);
+  const inQuote = (c: { start: number; end: number }) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo].start < c.end;
+  };
   const all: Candidate[] = mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end), entityId: m.entityId }));
   all.push(...anonymousSources(text, mentions));
   for (const m of text.matchAll(/\b(?:he|she|they|He|She|They)\b/g)) {

@@ -1,5 +1,5 @@
 import { type Candidate, isObject } from './candidates';
-import { cuesIn, subjectOf, type SlotContext } from './speakerSlots';
+import { candidatesIn, cuesIn, subjectOf, type SlotContext } from './speakerSlots';
 import type { Range } from './text';
 import type { QuoteSpan } from './types';
 
@@ -49,7 +49,8 @@ function sentenceSpeaker(ctx: SlotContext, quotes: QuoteSpan[], found: (Found | 
     const c = subjectOf(ctx, cue, s.start);
     if (c && fits(pronoun, c)) return c;
   }
-  return ctx.candidates.find((c) => c.start >= s.start && c.end <= Math.min(s.end, before) && fits(pronoun, c) && !isObject(ctx.text, c)) ?? null;
+  const end = Math.min(s.end, before);
+  return candidatesIn(ctx, s.start, end).find((c) => c.end <= end && fits(pronoun, c) && !isObject(ctx.text, c)) ?? null;
 }
 
 /**

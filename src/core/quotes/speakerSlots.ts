@@ -20,6 +20,25 @@ const MAX_SUBJECT_GAP = 90;
 /** Longest stretch of title words between a verb and the name after it ("said State Department spokesman X"). */
 const MAX_TITLE_GAP = 50;
 
+/** Index of the first candidate starting at or after `pos` (candidates are sorted by start). */
+function firstFrom(ctx: SlotContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.candidates[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The candidates starting in [from, to), in order. */
+export function candidatesIn(ctx: SlotContext, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = firstFrom(ctx, from); i < ctx.candidates.length && ctx.candidates[i].start < to; i++) out.push(ctx.candidates[i]);
+  return out;
+}
+
 /** One compiled pattern for every search: compiling the long alternation is the costly part. */
 const CUES = cueRegex();
 
@@ -35,7 +54,7 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
 
 /** The subject of a speech verb: the nearest candidate before it in the same clause that is not an object. */
 export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate | null {
-  for (let i = ctx.candidates.length - 1; i >= 0; i--) {
+  for (let i = firstFrom(ctx, cue.start) - 1; i >= 0; i--) {
     const c = ctx.candidates[i];
     if (c.end > cue.start) continue;
     if (c.start < from || cue.start - c.end > MAX_SUBJECT_GAP) break;
@@ -51,7 +70,7 @@ export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate |
 export function speakerAfter(ctx: SlotContext, from: number, to: number): Candidate | null {
   const clause = /^[^,.;:!?“”"«»]*?(?=\s+(?:in|on|at|after|during|as|when|while|before|that|to)\b|[,;:!?“”"«»]|\.(?:\s|$)|$)/.exec(ctx.text.slice(from, to));
   const end = from + (clause ? clause[0].length : 0);
-  const inside = ctx.candidates.filter((c) => c.start >= from && c.start < end && c.start - from <= MAX_TITLE_GAP);
+  const inside = candidatesIn(ctx, from, Math.min(end, from + MAX_TITLE_GAP + 1));
   return inside.find((c) => c.type === 'person') ?? inside.find((c) => c.type !== 'place') ?? phraseAfter(ctx.text, from, to);
 }
 
@@ -67,7 +86,7 @@ export function fromFollowing(ctx: SlotContext, seg: Range): Candidate | null {
 
 /** The main subject of a sentence: its first actor that is not an object, for participles ("..., saying: ..."). */
 function mainSubject(ctx: SlotContext, from: number, to: number): Candidate | null {
-  return ctx.candidates.find((c) => c.start >= from && c.end <= to && c.type !== 'place' && c.type !== 'pronoun' && !isObject(ctx.text, c)) ?? null;
+  return candidatesIn(ctx, from, to).find((c) => c.end <= to && c.type !== 'place' && c.type !== 'pronoun' && !isObject(ctx.text, c)) ?? null;
 }
 
 /** The speaker named by the attribution clause that introduces a quotation in `seg` ("X said: ..."). */
@@ -75,7 +94,7 @@ export function fromPreceding(ctx: SlotContext, seg: Range, sentenceStart: numbe
   const cues = cuesIn(ctx.text, seg.start, seg.end);
   const cue = cues[cues.length - 1];
   if (!cue) {
-    const colon = ctx.candidates.find((c) => c.end <= seg.end && /^\s*:\s*$/.test(ctx.text.slice(c.end, seg.end)));
+    const colon = candidatesIn(ctx, seg.start, seg.end).find((c) => c.end <= seg.end && /^\s*:\s*$/.test(ctx.text.slice(c.end, seg.end)));
     return colon ?? null;
   }
   if (cue.verb === 'quoted') return speakerAfter(ctx, cue.end, seg.end);
