@@ -1,4 +1,6 @@
 /** The `marginalia` command line: `node dist/cli.js <command> ...`. */
+import { analyzeCommand } from './node/analyzeCommand';
+
 const USAGE = `Usage: node dist/cli.js <command> [options]
 
 Commands:
@@ -8,6 +10,8 @@ Commands:
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   switch (command) {
+    case 'analyze':
+      return analyzeCommand(argv.slice(1));
     default:
       console.error(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
       return 2;

@@ -1,25 +1,103 @@
-import type { CorpusAnalysis } from './model';
+import { EntityLinker } from './EntityLinker';
+import { extractEntities } from './extractEntities';
+import type { CorpusAnalysis, Entity } from './model';
+import { QuoteBuilder } from './QuoteBuilder';
+import { tokenize } from './tokenize';
+import { extractTerms, normalizeWord, type DocumentTerms } from './topicTerms';
+import { selectTopics, type TopicDefinition, type TopicModel } from './findTopics';
+import { TopicPassages } from './TopicPassages';
+import { findQuotations, type QuoteSpan } from '../quotes';
+
+/** Settings a corpus is created with; plain data so the corpus can live in a worker thread. */
+export interface CorpusOptions {
+  /** User-defined topics that refine the derived ones (see `parseTopicList`). */
+  topics?: TopicDefinition[];
+}
+
+interface DocumentState {
+  path: string;
+  text: string;
+  terms: DocumentTerms;
+  quotes: QuoteSpan[];
+}
+
+/** Where the last `analysis()` spent its time, in milliseconds: the quote helper's attribution and linking versus the rest. */
+export interface AnalysisTimings {
+  quotesMs: number;
+  restMs: number;
+}
 
 /**
- * A corpus of documents analysed incrementally: set or remove one document, then read the analysis.
- * Scaffold: it records documents only until the analysis engine fills it in.
+ * A corpus of documents analysed incrementally: each document is tokenised and scanned once when
+ * it is set; `analysis()` relinks only what the changes reach, reuses the objects of untouched
+ * entities, quotes and topics, and returns its last answer while nothing changed.
  */
 export class Corpus {
-  private readonly texts = new Map<string, string>();
+  private readonly docs = new Map<string, DocumentState>();
+  private readonly linker = new EntityLinker();
+  private readonly quotes = new QuoteBuilder();
+  private readonly passages = new TopicPassages();
+  private readonly changed = new Set<string>();
+  private removed = false;
+  private paths: string[] | undefined;
+  private cached: CorpusAnalysis | undefined;
+  private topicModels: TopicModel[] | undefined;
+  private topicDocCount = 0;
+  /** Timings of the last `analysis()` that did work. */
+  timings: AnalysisTimings = { quotesMs: 0, restMs: 0 };
+
+  constructor(private readonly options: CorpusOptions = {}) {}
 
   /** Adds or replaces a document (path relative to the corpus root). */
   setDocument(path: string, text: string): void {
-    this.texts.set(path, text);
+    const old = this.docs.get(path);
+    if (old?.text === text) return;
+    if (!old) this.paths = undefined;
+    // The tokens are dropped once the compact per-document data is taken from them.
+    const tokens = tokenize(text);
+    this.linker.setDocument(path, text, extractEntities(tokens));
+    this.docs.set(path, { path, text, terms: extractTerms(tokens), quotes: findQuotations(text) });
+    this.changed.add(path);
+    this.cached = undefined;
   }
 
   /** Forgets a document. */
   removeDocument(path: string): void {
-    this.texts.delete(path);
+    if (!this.docs.delete(path)) return;
+    this.linker.removeDocument(path);
+    this.quotes.removeDocument(path);
+    this.changed.delete(path);
+    this.removed = true;
+    this.paths = undefined;
+    this.cached = undefined;
   }
 
   /** The analysis of every document currently in the corpus, sorted by path. */
   analysis(): CorpusAnalysis {
-    const documents = [...this.texts].sort(([a], [b]) => a.localeCompare(b)).map(([path, text]) => ({ path, length: text.length }));
-    return { documents, entities: [], topics: [], quotes: [], clusters: [] };
+    if (this.cached) return this.cached;
+    const t0 = performance.now();
+    this.paths ??= [...this.docs.keys()].sort();
+    const docs = this.paths.map((path) => this.docs.get(path)!);
+    const linked = this.linker.link();
+    const touched = [...new Set([...this.changed, ...linked.changedDocs])].filter((path) => this.docs.has(path));
+    const { quotes, clusters } = this.quotes.build(this.paths, touched, (path) => this.docs.get(path)!, linked.mentionsByDoc);
+    const topics = this.passages.update(this.chooseTopics(docs, linked.entities), docs, this.changed, this.removed);
+    this.cached = { documents: docs.map((d) => ({ path: d.path, length: d.text.length })), entities: linked.entities, topics, quotes, clusters };
+    this.changed.clear();
+    this.removed = false;
+    this.timings = { quotesMs: this.quotes.lastQuotesMs, restMs: performance.now() - t0 - this.quotes.lastQuotesMs };
+    return this.cached;
+  }
+
+  // Choosing topics looks at the whole corpus; an edit to one document keeps the choice and only
+  // refreshes passages, and the choice is remade once the number of documents moves by a tenth.
+  private chooseTopics(docs: DocumentState[], entities: Entity[]): TopicModel[] {
+    if (!this.topicModels || Math.abs(docs.length - this.topicDocCount) > this.topicDocCount / 10) {
+      const people = new Set<string>();
+      for (const e of entities) if (e.type === 'person') for (const w of e.name.split(' ')) people.add(normalizeWord(w));
+      this.topicModels = selectTopics(docs, this.options.topics ?? [], people);
+      this.topicDocCount = docs.length;
+    }
+    return this.topicModels;
   }
 }

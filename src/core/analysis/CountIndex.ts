@@ -1,0 +1,46 @@
+/**
+ * Counts, per word, how often each key stands for it across the corpus, and answers the most
+ * frequent key (ties go to the smaller key, so the answer never depends on the order documents
+ * arrived in). It remembers which words' answers moved since the last `takeChanged`, which is what
+ * lets one document's edit re-resolve only the documents that asked about those words.
+ */
+export class CountIndex {
+  private readonly counts = new Map<string, Map<string, number>>();
+  private readonly before = new Map<string, string | undefined>();
+
+  /** Adds `delta` (positive or negative) to the count of `key` under `word`. */
+  add(word: string, key: string, delta: number): void {
+    if (!this.before.has(word)) this.before.set(word, this.best(word));
+    let keys = this.counts.get(word);
+    if (!keys) this.counts.set(word, (keys = new Map()));
+    const next = (keys.get(key) ?? 0) + delta;
+    if (next > 0) keys.set(key, next);
+    else keys.delete(key);
+    if (keys.size === 0) this.counts.delete(word);
+  }
+
+  /** The most frequent key for a word, or undefined when none is counted. */
+  best(word: string): string | undefined {
+    const keys = this.counts.get(word);
+    if (!keys) return undefined;
+    let top: string | undefined;
+    let topCount = 0;
+    for (const [key, count] of keys) {
+      if (count > topCount || (count === topCount && top !== undefined && key < top)) [top, topCount] = [key, count];
+    }
+    return top;
+  }
+
+  /** True when any key is counted for the word. */
+  has(word: string): boolean {
+    return this.counts.has(word);
+  }
+
+  /** The words whose answer differs from the one they had at the previous call. */
+  takeChanged(): string[] {
+    const out: string[] = [];
+    for (const [word, was] of this.before) if (this.best(word) !== was) out.push(word);
+    this.before.clear();
+    return out;
+  }
+}

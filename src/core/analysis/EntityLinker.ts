@@ -1,0 +1,175 @@
+import type { DocumentEntities, NameCandidate } from './candidates';
+import { CountIndex } from './CountIndex';
+import { EntityTable, type EntityUpdate, type LinkedMention } from './EntityTable';
+import type { EntityType } from './model';
+import { isDemonym, lookupPlace } from './places';
+import { resolveReferences } from './resolveReferences';
+import { forEachAcronym, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
+
+/** The entity key of a name typed without corpus knowledge, or undefined for a single word left to resolve. */
+export function directKey(c: NameCandidate): { key: string; type: EntityType } | undefined {
+  const name = c.words.join(' ').toLowerCase();
+  if (c.hint === 'place') return { key: c.placeKey ?? `place:${name}`, type: 'place' };
+  if (c.hint === 'organization') return { key: `organization:${name}`, type: 'organization' };
+  if (c.words.length > 1 && c.placeCue && !c.personCue) return { key: `place:${name}`, type: 'place' };
+  if (c.words.length > 1) return { key: `person:${name}`, type: 'person' };
+  return undefined;
+}
+
+interface LinkDoc {
+  path: string;
+  text: string;
+  entities: DocumentEntities;
+  direct: Resolution[];
+  resolved: Resolution[];
+}
+
+// Dependency names: which corpus answer a document asked about. The first three answers come from
+// names typed on their own (static); the last two from how other documents resolved (dynamic).
+const ACRONYM = 'a:';
+const LAST = 'l:';
+const FIRST = 'f:';
+const KNOWN = 'k:';
+const ORG = 'o:';
+
+/**
+ * Links names across documents incrementally: each document adds its own counts to corpus indexes,
+ * records which corpus answers its single words depended on, and an edit re-resolves only the edited
+ * document plus the documents whose answers moved; entities are then rebuilt only where mentions changed.
+ */
+export class EntityLinker {
+  private readonly docs = new Map<string, LinkDoc>();
+  private readonly pending = new Map<string, LinkDoc | null>();
+  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [FIRST]: new CountIndex(), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
+  private readonly contributions = new Map<string, { known: string[]; orgs: string[] }>();
+  private readonly deps = new Map<string, string[][]>();
+  private readonly dependents = new Map<string, Set<string>>();
+  private readonly table = new EntityTable();
+  private last: EntityUpdate | undefined;
+
+  /** Queues a document's extraction for the next `link`. */
+  setDocument(path: string, text: string, entities: DocumentEntities): void {
+    const direct = entities.candidates.map((c) => directKey(c));
+    this.pending.set(path, { path, text, entities, direct, resolved: [] });
+  }
+
+  /** Queues a document's removal for the next `link`. */
+  removeDocument(path: string): void {
+    this.pending.set(path, null);
+  }
+
+  /** Applies queued changes and answers the linked entities and each document's resolved mentions. */
+  link(): EntityUpdate {
+    if (this.last && this.pending.size === 0) return { ...this.last, changedDocs: new Set() };
+    const touched = new Set<string>();
+    for (const [path, next] of this.pending) {
+      const old = this.docs.get(path);
+      if (old) this.countStatic(old, -1);
+      if (next) {
+        this.countStatic(next, 1);
+        this.docs.set(path, next);
+        touched.add(path);
+      } else {
+        this.docs.delete(path);
+        this.setContribution(path, { known: [], orgs: [] });
+        this.setDeps(path, 0, []);
+        this.setDeps(path, 1, []);
+        this.table.setDocument(path, []);
+      }
+    }
+    this.pending.clear();
+    const first = this.affected(touched, [ACRONYM, LAST, FIRST]);
+    for (const path of first) this.resolve(this.docs.get(path)!);
+    const second = this.affected(first, [KNOWN, ORG]);
+    for (const path of second) this.finish(this.docs.get(path)!);
+    this.last = this.table.update();
+    return this.last;
+  }
+
+  // The documents to redo: the given ones plus every document that asked about an answer that moved.
+  private affected(start: Set<string>, names: (keyof EntityLinker['index'])[]): Set<string> {
+    const out = new Set(start);
+    for (const name of names) {
+      for (const word of this.index[name].takeChanged()) for (const path of this.dependents.get(name + word) ?? []) out.add(path);
+    }
+    for (const path of out) if (!this.docs.has(path)) out.delete(path);
+    return out;
+  }
+
+  private countStatic(doc: LinkDoc, delta: number): void {
+    forEachPersonName(doc.direct, (position, word, key) => this.index[position === 'last' ? LAST : FIRST].add(word, key, delta));
+    forEachAcronym(doc.entities, doc.direct, (acronym, key) => this.index[ACRONYM].add(acronym, key, delta));
+  }
+
+  private resolve(doc: LinkDoc): void {
+    const asked: string[] = [];
+    const ask = (name: typeof ACRONYM | typeof LAST | typeof FIRST) => (word: string) => {
+      asked.push(name + word);
+      return this.index[name].best(word);
+    };
+    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), firstName: ask(FIRST) };
+    doc.resolved = resolveSingles(doc.entities, doc.direct, lookup);
+    this.setDeps(doc.path, 0, asked);
+    // A name written mid-sentence makes its key known to the corpus; organisations are counted so a
+    // longer, nation-qualified name can find its shorter form.
+    const known: string[] = [];
+    const orgs: string[] = [];
+    doc.entities.candidates.forEach((c, i) => {
+      const r = doc.resolved[i];
+      if (!r || (c.initial && !doc.direct[i])) return;
+      known.push(r.key);
+      if (r.type === 'organization') orgs.push(r.key);
+    });
+    this.setContribution(doc.path, { known, orgs });
+  }
+
+  private finish(doc: LinkDoc): void {
+    const asked: string[] = [];
+    const { candidates } = doc.entities;
+    // A capitalised word opening a sentence is kept only if the corpus also writes it as a name elsewhere.
+    const kept = doc.resolved.map((r, i) => {
+      if (!r || !candidates[i].initial || doc.direct[i]) return r;
+      asked.push(KNOWN + r.key);
+      return this.index[KNOWN].has(r.key) ? r : undefined;
+    });
+    const mentions: LinkedMention[] = [];
+    candidates.forEach((c, i) => {
+      const r = kept[i];
+      if (r) mentions.push({ doc: doc.path, text: doc.text, start: c.start, end: c.end, key: r.key, type: r.type, words: c.words, reference: false });
+    });
+    for (const ref of resolveReferences(doc, kept)) mentions.push({ doc: doc.path, text: doc.text, ...ref, type: 'person', words: [], reference: true });
+    // "US State Department" is the "State Department" when the corpus also knows the shorter name.
+    for (const m of mentions) {
+      if (m.type !== 'organization' || m.words.length < 3) continue;
+      if (!lookupPlace(m.words[0]) && !isDemonym(m.words[0])) continue;
+      const shorter = `organization:${m.words.slice(1).join(' ').toLowerCase()}`;
+      asked.push(ORG + shorter);
+      if (this.index[ORG].has(shorter)) m.key = shorter;
+    }
+    this.setDeps(doc.path, 1, asked);
+    this.table.setDocument(doc.path, mentions);
+  }
+
+  private setContribution(path: string, next: { known: string[]; orgs: string[] }): void {
+    const old = this.contributions.get(path);
+    for (const key of old?.known ?? []) this.index[KNOWN].add(key, '', -1);
+    for (const key of old?.orgs ?? []) this.index[ORG].add(key, '', -1);
+    for (const key of next.known) this.index[KNOWN].add(key, '', 1);
+    for (const key of next.orgs) this.index[ORG].add(key, '', 1);
+    if (next.known.length + next.orgs.length > 0) this.contributions.set(path, next);
+    else this.contributions.delete(path);
+  }
+
+  private setDeps(path: string, phase: number, asked: string[]): void {
+    const lists = this.deps.get(path) ?? [[], []];
+    for (const dep of lists[phase]) this.dependents.get(dep)?.delete(path);
+    lists[phase] = [...new Set(asked)];
+    for (const dep of lists[phase]) {
+      let set = this.dependents.get(dep);
+      if (!set) this.dependents.set(dep, (set = new Set()));
+      set.add(path);
+    }
+    if (lists[0].length + lists[1].length > 0) this.deps.set(path, lists);
+    else this.deps.delete(path);
+  }
+}

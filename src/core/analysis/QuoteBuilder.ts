@@ -1,0 +1,128 @@
+import type { Cluster, Quote } from './model';
+import { QuoteLinker, attributeSpeakers, type Attribution, type LinkResult, type QuoteSpan, type ResolvedMention } from '../quotes';
+
+type Attributed = QuoteSpan & Attribution;
+
+interface DocQuotes {
+  text: string;
+  mentions: ResolvedMention[];
+  /** The document's own quotations, attributed against its mentions. */
+  quotes: Attributed[];
+  /** Unmarked restatements the linker found in it, attributed, with the key they were computed for. */
+  unmarked: Attributed[];
+  unmarkedKey: string;
+  built: Quote[];
+}
+
+/**
+ * Attributes and links quotations document by document: a document is re-attributed only when its
+ * text or resolved mentions changed, and its model quotes are rebuilt only when those or its
+ * clusters changed, so an edit costs one document plus the linker's own incremental work.
+ */
+export class QuoteBuilder {
+  private readonly linker = new QuoteLinker();
+  private readonly docs = new Map<string, DocQuotes>();
+  private clusterOf = new Map<string, string>();
+  /** Time spent in the last `build` inside attribution and linking (the quote helper's code). */
+  lastQuotesMs = 0;
+
+  /** Forgets a document. */
+  removeDocument(path: string): void {
+    this.docs.delete(path);
+    this.linker.removeDocument(path);
+  }
+
+  /** Re-attributes the changed documents, relinks, and answers every document's quotes (in `paths` order) and the clusters. */
+  build(
+    paths: string[],
+    changed: Iterable<string>,
+    source: (path: string) => { text: string; quotes: QuoteSpan[] },
+    mentionsByDoc: Map<string, ResolvedMention[]>,
+  ): { quotes: Quote[]; clusters: Cluster[] } {
+    const t0 = performance.now();
+    const stale = new Set<string>();
+    for (const path of changed) {
+      const { text, quotes } = source(path);
+      const mentions = mentionsByDoc.get(path) ?? [];
+      const prev = this.docs.get(path);
+      if (prev && prev.text === text && sameMentions(prev.mentions, mentions)) continue;
+      const attributions = attributeSpeakers(text, quotes, mentions);
+      const attributed = quotes.map((q, i) => ({ ...q, ...attributions[i] }));
+      this.docs.set(path, { text, mentions, quotes: attributed, unmarked: [], unmarkedKey: '', built: [] });
+      this.linker.setDocument(path, text, attributed);
+      stale.add(path);
+    }
+    const linked = this.linker.link();
+    this.attributeUnmarked(linked, mentionsByDoc, stale);
+    this.lastQuotesMs = performance.now() - t0;
+    const clusters = this.updateClusters(linked, stale);
+    const quotes: Quote[] = [];
+    for (const path of paths) {
+      const d = this.docs.get(path);
+      if (!d) continue;
+      if (stale.has(path)) d.built = this.assemble(path, d);
+      for (const q of d.built) quotes.push(q);
+    }
+    const known = (id: string) => this.docs.get(docOf(id))?.built.some((q) => q.id === id) ?? false;
+    return { quotes, clusters: clusters.map((c) => ({ ...c, quotes: c.quotes.filter(known) })).filter((c) => c.quotes.length > 1) };
+  }
+
+  // Unmarked restatements depend on other documents too, so each document's set is compared with
+  // what it had; only a document whose set or mentions moved is attributed again.
+  private attributeUnmarked(linked: LinkResult, mentionsByDoc: Map<string, ResolvedMention[]>, stale: Set<string>): void {
+    const spans = new Map<string, QuoteSpan[]>();
+    for (const u of linked.unmarked) {
+      let list = spans.get(u.doc);
+      if (!list) spans.set(u.doc, (list = []));
+      list.push({ start: u.start, end: u.end, marked: false, kind: u.kind });
+    }
+    for (const [path, d] of this.docs) {
+      const list = spans.get(path) ?? [];
+      const key = list.map((s) => `${s.start}-${s.end}-${s.kind}`).join(',');
+      if (key === d.unmarkedKey && !stale.has(path)) continue;
+      const attributions = list.length > 0 ? attributeSpeakers(d.text, list, mentionsByDoc.get(path) ?? []) : [];
+      d.unmarked = list.map((s, i) => ({ ...s, ...attributions[i] }));
+      d.unmarkedKey = key;
+      stale.add(path);
+    }
+  }
+
+  private updateClusters(linked: LinkResult, stale: Set<string>): Cluster[] {
+    const next = new Map<string, string>();
+    const out: Cluster[] = [];
+    for (const c of linked.clusters) {
+      const ids = c.members.map((m) => quoteId(m.doc, m.start));
+      for (const id of ids) next.set(id, c.id);
+      out.push({ id: c.id, quotes: ids });
+    }
+    // A document whose quotes joined, left or changed cluster has its quotes rebuilt.
+    for (const [id, cluster] of next) if (this.clusterOf.get(id) !== cluster) stale.add(docOf(id));
+    for (const id of this.clusterOf.keys()) if (!next.has(id)) stale.add(docOf(id));
+    this.clusterOf = next;
+    return out;
+  }
+
+  private assemble(path: string, d: DocQuotes): Quote[] {
+    const list = [...d.quotes, ...d.unmarked].sort((a, b) => a.start - b.start);
+    return list.map((q) => {
+      const id = quoteId(path, q.start);
+      return { id, doc: path, start: q.start, end: q.end, text: d.text.slice(q.start, q.end), speaker: q.speaker, speakerText: q.speakerText, marked: q.marked, kind: q.kind, cluster: this.clusterOf.get(id) ?? null };
+    });
+  }
+}
+
+function sameMentions(a: ResolvedMention[], b: ResolvedMention[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].start !== b[i].start || a[i].end !== b[i].end || a[i].entityId !== b[i].entityId) return false;
+  }
+  return true;
+}
+
+function quoteId(doc: string, start: number): string {
+  return `q:${doc}:${start}`;
+}
+
+function docOf(id: string): string {
+  return id.slice(2, id.lastIndexOf(':'));
+}

@@ -1,0 +1,220 @@
+import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
+import { EVENT_HEADS, HONORIFICS, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { isDemonym, lookupPlace } from './places';
+import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
+import type { Tokens } from './tokenize';
+
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del']);
+const POSSESSIVES = new Set(['’s', "'s"]);
+const MID_SENTENCE_TAGS = new Set(['NOUN', 'ADJ', 'VERB', 'X', 'NUM', 'ADV', 'ADP', 'SYM']);
+
+/** Names found in one document plus the acronyms it defines; candidates are in text order. */
+export interface NameScan {
+  candidates: NameCandidate[];
+  acronyms: AcronymDefinition[];
+}
+
+function isNameToken(tokens: Tokens, i: number): boolean {
+  const word = tokens.text[i];
+  if (!isCapitalised(word)) return false;
+  const low = word.toLowerCase();
+  if (NEVER_NAMES.has(low) || HONORIFICS.has(low)) return false;
+  if (tokens.pos[i] === 'PROPN') return true;
+  // A capital letter in mid-sentence marks a name whatever the tagger guessed.
+  return MID_SENTENCE_TAGS.has(tokens.pos[i]) && !opensSentence(tokens, i);
+}
+
+function hasHead(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = lower(tokens, k);
+    if (TITLE_WORDS.has(w) || ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether the run [first, j - 1] continues through token j into the name token j + 1. */
+function joins(tokens: Tokens, first: number, j: number): boolean {
+  if (j + 1 >= tokens.text.length || !isNameToken(tokens, j + 1)) return false;
+  const w = lower(tokens, j);
+  if (w === '-' || w === '&') return touching(tokens, j - 1) && touching(tokens, j) || w === '&';
+  if (w === 'of') return hasHead(tokens, first, j - 1);
+  if (POSSESSIVES.has(w)) return ORG_HEADS.has(lower(tokens, j + 1)) || PLACE_HEADS.has(lower(tokens, j + 1));
+  return PARTICLES.has(w) && tokens.text[j] === w;
+}
+
+/** Scans a document's tokens for runs of capitalised words and splits titles off the names. */
+export function findNames(tokens: Tokens): NameScan {
+  const scan: NameScan = { candidates: [], acronyms: [] };
+  const n = tokens.text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isNameToken(tokens, i)) continue;
+    let last = i;
+    while (last + 1 < n) {
+      if (isNameToken(tokens, last + 1)) last++;
+      else if (joins(tokens, i, last + 1)) last += 2;
+      else break;
+    }
+    const honorific = i > 0 && HONORIFICS.has(lower(tokens, i - 1)) ? i - 1 : -1;
+    splitRun(tokens, i, last, honorific, scan);
+    findAcronym(tokens, last, scan);
+    i = last;
+  }
+  shareOrganizationCues(tokens, scan.candidates);
+  return scan;
+}
+
+// Names listed together are of a kind: "With X and Agence France-Presse" makes X an organisation too.
+function shareOrganizationCues(tokens: Tokens, candidates: NameCandidate[]): void {
+  for (let k = 1; k < candidates.length; k++) {
+    const [a, b] = [candidates[k - 1], candidates[k]];
+    const between = firstTokenFrom(tokens, a.end);
+    if (between >= tokens.text.length || tokens.end[between] > b.start || !/^(?:and|or|,|&)$/.test(tokens.text[between]) || tokens.start[between + 1] !== b.start) continue;
+    const org = (c: NameCandidate) => c.hint === 'organization' || c.orgCue;
+    if (org(a) && !b.hint) b.orgCue = true;
+    else if (org(b) && !a.hint) a.orgCue = true;
+  }
+}
+
+function splitRun(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan): void {
+  const head = lower(tokens, last);
+  if (EVENT_HEADS.has(head)) return;
+  // "Department Asia": an organisation followed by the region it covers names both.
+  if (last > first && lookupPlace(tokens.text[last]) && ORG_HEADS.has(lower(tokens, last - 1))) {
+    emit(tokens, first, last - 1, honorific, scan);
+    return emit(tokens, last, last, -1, scan);
+  }
+  const title = honorific < 0 && !ORG_HEADS.has(head) ? firstTitle(tokens, first, last) : -1;
+  if (title < 0) return emit(tokens, first, last, honorific, scan);
+  let end = title;
+  while (end < last && (TITLE_WORDS.has(lower(tokens, end + 1)) || TITLE_DOMAINS.has(lower(tokens, end + 1)) || lower(tokens, end + 1) === 'of')) end++;
+  let start = title;
+  while (start > first && TITLE_DOMAINS.has(lower(tokens, start - 1))) start--;
+  if (start > first) emit(tokens, first, start - 1, -1, scan);
+  if (end < last) emit(tokens, end + 1, last, -1, scan, true);
+}
+
+function firstTitle(tokens: Tokens, first: number, last: number): number {
+  for (let k = first; k <= last; k++) if (TITLE_WORDS.has(lower(tokens, k))) return k;
+  return -1;
+}
+
+function emit(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan, titled = false): void {
+  const word = tokens.text[first];
+  if (first === last && (isDemonym(word) || !/\p{L}{2}|^\p{Lu}$/u.test(word))) return;
+  // A run made only of title words ("Foreign Affairs" left over from "Minister of Foreign Affairs") names no one.
+  if (honorific < 0 && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
+  if (splitPlaceCompound(tokens, first, last, scan)) return;
+  const start = tokens.start[honorific >= 0 ? honorific : first];
+  const end = tokens.end[last];
+  const name = tokensSlice(tokens, first, last);
+  const place = lookupPlace(name);
+  const after = tokens.text[last + 1] ?? '';
+  scan.candidates.push({
+    start,
+    end,
+    words: name.split(/\s+/),
+    hint: place || hyphenatedPlace(name) ? 'place' : typeFromHeads(tokens, first, last, honorific >= 0 || titled),
+    placeKey: place?.key,
+    personCue: honorific >= 0 || titled,
+    initial: first === last && honorific < 0 && !titled && opensSentence(tokens, first),
+    placeCue: placeCue(tokens, first, last),
+    orgCue: orgCue(tokens, first, last),
+    modifier: modifiesNoun(tokens, last),
+    heading: aloneOnLine(tokens, first, last),
+    pluralPossessive: /s$/.test(word) && (after === '’' || after === "'") && touching(tokens, last),
+  });
+}
+
+function firstTokenFrom(tokens: Tokens, offset: number): number {
+  let lo = 0;
+  let hi = tokens.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.start[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// "X minority", "X diplomatic compound": a name directly before a lower-case noun phrase modifies it.
+function modifiesNoun(tokens: Tokens, last: number): boolean {
+  const next = last + 1;
+  if (!/^\p{Ll}/u.test(tokens.text[next] ?? '') || TITLE_WORDS.has(tokens.text[next]) || ORG_CUES.has(tokens.text[next])) return false;
+  return tokens.pos[next] === 'NOUN' || (tokens.pos[next] === 'ADJ' && tokens.pos[next + 1] === 'NOUN');
+}
+
+function placeCue(tokens: Tokens, first: number, last: number): boolean {
+  if (POSSESSIVES.has(tokens.text[last + 1] ?? '')) return false;
+  if (PLACE_PREPOSITIONS.has(tokens.text[first - 1] ?? '')) return true;
+  if (tokens.text[last + 1] === '-' && touching(tokens, last) && PLACE_SUFFIXES.has(lower(tokens, last + 2))) return true;
+  // "Springfield, Illinois" or "Lyon, France": a name followed by a comma and a known country.
+  return tokens.text[last + 1] === ',' && lookupPlace(tokens.text[last + 2] ?? '')?.key.startsWith('country:') === true && opensClause(tokens, last + 3);
+}
+
+function opensClause(tokens: Tokens, i: number): boolean {
+  return i >= tokens.text.length || !isCapitalised(tokens.text[i]) || /^[.,;:!?)]$/.test(tokens.text[i]);
+}
+
+// An organisation is headed and founded: "X founder", "X chief", "the boss of X", "head of X".
+function orgCue(tokens: Tokens, first: number, last: number): boolean {
+  const next = lower(tokens, last + 1);
+  if (TITLE_WORDS.has(next) && /^\p{Ll}/u.test(tokens.text[last + 1])) return true;
+  if (lower(tokens, first - 1) !== 'of') return false;
+  const before = lower(tokens, first - 2).replace(/^ex-/, '');
+  return TITLE_WORDS.has(before) && /^\p{Ll}/u.test(tokens.text[first - 2] ?? '');
+}
+
+function aloneOnLine(tokens: Tokens, first: number, last: number): boolean {
+  for (let k = first - 1; k >= 0 && !tokens.text[k].includes('\n'); k--) if (/\p{L}/u.test(tokens.text[k])) return false;
+  for (let k = last + 1; k < tokens.text.length && !tokens.text[k].includes('\n'); k++) if (/\p{L}/u.test(tokens.text[k])) return false;
+  return true;
+}
+
+// "Asia-Pacific" or "Indo-Pacific": a hyphenated word built on a known place is a region.
+function hyphenatedPlace(name: string): boolean {
+  return !name.includes(' ') && name.includes('-') && name.split('-').some((part) => lookupPlace(part));
+}
+
+function tokensSlice(tokens: Tokens, first: number, last: number): string {
+  let out = tokens.text[first];
+  for (let k = first + 1; k <= last; k++) out += (tokens.start[k] > tokens.end[k - 1] ? ' ' : '') + tokens.text[k];
+  return out;
+}
+
+function typeFromHeads(tokens: Tokens, first: number, last: number, person: boolean): TypeHint {
+  if (person) return 'person';
+  const head = lower(tokens, last);
+  if (PLACE_HEADS.has(head)) return 'place';
+  if (ORG_HEADS.has(head) || ORG_CUES.has(lower(tokens, last + 1)) || ORG_CUES.has(lower(tokens, last + 2))) return 'organization';
+  for (let k = first; k < last; k++) if (ORG_HEADS.has(lower(tokens, k))) return 'organization';
+  if (PLACE_HEADS.has(lower(tokens, first)) && lower(tokens, first + 1) === 'of') return 'place';
+  if (first === last && isAcronym(tokens.text[first])) return 'organization';
+  return null;
+}
+
+// A compound of places joined by hyphens ("Franco-German", "China-United States") names each place on its own.
+function splitPlaceCompound(tokens: Tokens, first: number, last: number, scan: NameScan): boolean {
+  if (first === last || tokens.text.slice(first, last + 1).indexOf('-') < 0) return false;
+  const segments: [number, number][] = [];
+  let from = first;
+  for (let k = first; k <= last + 1; k++) {
+    if (k <= last && tokens.text[k] !== '-') continue;
+    if (k > from) segments.push([from, k - 1]);
+    from = k + 1;
+  }
+  const places = segments.filter(([a, b]) => lookupPlace(tokensSlice(tokens, a, b)));
+  const others = segments.filter(([a, b]) => a !== b || !(isDemonym(tokens.text[a]) || /^(?:Sino|Anglo|Franco|Euro)$/.test(tokens.text[a])));
+  if (places.length < 2 && places.length !== others.length) return false;
+  for (const [a, b] of places) emit(tokens, a, b, -1, scan);
+  return true;
+}
+
+function findAcronym(tokens: Tokens, last: number, scan: NameScan): void {
+  const acronym = tokens.text[last + 2];
+  if (tokens.text[last + 1] !== '(' || tokens.text[last + 3] !== ')' || !acronym || !isAcronym(acronym)) return;
+  const index = scan.candidates.length - 1;
+  const candidate = scan.candidates[index];
+  if (!candidate || candidate.end !== tokens.end[last]) return;
+  const initials = candidate.words.filter((w) => isCapitalised(w)).map((w) => w[0]).join('');
+  if (initials === acronym) scan.acronyms.push({ acronym, candidate: index });
+}

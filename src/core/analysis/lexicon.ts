@@ -1,0 +1,68 @@
+/**
+ * Closed word lists the entity pass relies on: honorifics, job titles, and the head words that
+ * mark organisations, places and events. They describe English news prose in general, not a corpus.
+ */
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.trim().split(/\s+/));
+}
+
+/** Honorifics that precede a person's name and stay part of the mention ("Mr. Smith"). */
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. mme mme. mlle m. messrs`);
+
+/** Words that name an office; a name that follows one belongs to a person holding it. */
+export const TITLE_WORDS = set(`
+  president vice-president premier chancellor minister secretary secretary-general senator congressman
+  congresswoman representative governor mayor director chief chairman chairwoman chairperson chair
+  spokesman spokeswoman spokesperson ambassador envoy advisor adviser general admiral colonel commander
+  commissioner speaker leader king queen prince princess emperor pope cardinal archbishop bishop judge
+  justice prosecutor attorney-general officer ceo cfo coach manager captain editor founder head boss
+  diplomat counterpart deputy inspector sheriff lieutenant sergeant major president-elect`);
+
+/** Words that qualify a title ("Foreign Minister", "Secretary of State") and belong to the title phrase. */
+export const TITLE_DOMAINS = set(`
+  foreign affairs state defense defence treasury commerce trade finance home interior justice health
+  education energy labor labour agriculture transport security national homeland economy economic culture
+  sport culture environment culture prime vice deputy senior chief executive press house white
+  international development information intelligence army navy military executive general top`);
+
+/** Head words that make a proper-noun run an organisation. */
+export const ORG_HEADS = set(`
+  department ministry party agency university college school council committee commission corporation
+  corp corp. inc inc. ltd ltd. plc llc co co. group association union organisation organization office
+  court parliament congress senate assembly army navy force forces police club fc bank fund reserve
+  institute foundation company airlines airways network television broadcasting broadcaster news times
+  post press presse journal telegraph guardian herald tribune agence authority board bureau service
+  federation league society trust church coalition alliance front movement government administration
+  cabinet council secretariat academy laboratory labs systems technologies motors industries holdings
+  records studios pictures entertainment media channel radio magazine`);
+
+/** Head words that make a proper-noun run a place. */
+export const PLACE_HEADS = set(`
+  sea ocean river mountain mountains island islands square street road avenue strait straits gulf bay
+  lake valley province county city region peninsula park airport harbour harbor coast desert canal
+  district state territory republic kingdom emirates hills plain plateau cape port village town
+  gardens complex palace compound hall bridge tower station`);
+
+/** Head words of events and works, which are neither people, organisations nor places. */
+export const EVENT_HEADS = set(`
+  war summit games cup championship championships olympics awards award prize festival conference
+  dialogue forum election elections act treaty agreement accord day week year revolution crisis show
+  tour open series league final finals`);
+
+/** Capitalised words that are never names on their own: days, months, pronouns and function words. */
+export const NEVER_NAMES = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december i the a an and or but of in on at to for from by with
+  this that these those he she it they we you his her its their our my your mr mrs ms dr
+  however moreover meanwhile nevertheless furthermore also yet still now then today yesterday tomorrow
+  god internet web`);
+
+/** Lower-case nouns that, right after a name, say the name is an organisation ("the X news agency"). */
+export const ORG_CUES = set(`agency company firm group newspaper broadcaster network party bank channel daily organisation organization`);
+
+/** Words that, right before a name, suggest a place ("in X", "a visit to X" is too loose; "visit X" is not). */
+export const PLACE_PREPOSITIONS = set(`in near visit visits visited visiting`);
+
+/** Suffixes that, hyphenated to a name, make it a place ("X-based", "X-born"). */
+export const PLACE_SUFFIXES = set(`based born headquartered`);

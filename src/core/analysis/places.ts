@@ -1,0 +1,68 @@
+import { continents, countries } from 'countries-list';
+
+/** A gazetteer entry: the canonical place name a surface form stands for. */
+export interface PlaceEntry {
+  key: string;
+  name: string;
+}
+
+const gazetteer = new Map<string, PlaceEntry>();
+const stems = new Set<string>();
+
+function add(surface: string, key: string, name: string): void {
+  const norm = normalizePlace(surface);
+  if (norm && !gazetteer.has(norm)) gazetteer.set(norm, { key, name });
+}
+
+// Countries, their common short forms and capitals, and the continents come from the
+// `countries-list` package; a capital such as "Washington D.C." is also known by its first word.
+// Bare ISO codes are left out ("TV" is television far more often than Tuvalu); the short forms
+// writers really use ("US", "UK") are among the package's aliases.
+for (const [code, country] of Object.entries(countries)) {
+  const key = `country:${code}`;
+  add(country.name, key, country.name);
+  for (const alias of country.alias ?? []) add(alias, key, country.name);
+  if (country.capital) {
+    const short = country.capital.replace(/\s+D\.?C\.?$/, '');
+    const capitalKey = `city:${short.toLowerCase()}`;
+    add(country.capital, capitalKey, short);
+    add(short, capitalKey, short);
+  }
+}
+for (const name of Object.values(continents)) add(name, `continent:${name.toLowerCase()}`, name);
+for (const norm of gazetteer.keys()) {
+  for (const word of norm.split(' ')) if (word.length >= 4) stems.add(word.slice(0, 4));
+}
+
+/** The lookup form of a place name: lower case, dots and a leading "the" dropped ("the U.S." -> "us"). */
+export function normalizePlace(surface: string): string {
+  return surface.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The gazetteer entry for a place name, if it is a known country, capital or continent. */
+export function lookupPlace(surface: string): PlaceEntry | undefined {
+  const hit = gazetteer.get(normalizePlace(surface));
+  // Two-letter codes are only places when written in capitals ("US", not "us" or "Us").
+  if (hit && surface.replace(/\./g, '').length === 2 && surface !== surface.toUpperCase()) return undefined;
+  return hit;
+}
+
+/** True for a nationality word built on a known place name ("Chinese", "American", "Ukrainian"). */
+export function isDemonym(word: string): boolean {
+  if (word.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(word) || gazetteer.has(word.toLowerCase())) return false;
+  if (!/(?:ese|ian|ians|ean|eans|an|ans|ish|i|is|ic)$/.test(word)) return false;
+  return stems.has(word.slice(0, 4).toLowerCase());
+}
+
+/** The gazetteer key a demonym or place name refers to, for comparing "Chinese" with "China". */
+export function nationalityKey(word: string): string {
+  const hit = lookupPlace(word);
+  if (hit) return hit.key;
+  const stem = word.slice(0, 4).toLowerCase();
+  let best: [string, string] | undefined;
+  // The shortest country name sharing the stem wins: "American" is America, not American Samoa.
+  for (const [norm, entry] of gazetteer) {
+    if (entry.key.startsWith('country:') && norm.startsWith(stem) && (!best || norm.length < best[0].length)) best = [norm, entry.key];
+  }
+  return best ? best[1] : stem;
+}

@@ -1,0 +1,84 @@
+import type { DocumentEntities, NameCandidate } from './candidates';
+import { CountIndex } from './CountIndex';
+import type { EntityType } from './model';
+
+/** A candidate's entity key and type once resolved; undefined when it is not kept. */
+export type Resolution = { key: string; type: EntityType } | undefined;
+
+/** The corpus-wide answers single words are resolved against; the linker records each question asked. */
+export interface CorpusLookup {
+  /** The organisation key an acronym was defined for somewhere in the corpus. */
+  acronym(word: string): string | undefined;
+  /** The person key most often written with this word as last name (Western order). */
+  lastName(word: string): string | undefined;
+  /** The person key most often written with this word as first name (Chinese order, "Xi Jinping"). */
+  firstName(word: string): string | undefined;
+}
+
+/** Calls `visit` with the last and first word of every full person name among a document's direct keys. */
+export function forEachPersonName(keys: Resolution[], visit: (position: 'last' | 'first', word: string, key: string) => void): void {
+  for (const r of keys) {
+    if (r?.type !== 'person') continue;
+    const words = r.key.slice('person:'.length).split(' ');
+    if (words.length < 2) continue;
+    visit('last', words[words.length - 1], r.key);
+    visit('first', words[0], r.key);
+  }
+}
+
+/** Calls `visit` with each acronym a document defines for an organisation ("Name (ACR)"). */
+export function forEachAcronym(entities: DocumentEntities, direct: Resolution[], visit: (acronym: string, key: string) => void): void {
+  for (const a of entities.acronyms) {
+    const r = direct[a.candidate];
+    if (r?.type === 'organization') visit(a.acronym.toLowerCase(), r.key);
+  }
+}
+
+interface PeopleLookup {
+  last(word: string): string | undefined;
+  first(word: string): string | undefined;
+}
+
+function findPerson(word: string, people: PeopleLookup): string | undefined {
+  return people.last(word) ?? people.first(word) ?? (word.endsWith('s') ? people.last(word.slice(0, -1)) : undefined);
+}
+
+/**
+ * Resolves one document's candidates: names typed on their own keep their key; a single word goes to
+ * a person of the same document, then an acronym or a person of the corpus, then its own evidence.
+ */
+export function resolveSingles(entities: DocumentEntities, direct: Resolution[], corpus: CorpusLookup): Resolution[] {
+  const local = { last: new CountIndex(), first: new CountIndex() };
+  forEachPersonName(direct, (position, word, key) => local[position].add(word, key, 1));
+  const localPeople: PeopleLookup = { last: (w) => local.last.best(w), first: (w) => local.first.best(w) };
+  const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: (w) => corpus.firstName(w) };
+  return entities.candidates.map((c, ci) => {
+    const defined = c.words.length === 1 ? corpus.acronym(c.words[0].toLowerCase()) : undefined;
+    if (defined) return { key: defined, type: 'organization' as const };
+    return direct[ci] ?? resolveWord(c, localPeople, corpusPeople, corpus);
+  });
+}
+
+function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup, lookup: CorpusLookup): Resolution {
+  const word = c.words[0].toLowerCase();
+  const person = findPerson(word, local);
+  if (person) return { key: person, type: 'person' };
+  if (c.hint === 'place') return { key: c.placeKey ?? `place:${word}`, type: 'place' };
+  const org = lookup.acronym(word);
+  if (org) return { key: org, type: 'organization' };
+  if (c.hint === 'organization') return { key: `organization:${word}`, type: 'organization' };
+  const famous = findPerson(word, corpus);
+  if (famous && (c.personCue || !c.placeCue)) return { key: famous, type: 'person' };
+  if (c.personCue) return { key: `person:${word}`, type: 'person' };
+  if (c.placeCue) return { key: `place:${word}`, type: 'place' };
+  return unknownWord(c, word);
+}
+
+// A lone capitalised word with no typing evidence is an organisation only if nothing says
+// otherwise: a word modifying a noun ("X minority") is a creed or nationality, a plural is a group
+// of people ("the Xs"), and a word alone on its line is a heading; those are left out.
+function unknownWord(c: NameCandidate, word: string): Resolution {
+  if (c.orgCue) return { key: `organization:${word}`, type: 'organization' };
+  if (c.modifier || c.heading || /[^su]s$/.test(word)) return undefined;
+  return { key: `organization:${word}`, type: 'organization' };
+}

@@ -1,0 +1,35 @@
+import type { Tokens } from './tokenize';
+
+const CAPITALISED = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+const BOUNDARY = /^(?:[.!?;…]|\.\.\.)$/;
+const OPENERS = /^[“"‘'«„([\-–—]+$/;
+
+/** True when a token starts with a capital letter and contains a letter. */
+export function isCapitalised(word: string): boolean {
+  return CAPITALISED.test(word) && HAS_LETTER.test(word);
+}
+
+/** True for a short all-capitals word such as "NATO" or "CIA". */
+export function isAcronym(word: string): boolean {
+  return /^[A-Z][A-Z&]{1,5}$/.test(word);
+}
+
+/** The token's text in lower case. */
+export function lower(tokens: Tokens, i: number): string {
+  return i >= 0 && i < tokens.text.length ? tokens.text[i].toLowerCase() : '';
+}
+
+/** True when token i opens a sentence or paragraph, looking past opening quotes and brackets. */
+export function opensSentence(tokens: Tokens, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && OPENERS.test(tokens.text[j])) j--;
+  if (j < 0) return true;
+  const prev = tokens.text[j];
+  return BOUNDARY.test(prev) || prev.includes('\n') || /[”"’]$/.test(prev) && j > 0 && BOUNDARY.test(tokens.text[j - 1]);
+}
+
+/** True when tokens i and i + 1 touch, with no space between them. */
+export function touching(tokens: Tokens, i: number): boolean {
+  return i + 1 < tokens.text.length && tokens.end[i] === tokens.start[i + 1];
+}

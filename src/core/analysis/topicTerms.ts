@@ -1,0 +1,81 @@
+import type { Tokens } from './tokenize';
+import { isDemonym } from './places';
+import { GENERIC_NOUNS } from './topicLexicon';
+
+/** One sentence's span and the key phrases it contains (normalised forms, each once). */
+export interface TermSentence {
+  start: number;
+  end: number;
+  terms: string[];
+}
+
+/** One document's key-phrase occurrences, grouped by sentence; plain data, cached per document. */
+export interface DocumentTerms {
+  sentences: TermSentence[];
+  /** How each normalised phrase was first written in this document, for naming topics. */
+  surfaces: Record<string, string>;
+}
+
+const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
+const SENTENCE_END = /^[.!?…]$/;
+
+/** The comparable form of a word: lower case, a regular plural made singular. */
+export function normalizeWord(word: string): string {
+  const w = word.toLowerCase().replace(/[’']s$/, '');
+  if (w.length > 5 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  return w.length > 4 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+function usable(tokens: Tokens, i: number): boolean {
+  return CONTENT.has(tokens.pos[i]) && /^\p{L}[\p{L}’'-]*$/u.test(tokens.text[i]) && tokens.text[i].length > 2 && !isDemonym(tokens.text[i]);
+}
+
+/** Collects a document's candidate key phrases (content nouns and noun pairs or triples) sentence by sentence. */
+export function extractTerms(tokens: Tokens): DocumentTerms {
+  const out: DocumentTerms = { sentences: [], surfaces: {} };
+  let from = 0;
+  for (let i = 0; i <= tokens.text.length; i++) {
+    const end = i === tokens.text.length || SENTENCE_END.test(tokens.text[i]) || tokens.text[i].includes('\n');
+    if (!end) continue;
+    if (i > from) addSentence(tokens, from, i - 1, out);
+    from = i + 1;
+  }
+  return out;
+}
+
+function addSentence(tokens: Tokens, first: number, last: number, out: DocumentTerms): void {
+  const terms = new Set<string>();
+  const note = (key: string, surface: string) => {
+    terms.add(key);
+    if (!(key in out.surfaces)) out.surfaces[key] = surface;
+  };
+  // Each token's usability, normal form and display form are worked out once per sentence.
+  const size = last - first + 1;
+  const ok: boolean[] = new Array(size);
+  const norm: string[] = new Array(size);
+  const shown: string[] = new Array(size);
+  for (let k = 0; k < size; k++) {
+    const i = first + k;
+    ok[k] = usable(tokens, i);
+    if (!ok[k]) continue;
+    norm[k] = normalizeWord(tokens.text[i]);
+    shown[k] = tokens.pos[i] === 'PROPN' ? tokens.text[i] : tokens.text[i].toLowerCase();
+  }
+  for (let k = 0; k < size; k++) {
+    if (!ok[k]) continue;
+    if (tokens.pos[first + k] !== 'ADJ' && !GENERIC_NOUNS.has(norm[k])) note(norm[k], shown[k]);
+    // Adjacent content words form phrases ("spy balloon", "human rights"); the words after the
+    // first must be nouns.
+    let key = norm[k];
+    let surface = shown[k];
+    let generic = GENERIC_NOUNS.has(norm[k]);
+    for (let j = k + 1; j <= k + 2 && j < size; j++) {
+      if (!ok[j] || tokens.pos[first + j] === 'ADJ') break;
+      key += ` ${norm[j]}`;
+      surface += ` ${shown[j]}`;
+      generic &&= GENERIC_NOUNS.has(norm[j]);
+      if (!generic) note(key, surface);
+    }
+  }
+  if (terms.size > 0) out.sentences.push({ start: tokens.start[first], end: tokens.end[last], terms: [...terms] });
+}

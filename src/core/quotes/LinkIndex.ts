@@ -1,0 +1,147 @@
+import { phraseLike } from './findWindow';
+import type { LinkDoc, LinkQuote } from './linkerDoc';
+
+/** A word in more than this share of the documents is too common to select candidates by. */
+const COMMON_SHARE = 0.02;
+/** ... but a corpus this small keeps every word selective. */
+const MIN_COMMON_DOCS = 20;
+
+/** Counts hits per numeric slot with a typed array, remembering which slots to reset. */
+class Counter {
+  private counts = new Int32Array(1024);
+  private touched: number[] = [];
+
+  bump(slot: number): void {
+    if (slot >= this.counts.length) {
+      const bigger = new Int32Array(Math.max(slot + 1, this.counts.length * 2));
+      bigger.set(this.counts);
+      this.counts = bigger;
+    }
+    if (this.counts[slot]++ === 0) this.touched.push(slot);
+  }
+
+  /** Returns the slots counted at least `min` times and resets the counter. */
+  drain(min: (slot: number) => number): number[] {
+    const out = this.touched.filter((slot) => this.counts[slot] >= min(slot));
+    for (const slot of this.touched) this.counts[slot] = 0;
+    this.touched = [];
+    return out;
+  }
+}
+
+/**
+ * Inverted indexes over the documents already linked: content word to documents, to quotations, and exact
+ * text to quotations. Postings hold numeric slots so candidate counting stays cheap on thousands of documents.
+ */
+export class LinkIndex {
+  private readonly docs: (LinkDoc | undefined)[] = [];
+  private readonly byName = new Map<string, LinkDoc>();
+  private readonly quotes: (LinkQuote | undefined)[] = [];
+  private readonly docsByWord = new Map<number, number[]>();
+  private readonly quotesByWord = new Map<number, number[]>();
+  private readonly quotesByKey = new Map<string, Set<LinkQuote>>();
+  private readonly counter = new Counter();
+
+  /** Indexes a document and its quotations. */
+  add(d: LinkDoc): void {
+    d.id = this.docs.length;
+    this.docs.push(d);
+    this.byName.set(d.doc, d);
+    for (const w of d.contentIds) push(this.docsByWord, w, d.id);
+    for (const q of d.quotes) {
+      q.id = this.quotes.length;
+      this.quotes.push(q);
+      addToSet(this.quotesByKey, q.key, q);
+      for (const w of q.contentIds) push(this.quotesByWord, w, q.id);
+    }
+  }
+
+  /** Removes a document and its quotations from every index. */
+  remove(doc: string): void {
+    const d = this.byName.get(doc);
+    if (!d) return;
+    this.byName.delete(doc);
+    this.docs[d.id] = undefined;
+    for (const w of d.contentIds) pull(this.docsByWord, w, d.id);
+    for (const q of d.quotes) {
+      this.quotes[q.id] = undefined;
+      this.quotesByKey.get(q.key)?.delete(q);
+      for (const w of q.contentIds) pull(this.quotesByWord, w, q.id);
+    }
+  }
+
+  private isCommon(w: number, limit = this.commonLimit()): boolean {
+    return (this.docsByWord.get(w)?.length ?? 0) > limit;
+  }
+
+  private commonLimit(): number {
+    return Math.max(MIN_COMMON_DOCS, COMMON_SHARE * this.byName.size);
+  }
+
+  /** Counts the selective words of `q` per posting slot; returns how many of its words were selective and common. */
+  private countWords(words: Iterable<number>, postings: Map<number, number[]>): { rare: number; common: number } {
+    let rare = 0;
+    let common = 0;
+    const limit = this.commonLimit();
+    for (const w of words) {
+      if (this.isCommon(w, limit)) {
+        common++;
+        continue;
+      }
+      rare++;
+      for (const slot of postings.get(w) ?? []) this.counter.bump(slot);
+    }
+    return { rare, common };
+  }
+
+  /**
+   * Indexed quotations worth comparing with `q`: the same text, or sharing two of its selective words; one is
+   * enough for a short phrase, whose variant may keep a single content word ("at their lowest" / "at its lowest point").
+   */
+  similarQuotes(q: LinkQuote): Set<LinkQuote> {
+    const out = new Set(this.quotesByKey.get(q.key) ?? []);
+    const { rare } = this.countWords(q.contentIds, this.quotesByWord);
+    const need = phraseLike(q) ? 1 : Math.min(2, rare);
+    for (const slot of this.counter.drain(() => need)) out.add(this.quotes[slot] as LinkQuote);
+    return out;
+  }
+
+  /** Indexed documents other than the quotation's own holding enough of its selective words to restate it. */
+  docsSharing(q: LinkQuote, need: number): LinkDoc[] {
+    const { rare, common } = this.countWords(q.contentIds, this.docsByWord);
+    const required = Math.max(Math.min(2, rare), need - common, Math.ceil(0.5 * rare));
+    return this.counter
+      .drain(() => required)
+      .map((slot) => this.docs[slot] as LinkDoc)
+      .filter((d) => d.doc !== q.doc);
+  }
+
+  /** Indexed quotations passing `keep` that share at least two selective content words with document `d`. */
+  quotesSharing(d: LinkDoc, keep: (q: LinkQuote) => boolean): LinkQuote[] {
+    this.countWords(d.contentIds, this.quotesByWord);
+    return this.counter
+      .drain(() => 2)
+      .map((slot) => this.quotes[slot] as LinkQuote)
+      .filter(keep);
+  }
+}
+
+function push(map: Map<number, number[]>, key: number, slot: number): void {
+  const list = map.get(key);
+  if (list) list.push(slot);
+  else map.set(key, [slot]);
+}
+
+function pull(map: Map<number, number[]>, key: number, slot: number): void {
+  const list = map.get(key);
+  if (!list) return;
+  const i = list.indexOf(slot);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 0) map.delete(key);
+}
+
+function addToSet<V>(map: Map<string, Set<V>>, key: string, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}

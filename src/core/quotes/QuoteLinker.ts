@@ -1,0 +1,76 @@
+import { buildClusters, type Restatement } from './buildClusters';
+import { type LinkDoc, type LinkQuote, prepareDoc } from './linkerDoc';
+import { minShared, sameStatement, searchable, unmarkedRestatement } from './linkRules';
+import { LinkIndex } from './LinkIndex';
+import { Vocabulary } from './normalize';
+import type { Attribution, LinkResult, QuoteSpan } from './types';
+
+/** Incremental cross-document linker: exact repeats, translations, close paraphrases, unmarked reports. */
+export class QuoteLinker {
+  private readonly pending = new Map<string, { text: string; quotes: (QuoteSpan & Attribution)[] }>();
+  private readonly index = new LinkIndex();
+  private readonly vocab = new Vocabulary();
+  private readonly pairs = new Map<string, Set<[LinkQuote, LinkQuote]>>();
+  private readonly restated = new Map<string, Set<Restatement>>();
+
+  /** Replaces one document's quotations (already attributed) and text; the work happens in link(). */
+  setDocument(doc: string, text: string, quotes: (QuoteSpan & Attribution)[]): void {
+    this.removeDocument(doc);
+    this.pending.set(doc, { text, quotes });
+  }
+
+  /** Forgets a document: its quotations and the restatements tied to it leave every cluster. */
+  removeDocument(doc: string): void {
+    this.pending.delete(doc);
+    this.index.remove(doc);
+    for (const pair of this.pairs.get(doc) ?? []) this.pairs.get(pair[0].doc === doc ? pair[1].doc : pair[0].doc)?.delete(pair);
+    this.pairs.delete(doc);
+    for (const r of this.restated.get(doc) ?? []) this.restated.get(r.doc === doc ? r.source.doc : r.doc)?.delete(r);
+    this.restated.delete(doc);
+  }
+
+  /** Clusters over the whole corpus, plus unmarked statements that paraphrase a marked quotation elsewhere. */
+  link(): LinkResult {
+    // Pending documents are linked in name order so a batch gives the same clusters whatever order they were set in.
+    for (const doc of [...this.pending.keys()].sort()) {
+      const { text, quotes } = this.pending.get(doc) as { text: string; quotes: (QuoteSpan & Attribution)[] };
+      this.addDocument(prepareDoc(doc, text, quotes, this.vocab));
+    }
+    this.pending.clear();
+    const pairs = new Set<[LinkQuote, LinkQuote]>();
+    for (const set of this.pairs.values()) for (const p of set) pairs.add(p);
+    const found = new Set<Restatement>();
+    for (const set of this.restated.values()) for (const r of set) found.add(r);
+    return buildClusters([...pairs], [...found]);
+  }
+
+  /** Compares a new document with every document already linked, once per pair, then indexes it. */
+  private addDocument(d: LinkDoc): void {
+    d.quotes.forEach((q, i) => {
+      for (const r of d.quotes.slice(i + 1)) if (sameStatement(q, r)) this.addPair(q, r);
+      for (const r of this.index.similarQuotes(q)) if (sameStatement(q, r)) this.addPair(q, r);
+      if (!searchable(q)) return;
+      for (const other of this.index.docsSharing(q, minShared(q))) this.addRestatement(q, other);
+    });
+    for (const r of this.index.quotesSharing(d, searchable)) this.addRestatement(r, d);
+    this.index.add(d);
+  }
+
+  private addPair(a: LinkQuote, b: LinkQuote): void {
+    const pair: [LinkQuote, LinkQuote] = [a, b];
+    for (const doc of [a.doc, b.doc]) this.bucket(this.pairs, doc).add(pair);
+  }
+
+  private addRestatement(q: LinkQuote, doc: LinkDoc): void {
+    const w = unmarkedRestatement(q, doc);
+    if (!w) return;
+    const r: Restatement = { doc: doc.doc, start: w.start, end: w.end, exact: w.exact, source: q };
+    for (const key of [doc.doc, q.doc]) this.bucket(this.restated, key).add(r);
+  }
+
+  private bucket<T>(map: Map<string, Set<T>>, doc: string): Set<T> {
+    let set = map.get(doc);
+    if (!set) map.set(doc, (set = new Set()));
+    return set;
+  }
+}

@@ -1,0 +1,118 @@
+import { type Candidate, collectCandidates } from './candidates';
+import { accordingTo, fromFollowing, fromPreceding, type SlotContext } from './speakerSlots';
+import { resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun';
+import { paragraphs, sentences, type Range } from './text';
+import type { Attribution, QuoteSpan, ResolvedMention } from './types';
+
+/** Attributes each quotation to a speaker: cue verbs before/after, pronouns, titles, anonymous sources. */
+export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Attribution[] {
+  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  const sorted = order.map((i) => quotes[i]);
+  const ctx: SlotContext = { text, candidates: collectCandidates(text, sorted, mentions) };
+  const sents = sentenceInfo(text, sorted);
+  const found: (Found | null)[] = sorted.map((_, k) => explicitSpeaker(ctx, sorted, sents, k));
+  for (let k = 0; k < sorted.length; k++) {
+    const f = found[k];
+    if (f?.candidate.type === 'pronoun') found[k] = { ...f, resolved: resolvePronoun(ctx, sorted, sents, found, k) };
+  }
+  continueSpeakers(text, sorted, sents, found);
+  const result: Attribution[] = new Array(quotes.length);
+  order.forEach((orig, k) => (result[orig] = toAttribution(found[k])));
+  return result;
+}
+
+/** Splits the text into sentences that never break inside a quotation, remembering each one's paragraph. */
+function sentenceInfo(text: string, quotes: QuoteSpan[]): SentenceInfo[] {
+  const inside = (pos: number) => quotes.some((q) => pos >= q.start - 1 && pos < q.end + 1);
+  return paragraphs(text).flatMap((p, para) => sentences(text, p, inside).map((s) => ({ ...s, para })));
+}
+
+/** The sentence holding a position (the last one starting at or before it). */
+export function sentenceAt(sents: SentenceInfo[], pos: number): number {
+  let found = 0;
+  for (let i = 0; i < sents.length && sents[i].start <= pos; i++) found = i;
+  return found;
+}
+
+/** The stretches of a sentence outside its quotations, each tagged with the quotation it follows. */
+function segments(quotes: QuoteSpan[], s: Range): { seg: Range; after: number }[] {
+  const out: { seg: Range; after: number }[] = [];
+  let start = s.start;
+  let after = -1;
+  quotes.forEach((q, k) => {
+    if (q.start < s.start || q.start >= s.end) return;
+    out.push({ seg: { start, end: q.start }, after });
+    start = q.end;
+    after = k;
+  });
+  out.push({ seg: { start, end: Math.max(start, s.end) }, after });
+  return out;
+}
+
+/**
+ * Reads the speaker named around quotation k: the clause right after it, then the clause before it, then the
+ * sentence's other attribution clauses; a name beats a pronoun, and "according to X" comes last.
+ */
+function explicitSpeaker(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceInfo[], k: number): Found | null {
+  const s = sents[sentenceAt(sents, quotes[k].start)];
+  const segs = segments(quotes, s);
+  const mine = segs.findIndex((x) => x.after === k);
+  const tries: (() => Candidate | null)[] = [];
+  if (mine >= 0) tries.push(() => fromFollowing(ctx, segs[mine].seg));
+  if (mine > 0) tries.push(() => fromPreceding(ctx, segs[mine - 1].seg, s.start));
+  segs.forEach((x, i) => {
+    if (i > mine) tries.push(() => fromFollowing(ctx, x.seg));
+    else if (i < mine - 1) tries.push(() => fromPreceding(ctx, x.seg, s.start));
+  });
+  let pronoun: Candidate | null = null;
+  for (const attempt of tries) {
+    const c = attempt();
+    if (c && c.type !== 'pronoun') return { candidate: c };
+    pronoun = pronoun ?? c;
+  }
+  if (pronoun) return { candidate: pronoun };
+  const source = segs.map((x) => accordingTo(ctx, x.seg.start, x.seg.end)).find((c) => c);
+  return source ? { candidate: source } : null;
+}
+
+/**
+ * A quotation with no attribution of its own continues the speech of the nearest attributed one in its
+ * paragraph (earlier first); one that opens its paragraph continues a quotation that closed the previous
+ * paragraph, the convention for speech running over several paragraphs.
+ */
+function continueSpeakers(text: string, quotes: QuoteSpan[], sents: SentenceInfo[], found: (Found | null)[]): void {
+  const para = quotes.map((q) => sents[sentenceAt(sents, q.start)]?.para ?? -1);
+  const paraStart = (p: number) => sents.find((s) => s.para === p)?.start ?? 0;
+  const explicit = found.map((f) => f !== null);
+  for (let k = 0; k < quotes.length; k++) {
+    if (found[k]) continue;
+    const same = quotes.map((_, j) => j).filter((j) => j !== k && para[j] === para[k]);
+    const before = same.filter((j) => j < k && found[j]).pop();
+    const after = same.find((j) => j > k && explicit[j]);
+    const pick = before ?? after;
+    if (pick !== undefined) {
+      found[k] = found[pick];
+      continue;
+    }
+    const opens = /^[\s\p{P}]*$/u.test(text.slice(paraStart(para[k]), quotes[k].start));
+    const last = k > 0 && para[k - 1] === para[k] - 1 ? k - 1 : -1;
+    if (opens && last >= 0 && inLastSentence(sents, quotes[last], para[last])) found[k] = found[last];
+  }
+}
+
+/** True when a quotation sits in the last sentence of its paragraph (the paragraph ends with it or its attribution). */
+function inLastSentence(sents: SentenceInfo[], q: QuoteSpan, para: number): boolean {
+  const last = sents.filter((s) => s.para === para).pop();
+  return !!last && q.start >= last.start - 1;
+}
+
+/** Turns what the rules found into the public answer: an entity id or null, and the naming text. */
+function toAttribution(f: Found | null): Attribution {
+  if (!f) return { speaker: null, speakerText: '' };
+  if (f.candidate.type === 'pronoun') {
+    const r = f.resolved;
+    if (!r) return { speaker: null, speakerText: f.candidate.text };
+    return r.entityId ? { speaker: r.entityId, speakerText: f.candidate.text } : { speaker: null, speakerText: r.text };
+  }
+  return { speaker: f.candidate.entityId, speakerText: f.candidate.text };
+}

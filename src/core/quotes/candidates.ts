@@ -1,0 +1,93 @@
+import { ANONYMOUS_DETERMINER, ANONYMOUS_HEAD, ANONYMOUS_MODIFIER, OBJECT_MARKERS } from './cues';
+import type { QuoteSpan, ResolvedMention } from './types';
+
+/** Something in the text that may name a speaker: an entity mention, an anonymous source, a pronoun or a bare title. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string | null;
+  type: ResolvedMention['type'] | 'anonymous' | 'pronoun' | 'phrase';
+}
+
+/** Modifier words walked back over when reading an anonymous source phrase. */
+const MAX_MODIFIERS = 3;
+
+/** Reads the phrase ending with an anonymous-source head noun, walking back over modifiers to a determiner. */
+function anonymousAt(text: string, headStart: number, headEnd: number): Candidate {
+  let start = headStart;
+  for (let count = 0; count <= MAX_MODIFIERS; count++) {
+    const before = text.slice(Math.max(0, start - 40), start);
+    const w = /([\p{L}][\p{L}.’'-]*)\s+$/u.exec(before);
+    if (!w) break;
+    const wordStart = start - (before.length - w.index);
+    if (ANONYMOUS_DETERMINER.test(w[1])) {
+      start = wordStart;
+      break;
+    }
+    if (count === MAX_MODIFIERS || !ANONYMOUS_MODIFIER.test(w[1])) break;
+    start = wordStart;
+  }
+  return { start, end: headEnd, text: text.slice(start, headEnd), entityId: null, type: 'anonymous' };
+}
+
+/** Every anonymous source phrase, except titles standing right before a person's name ("spokesman Matthew Miller"). */
+function anonymousSources(text: string, mentions: ResolvedMention[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(new RegExp(ANONYMOUS_HEAD.source, 'g'))) {
+    const end = (m.index ?? 0) + m[0].length;
+    if (mentions.some((x) => x.type === 'person' && x.start >= end && x.start <= end + 2)) continue;
+    out.push(anonymousAt(text, m.index ?? 0, end));
+  }
+  return out;
+}
+
+/** Collects every candidate outside the quotations, sorted by position. */
+export function collectCandidates(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Candidate[] {
+  const spans = [...quotes].sort((a, b) => a.start - b.start);
+  const inQuote = (c: { start: number; end: number }) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < spans.length && spans[lo].start < c.end;
+  };
+  const all: Candidate[] = mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end), entityId: m.entityId }));
+  all.push(...anonymousSources(text, mentions));
+  for (const m of text.matchAll(/\b(?:he|she|they|He|She|They)\b/g)) {
+    const start = m.index ?? 0;
+    all.push({ start, end: start + m[0].length, text: m[0], entityId: null, type: 'pronoun' });
+  }
+  return all.filter((c) => !inQuote(c)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** True when the words before a candidate make it an object (told X, met with X) rather than a subject. */
+export function isObject(text: string, c: Candidate): boolean {
+  return OBJECT_MARKERS.test(text.slice(Math.max(0, c.start - 20), c.start));
+}
+
+/** Words that may sit between a title phrase and its speech verb. */
+const AUXILIARIES = /(?:\s+(?:has|have|had|also|notably|particularly|then|further|later|again|not|would|will|did|hesitate|to|reportedly|once|even))*\s*$/;
+
+/** A bare title or description right before a speech verb ("the US Secretary of State said"), as a last resort. */
+export function phraseBefore(text: string, from: number, cueStart: number): Candidate | null {
+  let head = text.slice(from, cueStart).replace(AUXILIARIES, '');
+  head = head.replace(/,[^,]*,\s*$/, '');
+  const m = /(?:^|[\s,(])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+[^,.;:“”"«»()]{1,60}?)\s*$/u.exec(head);
+  if (!m || m[1].split(/\s+/).length > 7) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, text: m[1], entityId: null, type: 'phrase' };
+}
+
+/** A bare title or description right after a speech verb ("said the minister"), as a last resort. */
+export function phraseAfter(text: string, cueEnd: number, to: number): Candidate | null {
+  const m = /^\s+((?:the|a|an|his|her|its|their|several|some|many|two|three|other)\s+[^,.;:“”"«»()]{1,60}?)(?=\s*(?:[,.;:!?]|$|\s+(?:of|in|on|at|as|after|before|during|when|while)\b))/u.exec(
+    text.slice(cueEnd, to),
+  );
+  if (!m || m[1].split(/\s+/).length > 7) return null;
+  const start = cueEnd + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, text: m[1], entityId: null, type: 'phrase' };
+}

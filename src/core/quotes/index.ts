@@ -1,0 +1,16 @@
+/**
+ * Quotations: detection, speaker attribution and cross-document linking.
+ * The entity pass imports only from this file.
+ */
+export type {
+  Attribution,
+  ClusterMember,
+  LinkResult,
+  QuoteCluster,
+  QuoteSpan,
+  ResolvedMention,
+  UnmarkedQuote,
+} from './types';
+export { findQuotations } from './findQuotations';
+export { attributeSpeakers } from './attributeSpeakers';
+export { QuoteLinker } from './QuoteLinker';

@@ -1,0 +1,82 @@
+import { type Words, wordsOf } from './matching';
+import { type TokenList, tokenize, type Vocabulary } from './normalize';
+import type { Attribution, QuoteSpan } from './types';
+
+/** A quotation as the linker holds it: where it is and the words it compares. */
+export interface LinkQuote {
+  /** Slot in the index once indexed, -1 before. */
+  id: number;
+  doc: string;
+  start: number;
+  end: number;
+  kind: 'full' | 'fragment';
+  marked: boolean;
+  words: Words;
+  /** The numbers of its distinct content words. */
+  contentIds: number[];
+  key: string;
+  context: Set<string>;
+}
+
+/** A document as the linker holds it: its tokens, its quotations and its distinct content words. */
+export interface LinkDoc {
+  /** Slot in the index once indexed, -1 before. */
+  id: number;
+  doc: string;
+  text: string;
+  tokens: TokenList;
+  quotes: LinkQuote[];
+  /** The numbers of its distinct content words, sorted. */
+  contentIds: Int32Array;
+}
+
+/** Content words read on each side of a quotation to tell a repeated statement from a chance repeat. */
+const CONTEXT_WORDS = 6;
+
+/** Index of the first token starting at or after `pos`. */
+export function tokenAt(tokens: TokenList, pos: number): number {
+  let lo = 0;
+  let hi = tokens.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.starts[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when a document holds the content word numbered `id`. */
+export function hasWord(d: LinkDoc, id: number): boolean {
+  let lo = 0;
+  let hi = d.contentIds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.contentIds[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < d.contentIds.length && d.contentIds[lo] === id;
+}
+
+/** Content words around tokens [from, to), up to CONTEXT_WORDS on each side. */
+function contextOf(tokens: TokenList, from: number, to: number): Set<string> {
+  const { words, content } = tokens.vocab;
+  const out = new Set<string>();
+  for (let i = from - 1, n = 0; i >= 0 && n < CONTEXT_WORDS; i--) if (content[tokens.ids[i]]) out.add(words[tokens.ids[i]]), n++;
+  for (let i = to, n = 0; i < tokens.ids.length && n < CONTEXT_WORDS; i++) if (content[tokens.ids[i]]) out.add(words[tokens.ids[i]]), n++;
+  return out;
+}
+
+/** Tokenises a document and its quotations for linking. */
+export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attribution)[], vocab: Vocabulary): LinkDoc {
+  const tokens = tokenize(text, vocab);
+  const distinct = new Set<number>();
+  for (const id of tokens.ids) if (vocab.content[id]) distinct.add(id);
+  const linkQuotes = quotes.map((q): LinkQuote => {
+    const from = tokenAt(tokens, q.start);
+    const to = tokenAt(tokens, q.end);
+    const words = wordsOf(tokens, from, to);
+    const contentIds = [...words.contentSet].map((w) => vocab.find(w));
+    return { id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, key: words.all.join(' '), context: contextOf(tokens, from, to) };
+  });
+  return { id: -1, doc, text, tokens, quotes: linkQuotes, contentIds: Int32Array.from(distinct).sort() };
+}

@@ -1,0 +1,85 @@
+/** Normalised words numbered once per linker, so documents store numbers instead of strings. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  /** The word behind each number. */
+  readonly words: string[] = [];
+  /** Whether each numbered word carries content. */
+  readonly content: boolean[] = [];
+
+  /** The number of a word, assigned on first sight. */
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.content.push(isContentWord(word));
+    }
+    return id;
+  }
+
+  /** The number of a word already seen, or -1. */
+  find(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+}
+
+/** A document's words as parallel typed arrays (word number, start, end): compact for large corpora. */
+export interface TokenList {
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  vocab: Vocabulary;
+}
+
+/** Function words: they carry no content, so two statements never match on them alone. */
+const STOPWORDS = new Set(
+  `a an the and or but nor so yet of in on at to for from by with about as into onto over under between through
+  during before after above below up down out off than then that this these those there here which who whom whose
+  what when where why how it its it's is are was were be been being am do does did doing has have had having will
+  would shall should can could may might must i me my we our us you your he him his she her they them their
+  poss all any both each few more most other some such only own same too very just also even ever still again
+  further once said says say told tell according mr mrs ms dr if while because until although though whether
+  s t d ll re ve m`.split(/\s+/),
+);
+
+/** Possessive determiners are interchangeable across translations ("at their lowest" / "at its lowest point"). */
+const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/;
+
+/** Strips accents and case, the possessive ’s and the dots of abbreviations such as U.S.; folds plurals. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase();
+  if (!/^[a-z0-9]+$/.test(w)) {
+    w = w.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+    w = w.replace(/'s$/, '').replace(/\./g, '').replace(/'/g, '');
+  }
+  if (POSSESSIVES.test(w)) return 'poss';
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
+  return w;
+}
+
+/** True for a normalised word that carries content (not a function word or a small number). */
+export function isContentWord(norm: string): boolean {
+  return !STOPWORDS.has(norm) && !/^\d{1,2}$/.test(norm);
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.’'][\p{L}\p{N}]+)*\.?/gu;
+
+/** Splits a text into normalised tokens (hyphenated words split into their parts). */
+export function tokenize(text: string, vocab: Vocabulary): TokenList {
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let raw = m[0];
+    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    const norm = normalizeWord(raw);
+    if (norm === '') continue;
+    ids.push(vocab.idOf(norm));
+    starts.push(m.index);
+    ends.push(m.index + raw.length);
+  }
+  return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends), vocab };
+}

@@ -1,0 +1,72 @@
+import { type Candidate, isObject } from './candidates';
+import { candidatesIn, cuesIn, subjectOf, type SlotContext } from './speakerSlots';
+import type { Range } from './text';
+import type { QuoteSpan } from './types';
+
+/** A sentence and the index of its paragraph. */
+export interface SentenceInfo extends Range {
+  para: number;
+}
+
+/** A speaker candidate read for a quotation; for a pronoun, the candidate it resolves to. */
+export interface Found {
+  candidate: Candidate;
+  resolved?: Candidate | null;
+}
+
+/** How many paragraphs back a pronoun may look for the person it stands for. */
+const PARAGRAPHS_BACK = 2;
+
+/** The non-pronoun candidate a quotation was finally attributed to, if any. */
+function finalCandidate(f: Found | null | undefined): Candidate | null {
+  if (!f) return null;
+  return f.candidate.type === 'pronoun' ? (f.resolved ?? null) : f.candidate;
+}
+
+/** True when a descriptive phrase names several people ("US officials", "people familiar with the matter"). */
+function isPlural(phrase: string): boolean {
+  if (/\b(?:people|persons|sources|officials)\b/i.test(phrase)) return true;
+  const head = phrase.split(/\s+(?:of|from|at|in|with)\s+/)[0].split(/\s+/).pop() ?? '';
+  return /[^s]s$/i.test(head);
+}
+
+/** True when a candidate can be what the pronoun stands for (he/she: a person or one anonymous source). */
+function fits(pronoun: string, c: Candidate): boolean {
+  if (c.type === 'pronoun' || c.type === 'place') return false;
+  if (/^(?:he|she)$/i.test(pronoun)) return c.type === 'person' || ((c.type === 'anonymous' || c.type === 'phrase') && !isPlural(c.text));
+  return true;
+}
+
+/** The speaker or subject a sentence puts forward: its quotations' speakers, a verb's subject, or its first actor. */
+function sentenceSpeaker(ctx: SlotContext, quotes: QuoteSpan[], found: (Found | null)[], s: Range, before: number, pronoun: string): Candidate | null {
+  for (let j = quotes.length - 1; j >= 0; j--) {
+    if (quotes[j].start < s.start || quotes[j].start >= Math.min(s.end, before)) continue;
+    const c = finalCandidate(found[j]);
+    if (c && fits(pronoun, c)) return c;
+  }
+  const cues = cuesIn(ctx.text, s.start, Math.min(s.end, before)).reverse();
+  for (const cue of cues) {
+    const c = subjectOf(ctx, cue, s.start);
+    if (c && fits(pronoun, c)) return c;
+  }
+  const end = Math.min(s.end, before);
+  return candidatesIn(ctx, s.start, end).find((c) => c.end <= end && fits(pronoun, c) && !isObject(ctx.text, c)) ?? null;
+}
+
+/**
+ * Resolves the pronoun that attributes quotation k to the most recent speaker or subject before it: earlier in
+ * its own sentence, then sentence by sentence back through the previous paragraphs. Addressees ("told him")
+ * are never chosen because objects are skipped.
+ */
+export function resolvePronoun(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceInfo[], found: (Found | null)[], k: number): Candidate | null {
+  const pronoun = found[k]?.candidate.text ?? '';
+  let i = sents.findIndex((s) => s.start <= quotes[k].start && quotes[k].start < s.end + 1);
+  if (i < 0) return null;
+  const para = sents[i].para;
+  for (let before = quotes[k].start; i >= 0 && para - sents[i].para <= PARAGRAPHS_BACK; i--) {
+    const c = sentenceSpeaker(ctx, quotes, found, sents[i], before, pronoun);
+    if (c) return c;
+    before = Infinity;
+  }
+  return null;
+}

@@ -1,0 +1,111 @@
+import { type Candidate, isObject, phraseAfter, phraseBefore } from './candidates';
+import { ADDRESSEE_VERBS, cueRegex } from './cues';
+import type { Range } from './text';
+
+/** What the attribution rules can read: the text, the candidates outside quotations, and the quotation spans. */
+export interface SlotContext {
+  text: string;
+  candidates: Candidate[];
+}
+
+/** A speech verb found in the text. */
+interface Cue {
+  start: number;
+  end: number;
+  verb: string;
+}
+
+/** Longest stretch between a subject and its verb ("X, speaking on condition of anonymity, said"). */
+const MAX_SUBJECT_GAP = 90;
+/** Longest stretch of title words between a verb and the name after it ("said State Department spokesman X"). */
+const MAX_TITLE_GAP = 50;
+
+/** Index of the first candidate starting at or after `pos` (candidates are sorted by start). */
+function firstFrom(ctx: SlotContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.candidates[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The candidates starting in [from, to), in order. */
+export function candidatesIn(ctx: SlotContext, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = firstFrom(ctx, from); i < ctx.candidates.length && ctx.candidates[i].start < to; i++) out.push(ctx.candidates[i]);
+  return out;
+}
+
+/** One compiled pattern for every search: compiling the long alternation is the costly part. */
+const CUES = cueRegex();
+
+/** Speech verbs in [from, to), in order. */
+export function cuesIn(text: string, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  CUES.lastIndex = from;
+  for (let m = CUES.exec(text); m && m.index + m[0].length <= to; m = CUES.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, verb: m[1] });
+  }
+  return out;
+}
+
+/** The subject of a speech verb: the nearest candidate before it in the same clause that is not an object. */
+export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate | null {
+  for (let i = firstFrom(ctx, cue.start) - 1; i >= 0; i--) {
+    const c = ctx.candidates[i];
+    if (c.end > cue.start) continue;
+    if (c.start < from || cue.start - c.end > MAX_SUBJECT_GAP) break;
+    const gap = ctx.text.slice(c.end, cue.start);
+    if (/[.;:!?“”"«»]/.test(gap)) break;
+    if (c.type === 'place' && gap.trim() !== '') continue;
+    if (!isObject(ctx.text, c)) return c;
+  }
+  return phraseBefore(ctx.text, from, cue.start);
+}
+
+/** The speaker named right after a verb ("said Antony Blinken", "asked the diplomat"); people beat organisations. */
+export function speakerAfter(ctx: SlotContext, from: number, to: number): Candidate | null {
+  const clause = /^[^,.;:!?“”"«»]*?(?=\s+(?:in|on|at|after|during|as|when|while|before|that|to)\b|[,;:!?“”"«»]|\.(?:\s|$)|$)/.exec(ctx.text.slice(from, to));
+  const end = from + (clause ? clause[0].length : 0);
+  const inside = candidatesIn(ctx, from, Math.min(end, from + MAX_TITLE_GAP + 1));
+  return inside.find((c) => c.type === 'person') ?? inside.find((c) => c.type !== 'place') ?? phraseAfter(ctx.text, from, to);
+}
+
+/** The speaker named by the attribution clause that follows a quotation in `seg`. */
+export function fromFollowing(ctx: SlotContext, seg: Range): Candidate | null {
+  const cue = cuesIn(ctx.text, seg.start, seg.end)[0];
+  if (!cue) return null;
+  const lead = ctx.text.slice(seg.start, cue.start);
+  if (cue.verb === 'quoted') return speakerAfter(ctx, cue.end, seg.end);
+  if (lead.length < 8 && /^[\s\p{P}]*$/u.test(lead)) return speakerAfter(ctx, cue.end, seg.end);
+  return subjectOf(ctx, cue, seg.start) ?? (/,\s*$/.test(lead) ? speakerAfter(ctx, cue.end, seg.end) : null);
+}
+
+/** The main subject of a sentence: its first actor that is not an object, for participles ("..., saying: ..."). */
+function mainSubject(ctx: SlotContext, from: number, to: number): Candidate | null {
+  return candidatesIn(ctx, from, to).find((c) => c.end <= to && c.type !== 'place' && c.type !== 'pronoun' && !isObject(ctx.text, c)) ?? null;
+}
+
+/** The speaker named by the attribution clause that introduces a quotation in `seg` ("X said: ..."). */
+export function fromPreceding(ctx: SlotContext, seg: Range, sentenceStart: number): Candidate | null {
+  const cues = cuesIn(ctx.text, seg.start, seg.end);
+  const cue = cues[cues.length - 1];
+  if (!cue) {
+    const colon = candidatesIn(ctx, seg.start, seg.end).find((c) => c.end <= seg.end && /^\s*:\s*$/.test(ctx.text.slice(c.end, seg.end)));
+    return colon ?? null;
+  }
+  if (cue.verb === 'quoted') return speakerAfter(ctx, cue.end, seg.end);
+  const participle = /ing$/.test(cue.verb) && /,\s*$/.test(ctx.text.slice(sentenceStart, cue.start)) ? mainSubject(ctx, sentenceStart, cue.start) : null;
+  const subject = participle ?? subjectOf(ctx, cue, sentenceStart);
+  if (subject || ADDRESSEE_VERBS.test(cue.verb)) return subject;
+  return speakerAfter(ctx, cue.end, seg.end);
+}
+
+/** The source named by "according to X" in [from, to). */
+export function accordingTo(ctx: SlotContext, from: number, to: number): Candidate | null {
+  const m = /\baccording to\b/.exec(ctx.text.slice(from, to));
+  return m ? speakerAfter(ctx, from + (m.index ?? 0) + m[0].length, to) : null;
+}

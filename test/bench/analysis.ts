@@ -1,0 +1,125 @@
+// Benchmarks the analysis engine against compromise on one corpus: `tsx test/bench/analysis.ts [folder]`.
+// Each engine runs in its own child process so peak memory figures do not mix.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..');
+
+interface Figures {
+  words: number;
+  ms: number;
+  peakRssMb: number;
+  incrementalMs?: number[];
+  /** Of each incremental update, the part spent in the quote helper's attribution and linking. */
+  incrementalQuotesMs?: number[];
+  /** Of the whole-corpus run: time in setDocument (tokenising, extraction) and in the first analysis(). */
+  setMs?: number;
+  quotesMs?: number;
+}
+
+function readCorpus(folder: string): { path: string; text: string }[] {
+  return readdirSync(folder)
+    .filter((f) => /\.(txt|md)$/.test(f) && !f.endsWith('.annotations.yaml'))
+    .sort()
+    .map((f) => ({ path: f, text: readFileSync(join(folder, f), 'utf8') }));
+}
+
+function countWords(docs: { text: string }[]): number {
+  return docs.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
+}
+
+function report(f: Figures): void {
+  process.stdout.write(JSON.stringify({ ...f, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+async function runOurs(folder: string): Promise<void> {
+  const docs = readCorpus(folder);
+  const t0 = performance.now();
+  const { Corpus } = await import('../../src/core/analysis/corpus');
+  const corpus = new Corpus();
+  for (const d of docs) corpus.setDocument(d.path, d.text);
+  const setMs = performance.now() - t0;
+  corpus.analysis();
+  const ms = performance.now() - t0;
+  const quotesMs = corpus.timings.quotesMs;
+  const incrementalMs: number[] = [];
+  const incrementalQuotesMs: number[] = [];
+  const round = (x: number) => Math.round(x * 10) / 10;
+  for (let k = 0; k < 15; k++) {
+    const d = docs[(k * 7919) % docs.length];
+    const s = performance.now();
+    corpus.setDocument(d.path, `${d.text}\nThe editor added sentence number ${k} here.`);
+    corpus.analysis();
+    incrementalMs.push(round(performance.now() - s));
+    incrementalQuotesMs.push(round(corpus.timings.quotesMs));
+  }
+  report({ words: countWords(docs), ms, peakRssMb: 0, incrementalMs, incrementalQuotesMs, setMs, quotesMs });
+}
+
+async function runCompromise(folder: string): Promise<void> {
+  const docs = readCorpus(folder);
+  const t0 = performance.now();
+  const nlp = (await import('compromise')).default;
+  for (const d of docs) {
+    const doc = nlp(d.text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+  }
+  report({ words: countWords(docs), ms: performance.now() - t0, peakRssMb: 0 });
+}
+
+function child(mode: string, folder: string): Figures {
+  const r = spawnSync(process.execPath, [...process.execArgv, __filename, mode, folder], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as Figures;
+}
+
+// Cold start: a fresh node process loading the bundled CLI and analysing one seed article.
+function coldStart(): number {
+  const dir = mkdtempSync(join(tmpdir(), 'marginalia-cold-'));
+  const seed = readdirSync(join(ROOT, 'seeds')).sort()[0];
+  copyFileSync(join(ROOT, 'seeds', seed), join(dir, seed));
+  const times: number[] = [];
+  for (let k = 0; k < 5; k++) {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'analyze', dir, '--json'], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+    times.push(performance.now() - t0);
+  }
+  rmSync(dir, { recursive: true });
+  return times.sort((a, b) => a - b)[2];
+}
+
+function line(name: string, f: Figures): string {
+  const rate = Math.round(f.words / (f.ms / 1000)).toLocaleString('en-US');
+  return `${name.padEnd(34)} ${rate.padStart(10)} words/s  ${(f.ms / 1000).toFixed(2).padStart(6)} s  ${f.peakRssMb.toFixed(0).padStart(4)} MB peak RSS`;
+}
+
+function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[xs.length >> 1];
+}
+
+function main(): void {
+  const folder = resolve(process.argv[2] ?? join(ROOT, 'seeds'));
+  const ours = child('child-ours', folder);
+  const peer = child('child-compromise', folder);
+  console.log(`Corpus: ${folder} (${ours.words.toLocaleString('en-US')} words)`);
+  console.log(line('marginalia (entities+topics+quotes)', ours));
+  console.log(line('compromise people/places/orgs', peer));
+  console.log(`  of which setDocument ${(ours.setMs! / 1000).toFixed(2)} s; first analysis() ${((ours.ms - ours.setMs!) / 1000).toFixed(2)} s, quotes (attribution+linking) ${(ours.quotesMs! / 1000).toFixed(2)} s`);
+  const inc = ours.incrementalMs!;
+  const quotes = ours.incrementalQuotesMs!;
+  const rest = inc.map((t, i) => Math.round((t - quotes[i]) * 10) / 10);
+  console.log(`Incremental update of one document: ${inc.join(', ')} ms (median ${median(inc)} ms)`);
+  console.log(`  quotes (attribution+linking, helper Q): ${quotes.join(', ')} ms (median ${median(quotes)} ms)`);
+  console.log(`  rest (tokenise, entities, topics, assembly): ${rest.join(', ')} ms (median ${median(rest)} ms)`);
+  console.log(`Cold start to first analysed seed (fresh node, bundled CLI): ${coldStart().toFixed(0)} ms`);
+}
+
+const [mode, arg] = process.argv.slice(2);
+if (mode === 'child-ours') void runOurs(arg);
+else if (mode === 'child-compromise') void runCompromise(arg);
+else main();

@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../../src/core/analysis/corpus';
+import type { CorpusAnalysis } from '../../../src/core/analysis/model';
+
+function fresh(docs: Record<string, string>): CorpusAnalysis {
+  const corpus = new Corpus();
+  for (const [path, text] of Object.entries(docs)) corpus.setDocument(path, text);
+  return corpus.analysis();
+}
+
+function comparable(a: CorpusAnalysis): unknown {
+  const entities = [...a.entities].sort((x, y) => (x.id < y.id ? -1 : 1));
+  return { ...a, entities };
+}
+
+const DOCS: Record<string, string> = {
+  'a.txt': 'Talks in Geneva went on late. Okafor said the draft was ready.',
+  'b.txt': 'The Northern Grain Board (NGB) raised prices. Farmers said the NGB had no choice.',
+  'c.txt': '“We will sign,” Okafor told reporters in Lagos.',
+};
+
+suite('incremental analysis', () => {
+  test('a name introduced in one document re-resolves the surname in the others, as a fresh run would', () => {
+    const corpus = new Corpus();
+    for (const [path, text] of Object.entries(DOCS)) corpus.setDocument(path, text);
+    const before = corpus.analysis();
+    assert.ok(!before.entities.some((e) => e.name === 'Ruth Okafor'));
+    const edited = { ...DOCS, 'c.txt': 'Foreign Minister Ruth Okafor arrived. “We will sign,” Okafor told reporters in Lagos.' };
+    corpus.setDocument('c.txt', edited['c.txt']);
+    const after = corpus.analysis();
+    const okafor = after.entities.find((e) => e.name === 'Ruth Okafor');
+    assert.ok(okafor, after.entities.map((e) => e.name).join(', '));
+    assert.deepEqual([...new Set(okafor.mentions.map((m) => m.doc))], ['a.txt', 'c.txt']);
+    assert.equal(after.quotes.find((q) => q.doc === 'c.txt')?.speaker, okafor.id);
+    assert.deepEqual(comparable(after), comparable(fresh(edited)));
+  });
+
+  test('removing the document that defined an acronym matches a corpus that never had it', () => {
+    const corpus = new Corpus();
+    for (const [path, text] of Object.entries(DOCS)) corpus.setDocument(path, text);
+    corpus.analysis();
+    corpus.removeDocument('b.txt');
+    corpus.setDocument('d.txt', 'Analysts doubted the NGB figures.');
+    const expected = fresh({ 'a.txt': DOCS['a.txt'], 'c.txt': DOCS['c.txt'], 'd.txt': 'Analysts doubted the NGB figures.' });
+    assert.deepEqual(comparable(corpus.analysis()), comparable(expected));
+  });
+
+  test('entities and quotes of documents an edit does not reach keep their objects', () => {
+    const corpus = new Corpus();
+    for (const [path, text] of Object.entries(DOCS)) corpus.setDocument(path, text);
+    const before = corpus.analysis();
+    corpus.setDocument('a.txt', `${DOCS['a.txt']} Talks resume on Monday.`);
+    const after = corpus.analysis();
+    const board = (a: CorpusAnalysis) => a.entities.find((e) => e.name === 'Northern Grain Board');
+    assert.ok(board(before));
+    assert.equal(board(after), board(before));
+    assert.equal(after.quotes.find((q) => q.doc === 'c.txt'), before.quotes.find((q) => q.doc === 'c.txt'));
+  });
+});

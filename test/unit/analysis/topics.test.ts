@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../../src/core/analysis/corpus';
+import { parseTopicList } from '../../../src/core/analysis/topicList';
+
+const DOCS: Record<string, string> = {
+  'a.txt': 'The spy balloon crossed the border. Officials tracked the spy balloon for days. Farm subsidies were also debated.',
+  'b.txt': 'A spy balloon was shot down. Fishing quotas angered the coastal towns. The fishing quotas stay.',
+  'c.txt': 'Nobody expected the spy balloon. Talks on fishing quotas resume soon.',
+};
+
+suite('topics', () => {
+  test('phrases repeated across documents become topics with their passages', () => {
+    const corpus = new Corpus();
+    for (const [p, t] of Object.entries(DOCS)) corpus.setDocument(p, t);
+    const topics = corpus.analysis().topics;
+    const balloon = topics.find((t) => /spy balloon/.test(t.name));
+    assert.ok(balloon, topics.map((t) => t.name).join(' | '));
+    assert.equal(balloon.passages.length, 4);
+    for (const p of balloon.passages) assert.match(DOCS[p.doc].slice(p.start, p.end), /spy balloon/);
+    assert.ok(topics.some((t) => /fishing quota/i.test(t.name)));
+  });
+
+  test('a user topic list adds topics matched by its phrases', () => {
+    const { topics: defined, problems } = parseTopicList('topics:\n  - name: Agriculture\n    phrases: [farm subsidies, fishing]\n');
+    assert.deepEqual(problems, []);
+    const corpus = new Corpus({ topics: defined });
+    for (const [p, t] of Object.entries(DOCS)) corpus.setDocument(p, t);
+    const agriculture = corpus.analysis().topics.find((t) => t.name === 'Agriculture');
+    assert.ok(agriculture);
+    assert.equal(agriculture.passages.length, 4);
+  });
+
+  test('a malformed topic list is reported, not fatal', () => {
+    assert.match(parseTopicList('topics: [').problems[0], /not valid YAML/);
+    assert.match(parseTopicList('- a\n- b').problems[0], /topics:/);
+    assert.match(parseTopicList('topics:\n  - phrases: [x]').problems[0], /no name/);
+  });
+});

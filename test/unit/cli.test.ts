@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CorpusAnalysis, Entity } from '../../src/core/analysis/model';
+
+const ROOT = join(__dirname, '..', '..');
+
+suite('cli analyze on the seeds', function () {
+  let a: CorpusAnalysis;
+  suiteSetup(() => {
+    a = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'analyze', join(ROOT, 'seeds'), '--json'], { encoding: 'utf8' }));
+  });
+  const find = (name: string): Entity | undefined => a.entities.find((e) => e.name === name);
+
+  test('Antony Blinken is one person with his short forms, mentioned in all five articles', () => {
+    const e = find('Antony Blinken');
+    assert.equal(e?.type, 'person');
+    assert.ok(e.aliases.includes('Blinken') && e.aliases.includes('Mr. Blinken'), e.aliases.join());
+    assert.equal(new Set(e.mentions.map((m) => m.doc)).size, 5);
+  });
+
+  test('Xi Jinping and Qin Gang absorb "Mr. Xi", "Xi" and "Qin"', () => {
+    assert.ok(find('Xi Jinping')?.aliases.includes('Mr. Xi'));
+    assert.ok(find('Xi Jinping')?.aliases.includes('Xi'));
+    assert.ok(find('Qin Gang')?.aliases.includes('Qin'));
+  });
+
+  test('the people, organisations and places a reader would name are found and typed', () => {
+    const expect: [string, string][] = [
+      ...['Wang Yi', 'Joe Biden', 'Matthew Miller', 'Mike Pompeo', 'Daniel Kritenbrink', 'Kurt Campbell', 'Shi Yinhong', 'Janet Yellen', 'Nancy Pelosi', 'Li Shangfu', 'Lloyd Austin', 'Jake Sullivan', 'William Burns'].map((n): [string, string] => [n, 'person']),
+      ...['State Department', 'CCTV', 'CIA', 'Xinhua', 'Reuters'].map((n): [string, string] => [n, 'organization']),
+      ...['Beijing', 'Taiwan', 'Washington', 'Bali', 'Singapore', 'Vienna', 'South China Sea'].map((n): [string, string] => [n, 'place']),
+    ];
+    const wrong = expect.filter(([n, t]) => find(n)?.type !== t).map(([n, t]) => `${n} (${t}, got ${find(n)?.type})`);
+    assert.deepEqual(wrong, []);
+  });
+
+  test('every mention and quotation is the exact slice of its file', () => {
+    const texts = new Map(a.documents.map((d) => [d.path, readFileSync(join(ROOT, 'seeds', d.path), 'utf8')]));
+    for (const e of a.entities) for (const m of e.mentions) assert.equal(texts.get(m.doc)!.slice(m.start, m.end), m.text);
+    for (const q of a.quotes) assert.equal(texts.get(q.doc)!.slice(q.start, q.end), q.text);
+    assert.equal(a.documents.length, 5);
+  });
+
+  test('the titles standing for people resolve to them', () => {
+    assert.ok(find('Xi Jinping')?.mentions.some((m) => m.text === 'Chinese head of state'));
+    assert.ok(find('Antony Blinken')?.mentions.some((m) => /Secretary of State/i.test(m.text)));
+  });
+
+  test('quotations name their speakers as entities', () => {
+    const speakers = new Set(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name));
+    for (const name of ['Antony Blinken', 'Qin Gang', 'Wang Yi', 'Xi Jinping', 'Joe Biden']) assert.ok(speakers.has(name), name);
+  });
+});

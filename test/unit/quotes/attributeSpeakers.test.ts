@@ -1,0 +1,141 @@
+import * as assert from 'node:assert/strict';
+import { attributeSpeakers, findQuotations, type ResolvedMention } from '../../../src/core/quotes';
+
+type Kind = ResolvedMention['type'];
+
+/** Builds mentions by hand: every occurrence of each phrase becomes a mention of the given entity. */
+function mentionsOf(text: string, table: [string, string, Kind][]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  for (const [phrase, entityId, type] of table) {
+    for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length)) {
+      out.push({ start: i, end: i + phrase.length, entityId, type });
+    }
+  }
+  return out;
+}
+
+/** Each quotation's text with its speaker id and the naming text, as a reader would check them. */
+function speakers(text: string, table: [string, string, Kind][]): [string, string | null, string][] {
+  const quotes = findQuotations(text);
+  return attributeSpeakers(text, quotes, mentionsOf(text, table)).map((a, i) => [text.slice(quotes[i].start, quotes[i].end), a.speaker, a.speakerText]);
+}
+
+suite('attributeSpeakers', () => {
+  test('a name after the quotation and its verb is the speaker', () => {
+    const text = '“We will keep talking to them,” said Anna Berg, the envoy.';
+    assert.deepEqual(speakers(text, [['Anna Berg', 'p:berg', 'person']]), [['We will keep talking to them', 'p:berg', 'Anna Berg']]);
+  });
+
+  test('a name before the verb after the quotation is the speaker, not the person told', () => {
+    const text = '“The door is open for everyone,” Anna Berg told Tom Reed on Friday.';
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    assert.deepEqual(speakers(text, table), [['The door is open for everyone', 'p:berg', 'Anna Berg']]);
+  });
+
+  test('a verb before the quotation names its subject', () => {
+    const text = 'Tom Reed stressed on Monday that talks would focus on “concrete steps”.';
+    assert.deepEqual(speakers(text, [['Tom Reed', 'p:reed', 'person']]), [['concrete steps', 'p:reed', 'Tom Reed']]);
+  });
+
+  test('a title mention carries the entity it was resolved to', () => {
+    const text = '“You are welcome here,” the Ruritanian head of state told him.';
+    assert.deepEqual(speakers(text, [['the Ruritanian head of state', 'p:king', 'person']]), [['You are welcome here', 'p:king', 'the Ruritanian head of state']]);
+  });
+
+  test('a pronoun resolves to the speaker of the previous quotation, not to the addressee', () => {
+    const text = '“You are the first friend I have met,” Anna Berg told Tom Reed.\n“We hope this friendship lasts,” he said.';
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    assert.deepEqual(speakers(text, table)[1], ['We hope this friendship lasts', 'p:berg', 'he']);
+  });
+
+  test('a pronoun resolves to the subject of the previous sentence', () => {
+    const text = 'On Monday, Anna Berg met Tom Reed in the capital. “There is a need to choose now,” she stressed.';
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    assert.deepEqual(speakers(text, table), [['There is a need to choose now', 'p:berg', 'she']]);
+  });
+
+  test('anonymous sources give no entity but keep the phrase', () => {
+    assert.deepEqual(speakers('“We tried several times,” said the diplomat.', []), [['We tried several times', null, 'the diplomat']]);
+    const text = 'A senior US official, speaking on condition of anonymity, said the talks went well.\n“It was a real conversation,” he said.';
+    assert.deepEqual(speakers(text, [['US', 'pl:us', 'place']]), [['It was a real conversation', null, 'A senior US official']]);
+    assert.deepEqual(speakers('He hoped for “a breakthrough”, according to people familiar with the matter.', []), [
+      ['a breakthrough', null, 'people familiar with the matter'],
+    ]);
+  });
+
+  test('the speaker beats the source named by "according to"', () => {
+    const text = '“You are welcome,” Anna Berg told him, according to the Daily Courier.';
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['the Daily Courier', 'o:courier', 'organization']];
+    assert.deepEqual(speakers(text, table), [['You are welcome', 'p:berg', 'Anna Berg']]);
+  });
+
+  test('"according to" names the speaker when nothing else does', () => {
+    const text = 'The country wants to avoid “a dangerous escalation”, according to the Foreign Office.';
+    assert.deepEqual(speakers(text, [['the Foreign Office', 'o:fo', 'organization']]), [['a dangerous escalation', 'o:fo', 'the Foreign Office']]);
+  });
+
+  test('"X quoted Y as telling" attributes to Y', () => {
+    const text = 'The issue is the core of our interests, state media quoted Tom Reed as telling his guest.';
+    const quotes = [{ start: 0, end: 38, marked: false, kind: 'full' as const }];
+    const [a] = attributeSpeakers(text, quotes, mentionsOf(text, [['Tom Reed', 'p:reed', 'person']]));
+    assert.equal(a.speaker, 'p:reed');
+  });
+
+  test('an organisation is a speaker', () => {
+    const text = '“The minister will travel on Monday,” the Foreign Office said.';
+    assert.deepEqual(speakers(text, [['the Foreign Office', 'o:fo', 'organization']]), [['The minister will travel on Monday', 'o:fo', 'the Foreign Office']]);
+  });
+
+  test('the subject of "saying:" is the subject of its sentence, not a name in between', () => {
+    const text = 'Anna Berg played it down as Tom Reed left, saying: I don’t think they knew where it was.';
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    assert.deepEqual(speakers(text, table), [['I don’t think they knew where it was', 'p:berg', 'Anna Berg']]);
+  });
+
+  test('a quotation without a verb continues the speech of its paragraph', () => {
+    const text = 'Anna Berg said relations must “stabilize”. “None of this will be solved in one visit.”';
+    assert.deepEqual(speakers(text, [['Anna Berg', 'p:berg', 'person']]).map((s) => s[1]), ['p:berg', 'p:berg']);
+  });
+
+  test('a quotation with nothing to go on has no speaker', () => {
+    assert.deepEqual(speakers('The plan was called “realistic” in the press.', []), [['realistic', null, '']]);
+  });
+
+  test('answers in the order the quotations were given', () => {
+    const text = '“Yes, we will,” said Anna Berg. “No, we won’t,” said Tom Reed.';
+    const quotes = findQuotations(text).reverse();
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    assert.deepEqual(attributeSpeakers(text, quotes, mentionsOf(text, table)).map((a) => a.speaker), ['p:reed', 'p:berg']);
+  });
+});
+
+suite('attributeSpeakers with unresolved titles', () => {
+  test('a pronoun resolves to a title phrase when no entity was tied to it', () => {
+    const text = 'The Ruritanian Minister of Foreign Affairs deplored that ties are “at their lowest”.\n“This is not in line with our interests,” he stressed.';
+    assert.deepEqual(speakers(text, []).map((s) => s[2]), ['The Ruritanian Minister of Foreign Affairs', 'The Ruritanian Minister of Foreign Affairs']);
+  });
+});
+
+suite('attributeSpeakers with titles and descriptions', () => {
+  test('a person named after an organisation title is the speaker', () => {
+    const text = '"Overall I see a low risk," said Bank of Japan chief Toshihiko Fukui on Friday.';
+    const table: [string, string, Kind][] = [['Bank of Japan', 'o:boj', 'organization'], ['Toshihiko Fukui', 'p:fukui', 'person']];
+    assert.deepEqual(speakers(text, table), [['Overall I see a low risk', 'p:fukui', 'Toshihiko Fukui']]);
+  });
+
+  test('a possessive anonymous source keeps its owner', () => {
+    assert.deepEqual(speakers('The rapper\'s spokesman said the claims were "untrue".', []), [['untrue', null, "The rapper's spokesman"]]);
+  });
+
+  test('"quoted several lawmakers as saying" names the lawmakers', () => {
+    const text = '"We had no idea," the agency quoted several lawmakers as saying.';
+    assert.deepEqual(speakers(text, []), [['We had no idea', null, 'several lawmakers']]);
+  });
+});
+
+suite('attributeSpeakers across paragraphs', () => {
+  test('a quotation opening a paragraph continues the quotation that closed the previous one', () => {
+    const text = '"We are very proud of the result," said Anna Berg.\n\n"It shows what the team can do."\n\nThe club said little.\n\n"Nobody expected this."';
+    assert.deepEqual(speakers(text, [['Anna Berg', 'p:berg', 'person']]).map((s) => s[1]), ['p:berg', 'p:berg', null]);
+  });
+});
