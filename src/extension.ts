@@ -1,3 +1,5 @@
+// Imported first so that its clock starts before the other modules load.
+import { Timings } from './vscode/timings';
 import * as vscode from 'vscode';
 import { AnalysisService } from './vscode/analysisService';
 import * as entitiesTree from './vscode/entitiesTree';
@@ -28,7 +30,12 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   const workerPath = vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath;
   const analysis = new AnalysisService(workerPath, log, () => setting<number>('analysis.maxFileSizeKB', 2048) * 1024);
   context.subscriptions.push(log, analysis);
-  const services: Services = { analysis, log };
+  const timings = new Timings();
+  const services: Services = { analysis, log, timings };
+  void analysis.whenReady().then(
+    () => (timings.firstAnalysisMs ??= timings.sinceLoad()),
+    () => undefined,
+  );
 
   showViews.register(context);
   const entities = entitiesTree.register(context, services);
@@ -43,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   navigationCommands.register(context, services);
   statusBar.register(context, services);
   liveAnalysis.register(context, services);
+  timings.activatedMs = timings.sinceLoad();
   return { ...services, trees: { entities, topics, quotations } };
 }
 

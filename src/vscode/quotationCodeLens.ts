@@ -4,28 +4,29 @@ import { Commands } from './ids';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from './services';
 
 /** A CodeLens above each quotation: "Speaker · N other sources", which peeks the related quotations. */
-export function register(context: vscode.ExtensionContext, { analysis }: Services): void {
+export function register(context: vscode.ExtensionContext, { analysis, timings }: Services): void {
   const changed = new vscode.EventEmitter<void>();
   const provider: vscode.CodeLensProvider = {
     onDidChangeCodeLenses: changed.event,
-    provideCodeLenses(document) {
-      if (!setting<boolean>('codeLens.enabled', true)) return [];
-      const found = analysedDocument(analysis, document);
-      if (!found) return [];
-      const { index, doc } = found;
-      return index.quotesIn(doc).flatMap((quote) => {
-        const range = found.rangeOf(quote.start, quote.start);
-        if (!range) return [];
-        const related = index.related(quote).length > 0;
-        return new vscode.CodeLens(range, {
-          title: quoteLensTitle(index, quote),
-          tooltip: related ? 'Peek the other sources that report this statement' : 'Show in the Quotations view',
-          command: related ? Commands.showRelatedQuotations : Commands.revealQuotation,
-          arguments: related ? [{ quoteId: quote.id }] : [quote.id],
-        });
-      });
-    },
+    provideCodeLenses: (document) => timings.measure('codeLens', () => lenses(document)),
   };
+  function lenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!setting<boolean>('codeLens.enabled', true)) return [];
+    const found = analysedDocument(analysis, document);
+    if (!found) return [];
+    const { index, doc } = found;
+    return index.quotesIn(doc).flatMap((quote) => {
+      const range = found.rangeOf(quote.start, quote.start);
+      if (!range) return [];
+      const related = index.related(quote).length > 0;
+      return new vscode.CodeLens(range, {
+        title: quoteLensTitle(index, quote),
+        tooltip: related ? 'Peek the other sources that report this statement' : 'Show in the Quotations view',
+        command: related ? Commands.showRelatedQuotations : Commands.revealQuotation,
+        arguments: related ? [{ quoteId: quote.id }] : [quote.id],
+      });
+    });
+  }
   context.subscriptions.push(
     changed,
     vscode.languages.registerCodeLensProvider(DOCUMENT_SELECTOR, provider),

@@ -4,11 +4,13 @@ import { TextShift } from '../core/views/textShift';
 import { toCorpusPath, toRange } from './adapter';
 import type { AnalysisService } from './analysisService';
 import { Commands, Settings } from './ids';
+import type { Timings } from './timings';
 
 /** What every feature's `register(context, services)` receives. */
 export interface Services {
   analysis: AnalysisService;
   log: vscode.LogOutputChannel;
+  timings: Timings;
 }
 
 /** Reads a Marginalia setting, falling back to the default declared in package.json. */

@@ -1,0 +1,50 @@
+// Runs inside the VS Code extension host (through test/bench/vscode.mjs) and measures what a user
+// feels: load + activation, time until the views have data, the hover and CodeLens providers'
+// own time, and how long the extension host's event loop was blocked while the corpus was analysed.
+import { writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import type { MarginaliaApi } from '../../src/extension';
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+export async function run(): Promise<void> {
+  // Started before the first analysis completes (the extension defers it past activation), so the
+  // histogram covers the whole analysis of the workspace.
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  loop.enable();
+  const extension = vscode.extensions.getExtension<MarginaliaApi>('marginalia.marginalia');
+  if (!extension) throw new Error('Marginalia is not loaded.');
+  const api = await extension.activate();
+  const index = await api.analysis.whenReady();
+  loop.disable();
+  const { timings } = api;
+  const quotes = index.analysis.quotes.slice(0, 300);
+  const docs = [...new Set(quotes.map((q) => q.doc))].slice(0, 60);
+  for (const doc of docs) {
+    const document = await vscode.workspace.openTextDocument(api.analysis.location(doc, 0, 0).uri);
+    await vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri);
+    for (const quote of quotes.filter((q) => q.doc === doc)) {
+      const position = document.positionAt(Math.floor((quote.start + quote.end) / 2));
+      await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position);
+    }
+  }
+  const hover = timings.durations('hover');
+  const lens = timings.durations('codeLens');
+  const result = {
+    documents: index.analysis.documents.length,
+    quotes: index.analysis.quotes.length,
+    activationMs: timings.activatedMs,
+    viewsPopulatedMs: timings.firstAnalysisMs,
+    eventLoopMaxBlockMs: loop.max / 1e6,
+    eventLoopP99Ms: loop.percentile(99) / 1e6,
+    hoverP95Ms: percentile(hover, 95),
+    hoverSamples: hover.length,
+    codeLensP95Ms: percentile(lens, 95),
+    codeLensSamples: lens.length,
+  };
+  writeFileSync(process.env.MARGINALIA_BENCH_OUT!, JSON.stringify(result));
+}
