@@ -1,0 +1,102 @@
+import { Document, isMap, isSeq, Node, YAMLMap } from 'yaml';
+import { Annotation, Problem, Sidecar } from './model';
+import { parseYamlSafely } from './safeYaml';
+import { validateSidecar } from './validateSidecar';
+import { updateNode } from './updateYamlNode';
+
+/** A sidecar read from a file: its content, and the YAML document it came from (comments and all). */
+export interface ParsedSidecar {
+  sidecar: Sidecar;
+  document: Document;
+}
+
+/** Either a parsed sidecar or the problems (file, line, reason) that make it unusable. */
+export type SidecarParseResult = ({ ok: true } & ParsedSidecar) | { ok: false; problems: Problem[] };
+
+/** Parses and validates a sidecar's text; `file` only labels the problems it reports. */
+export function parseSidecar(text: string, file: string): SidecarParseResult {
+  const parsed = parseYamlSafely(text, file);
+  if (!parsed.ok) return parsed;
+  const { sidecar, errors } = validateSidecar(parsed.yaml.value);
+  if (!sidecar) {
+    const problems = errors.map((e): Problem => ({ file, line: parsed.yaml.lineOf(e.path), message: e.message, severity: 'error' }));
+    return { ok: false, problems };
+  }
+  return { ok: true, sidecar: { ...sidecar, annotations: sidecar.annotations.map(normaliseAnnotation) }, document: parsed.yaml.document };
+}
+
+/**
+ * The text of a sidecar in block style with a stable key order and annotations sorted by position,
+ * one per block. Given the document it was read from, that document is updated in place, so
+ * comments and formatting a person wrote around unchanged values survive.
+ */
+export function serializeSidecar(sidecar: Sidecar, document = newSidecarDocument(sidecar.source)): string {
+  const annotations = sortAnnotations(sidecar.annotations);
+  const doc = isMap(document.contents) ? document : newSidecarDocument(sidecar.source);
+  const root = doc.contents as YAMLMap;
+  updateNode(doc, root, { version: sidecar.version, source: sidecar.source, textHash: sidecar.textHash }, false);
+  const existing = root.get('annotations', true);
+  const byId = new Map<string, Node>();
+  if (isSeq(existing)) {
+    // The parser gives a comment above the first item to the list; it belongs to that annotation.
+    const first = existing.items[0];
+    if (existing.commentBefore && isMap(first) && !first.commentBefore) {
+      first.commentBefore = existing.commentBefore;
+      existing.commentBefore = undefined;
+    }
+    for (const item of existing.items) {
+      const id = isMap(item) ? item.get('id') : undefined;
+      if (typeof id === 'string') byId.set(id, item as Node);
+    }
+  }
+  const items = annotations.map((a) => updateNode(doc, byId.get(a.id), toPlain(a), true));
+  if (isSeq(existing)) existing.items = items;
+  else root.set('annotations', doc.createNode(items));
+  return doc.toString({ lineWidth: 0, indentSeq: true });
+}
+
+/** Annotations in file order: by start, then end, then id, so the order never depends on history. */
+export function sortAnnotations(annotations: readonly Annotation[]): Annotation[] {
+  return [...annotations].sort(
+    (a, b) => a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** A short, stable fingerprint of a text (64-bit FNV-1a in two 32-bit halves), to notice changed sources. */
+export function hashText(text: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
+  }
+  return 'fnv1a:' + (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** An empty sidecar document whose header comment tells a reader what the file is. */
+export function newSidecarDocument(source: string): Document {
+  const doc = new Document({});
+  doc.commentBefore = ` Marginalia annotations for ${source}. Hand edits are welcome; run "marginalia check" after.`;
+  return doc;
+}
+
+/** The annotation as a plain object in the canonical key order; absent optional fields are left out. */
+function toPlain(a: Annotation): Record<string, unknown> {
+  return {
+    id: a.id,
+    tags: [...a.tags],
+    note: a.note,
+    created: a.created,
+    modified: a.modified,
+    target: { exact: a.target.exact, prefix: a.target.prefix, suffix: a.target.suffix, start: a.target.start, end: a.target.end },
+    correction: a.correction && { ...a.correction },
+    orphaned: a.orphaned,
+  };
+}
+
+function normaliseAnnotation(a: Annotation): Annotation {
+  const plain = toPlain(a);
+  for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key];
+  return plain as unknown as Annotation;
+}

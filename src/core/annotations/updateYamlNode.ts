@@ -1,0 +1,62 @@
+import { Document, isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
+
+/**
+ * Makes a YAML node hold a plain value while keeping every unchanged child node (and so the
+ * comments attached to it). Returns the node to use: the same one when it could be updated in
+ * place, otherwise a new one that inherits the old node's comments. Map keys end up in the
+ * value's key order; with `exclusive`, keys the value lacks are removed.
+ */
+export function updateNode(doc: Document, node: unknown, value: unknown, exclusive: boolean): Node {
+  if (isPlainObject(value)) {
+    const map = isMap(node) ? node : inheritComments(doc.createNode({}) as YAMLMap, node);
+    updateMap(doc, map, value, exclusive);
+    return map;
+  }
+  if (Array.isArray(value) && isSeq(node) && value.length === node.items.length && node.items.every((item, i) => isScalar(item) && item.value === value[i])) {
+    return node;
+  }
+  if (!isPlainObject(value) && !Array.isArray(value) && isScalar(node) && node.value === value) return node;
+  const created = doc.createNode(value) as Node;
+  // Multi-line text (a Markdown note, a quote spanning paragraphs) reads and diffs best as a literal block.
+  if (isScalar(created) && typeof value === 'string' && value.includes('\n')) created.type = Scalar.BLOCK_LITERAL;
+  return inheritComments(created, node);
+}
+
+function inheritComments<T extends Node>(created: T, old: unknown): T {
+  if (isScalar(old) || isMap(old) || isSeq(old)) {
+    created.commentBefore = old.commentBefore;
+    created.comment = old.comment;
+    created.spaceBefore = old.spaceBefore;
+  }
+  return created;
+}
+
+function updateMap(doc: Document, map: YAMLMap, value: Record<string, unknown>, exclusive: boolean): void {
+  const order = Object.keys(value).filter((k) => value[k] !== undefined);
+  for (const key of Object.keys(value)) {
+    if (value[key] === undefined) {
+      map.delete(key);
+      continue;
+    }
+    const current = map.get(key, true);
+    const next = updateNode(doc, current, value[key], true);
+    if (next !== current) map.set(key, next);
+  }
+  if (exclusive) {
+    for (const pair of [...map.items]) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (typeof key !== 'string' || !order.includes(key)) map.delete(pair.key);
+    }
+  }
+  const rank = (pair: (typeof map.items)[number]) => {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    const index = order.indexOf(key as string);
+    return index < 0 ? order.length : index;
+  };
+  // Array.prototype.sort is stable, so keys outside the canonical order keep their relative order.
+  map.items.sort((a, b) => rank(a) - rank(b));
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
