@@ -8,6 +8,8 @@ Commands:
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
   switch (command) {
+    case 'check':
+      return (await import('./node/checkCommand')).checkCommand(argv.slice(1));
     default:
       console.error(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
       return 2;

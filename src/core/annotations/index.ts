@@ -20,3 +20,4 @@ export type { ParsedSidecar, SidecarParseResult } from './sidecarFormat';
 export { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
 export { applyChange, shiftRange } from './shiftRange';
 export { MAX_YAML_LENGTH, parseYamlSafely } from './safeYaml';
+export { annotationLines } from './annotationLines';
