@@ -20,6 +20,8 @@ const FUZZY_ERROR_RATE = 0.25;
 /** Fuzzy matching of very short quotes finds noise, so below this length only exact matches count. */
 const FUZZY_MIN_LENGTH = 8;
 const FUZZY_MAX_ERRORS = 256;
+/** How many characters of context must agree before a quote found far from its old place is trusted. */
+const MIN_CONTEXT_CHARS = 10;
 
 /**
  * Finds a target in the current text: at its old position (or shifted by `shift`, the displacement
@@ -44,36 +46,42 @@ export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0): Anc
 /** The best exact occurrence of the quote whose context agrees enough, or undefined. */
 function exactSearch(text: string, target: TextTarget, guess: number): number | undefined {
   const near = bestOccurrence(text, target, guess, guess - NEAR, guess + NEAR + target.exact.length);
-  if (near && near.context >= 0.5) return near.at;
+  if (near && near.context.share >= 0.5) return near.at;
   const anywhere = bestOccurrence(text, target, guess, 0, text.length);
   if (!anywhere) return undefined;
-  // A long quote found once identifies itself; anything else needs some of its context to agree.
+  // A long quote found once identifies itself; anything else needs a run of its context to agree.
   const selfIdentifying = anywhere.count === 1 && target.exact.length >= 16;
-  return anywhere.context >= 0.1 || selfIdentifying ? anywhere.at : undefined;
+  const enoughContext = anywhere.context.chars >= Math.min(MIN_CONTEXT_CHARS, target.prefix.length + target.suffix.length);
+  return enoughContext || selfIdentifying ? anywhere.at : undefined;
 }
 
 function bestOccurrence(text: string, target: TextTarget, guess: number, from: number, to: number) {
-  let best: { at: number; context: number; score: number } | undefined;
+  let best: { at: number; context: ContextAgreement; score: number } | undefined;
   let count = 0;
   for (let at = text.indexOf(target.exact, Math.max(0, from)); at >= 0; at = text.indexOf(target.exact, at + 1)) {
     if (at + target.exact.length > to) break;
     count++;
     const context = exactContext(text, at, at + target.exact.length, target);
-    const score = context - Math.abs(at - guess) / (text.length + 1);
+    const score = context.share - Math.abs(at - guess) / (text.length + 1);
     if (!best || score > best.score) best = { at, context, score };
   }
   return best && { ...best, count };
 }
 
-/** The share (0 to 1) of the stored prefix and suffix that the text next to [start, end) repeats exactly. */
-function exactContext(text: string, start: number, end: number, target: TextTarget): number {
+/** How much of the stored context the text beside a candidate repeats exactly: as a share (0 to 1) and in characters. */
+interface ContextAgreement {
+  share: number;
+  chars: number;
+}
+
+function exactContext(text: string, start: number, end: number, target: TextTarget): ContextAgreement {
   let before = 0;
   while (before < target.prefix.length && text[start - 1 - before] === target.prefix[target.prefix.length - 1 - before]) before++;
   let after = 0;
   while (after < target.suffix.length && text[end + after] === target.suffix[after]) after++;
   const prefixShare = target.prefix.length ? before / target.prefix.length : start === 0 ? 1 : 0;
   const suffixShare = target.suffix.length ? after / target.suffix.length : end === text.length ? 1 : 0;
-  return (prefixShare + suffixShare) / 2;
+  return { share: (prefixShare + suffixShare) / 2, chars: before + after };
 }
 
 /** The best bounded-error match of the quote, near the old position first, or undefined. */

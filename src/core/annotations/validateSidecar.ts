@@ -1,3 +1,4 @@
+import { isValidTag } from './codebook';
 import { Annotation, Correction, Sidecar, SIDECAR_VERSION } from './model';
 
 /** A place in a parsed file that breaks the sidecar schema. */
@@ -35,8 +36,10 @@ function checkAnnotation(a: unknown, path: Path, errors: SchemaError[]): void {
   if (!isObject(a)) return void errors.push({ path, message: 'an annotation must be a mapping' });
   unknownKeys(a, ANNOTATION_KEYS, path, errors);
   expectString(a, 'id', path, errors, true);
-  if (!Array.isArray(a.tags) || a.tags.some((t) => typeof t !== 'string' || t.trim() === '')) {
-    errors.push({ path: [...path, 'tags'], message: 'tags must be a list of non-empty strings' });
+  if (!Array.isArray(a.tags)) errors.push({ path: [...path, 'tags'], message: 'tags must be a list' });
+  else {
+    const bad = a.tags.findIndex((t) => typeof t !== 'string' || !isValidTag(t));
+    if (bad >= 0) errors.push({ path: [...path, 'tags', bad], message: `${JSON.stringify(a.tags[bad])} is not a valid tag (use names like topic/taiwan)` });
   }
   if (a.note !== undefined) expectString(a, 'note', path, errors);
   expectString(a, 'created', path, errors, true);
