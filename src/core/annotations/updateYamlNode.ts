@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar, isSeq, Node, Scalar, YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, isSeq, Node, parse, Scalar, YAMLMap } from 'yaml';
 
 /**
  * Makes a YAML node hold a plain value while keeping every unchanged child node (and so the
@@ -17,9 +17,24 @@ export function updateNode(doc: Document, node: unknown, value: unknown, exclusi
   }
   if (!isPlainObject(value) && !Array.isArray(value) && isScalar(node) && node.value === value) return node;
   const created = doc.createNode(value) as Node;
-  // Multi-line text (a Markdown note, a quote spanning paragraphs) reads and diffs best as a literal block.
-  if (isScalar(created) && typeof value === 'string' && value.includes('\n')) created.type = Scalar.BLOCK_LITERAL;
+  // Multi-line text (a Markdown note, a quote spanning paragraphs) reads and diffs best as a literal
+  // block; the rare text a block cannot hold exactly (lines of only spaces) is double-quoted instead.
+  if (isScalar(created) && typeof value === 'string' && value.includes('\n')) {
+    created.type = literalRoundTrips(value) ? Scalar.BLOCK_LITERAL : Scalar.QUOTE_DOUBLE;
+  }
   return inheritComments(created, node);
+}
+
+/** Whether a string reads back unchanged from a literal block; lines of only spaces may not. */
+function literalRoundTrips(value: string): boolean {
+  // Checked nested in a mapping, as it will be written, since a block's indentation matters.
+  const doc = new Document({ k: value });
+  (doc.get('k', true) as Scalar).type = Scalar.BLOCK_LITERAL;
+  try {
+    return parse(doc.toString()).k === value;
+  } catch {
+    return false;
+  }
 }
 
 function inheritComments<T extends Node>(created: T, old: unknown): T {
