@@ -66,7 +66,7 @@ export function parseCodebook(text: string, file: string): CodebookParseResult {
     const info = raw as Record<string, unknown> | null;
     if (!isValidTag(name)) return problem(['tags', name], `"${name}" is not a valid tag name (use segments like topic/taiwan)`);
     if (typeof info !== 'object' || info === null || typeof info.color !== 'string' || !COLOR.test(info.color)) {
-      return problem(['tags', name], `tag ${name} needs a color like "#4363d8"`);
+      return problem(['tags', name, 'color'], `tag ${name} needs a color like "#4363d8"`);
     }
     if (info.description !== undefined && typeof info.description !== 'string') return problem(['tags', name, 'description'], 'description must be a string');
     const unknown = Object.keys(info).find((k) => k !== 'color' && k !== 'description');
