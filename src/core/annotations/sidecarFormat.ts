@@ -38,6 +38,7 @@ export function serializeSidecar(sidecar: Sidecar, document = newSidecarDocument
   const existing = root.get('annotations', true);
   const byId = new Map<string, Node>();
   if (isSeq(existing)) {
+    if (existing.items.length === 0) existing.flow = false;
     // The parser gives a comment above the first item to the list; it belongs to that annotation.
     const first = existing.items[0];
     if (existing.commentBefore && isMap(first) && !first.commentBefore) {

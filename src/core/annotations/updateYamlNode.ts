@@ -6,9 +6,11 @@ import { Document, isMap, isScalar, isSeq, Node, parse, Scalar, YAMLMap } from '
  * place, otherwise a new one that inherits the old node's comments. Map keys end up in the
  * value's key order; with `exclusive`, keys the value lacks are removed.
  */
-export function updateNode(doc: Document, node: unknown, value: unknown, exclusive: boolean): Node {
+export function updateNode(doc: Document, node: unknown, value: unknown, exclusive: boolean, key = ''): Node {
   if (isPlainObject(value)) {
     const map = isMap(node) ? node : inheritComments(doc.createNode({}) as YAMLMap, node);
+    // An empty `{}` written by hand becomes a block once it has content, as the format asks.
+    if (map.items.length === 0) map.flow = false;
     updateMap(doc, map, value, exclusive);
     return map;
   }
@@ -17,10 +19,10 @@ export function updateNode(doc: Document, node: unknown, value: unknown, exclusi
   }
   if (!isPlainObject(value) && !Array.isArray(value) && isScalar(node) && node.value === value) return node;
   const created = doc.createNode(value) as Node;
-  // Multi-line text (a Markdown note, a quote spanning paragraphs) reads and diffs best as a literal
-  // block; the rare text a block cannot hold exactly (lines of only spaces) is double-quoted instead.
+  // A multi-line note or quote reads and diffs best as a literal block; short context reads best
+  // double-quoted, as does the rare text a block cannot hold exactly (lines of only spaces).
   if (isScalar(created) && typeof value === 'string' && value.includes('\n')) {
-    created.type = literalRoundTrips(value) ? Scalar.BLOCK_LITERAL : Scalar.QUOTE_DOUBLE;
+    created.type = BLOCK_KEYS.has(key) && literalRoundTrips(value) ? Scalar.BLOCK_LITERAL : Scalar.QUOTE_DOUBLE;
   }
   return inheritComments(created, node);
 }
@@ -54,7 +56,7 @@ function updateMap(doc: Document, map: YAMLMap, value: Record<string, unknown>, 
       continue;
     }
     const current = map.get(key, true);
-    const next = updateNode(doc, current, value[key], true);
+    const next = updateNode(doc, current, value[key], true, key);
     if (next !== current) map.set(key, next);
   }
   if (exclusive) {
@@ -71,6 +73,9 @@ function updateMap(doc: Document, map: YAMLMap, value: Record<string, unknown>, 
   // Array.prototype.sort is stable, so keys outside the canonical order keep their relative order.
   map.items.sort((a, b) => rank(a) - rank(b));
 }
+
+/** Keys whose multi-line values are written as literal blocks. */
+const BLOCK_KEYS = new Set(['note', 'exact', 'description']);
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

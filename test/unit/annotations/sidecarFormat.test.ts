@@ -102,7 +102,7 @@ suite('sidecar format', () => {
         const text = serializeSidecar({ version: 1, source: 's', textHash: 'h', annotations: [a] });
         assert.deepEqual(parsed(text).sidecar.annotations, [a]);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
