@@ -7,7 +7,7 @@ import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
 import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, SIDECAR_VERSION, TextChange } from './model';
 import { OffsetMap } from './offsetMap';
 import { applyChange, shiftRange } from './shiftRange';
-import { hashText, newSidecarDocument, parseSidecar, serializeSidecar } from './sidecarFormat';
+import { hashText, parseSidecar, serializeSidecar } from './sidecarFormat';
 import { describeTarget } from './textTarget';
 
 /** What the store needs from its host: file access, and optionally a clock and an id source for tests. */
@@ -193,7 +193,6 @@ export class AnnotationStore {
       state.diskText = undefined;
       return 'deleted';
     }
-    state.document ??= newSidecarDocument(basename(documentPath));
     const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
     const text = serializeSidecar(sidecar, state.document);
     const outcome = text === state.diskText ? 'unchanged' : 'written';

@@ -1,13 +1,18 @@
 import { Document, isMap, isSeq, Node, YAMLMap } from 'yaml';
+import { readCanonicalSidecar, writeCanonicalSidecar } from './canonicalSidecar';
 import { Annotation, Problem, Sidecar } from './model';
-import { parseYamlSafely } from './safeYaml';
+import { MAX_YAML_LENGTH, parseYamlSafely } from './safeYaml';
+import { sortAnnotations } from './sortAnnotations';
 import { validateSidecar } from './validateSidecar';
 import { updateNode } from './updateYamlNode';
 
-/** A sidecar read from a file: its content, and the YAML document it came from (comments and all). */
+/**
+ * A sidecar read from a file: its content, and the YAML document it came from (comments and all)
+ * unless it was in the store's own layout, which has nothing a person added to preserve.
+ */
 export interface ParsedSidecar {
   sidecar: Sidecar;
-  document: Document;
+  document?: Document;
 }
 
 /** Either a parsed sidecar or the problems (file, line, reason) that make it unusable. */
@@ -15,6 +20,11 @@ export type SidecarParseResult = ({ ok: true } & ParsedSidecar) | { ok: false; p
 
 /** Parses and validates a sidecar's text; `file` only labels the problems it reports. */
 export function parseSidecar(text: string, file: string): SidecarParseResult {
+  if (text.length <= MAX_YAML_LENGTH) {
+    const { sidecar } = validateSidecar(readCanonicalSidecar(text));
+    // A canonical text that fails validation takes the slow path below, which knows line numbers.
+    if (sidecar) return { ok: true, sidecar: { ...sidecar, annotations: sidecar.annotations.map(normaliseAnnotation) } };
+  }
   const parsed = parseYamlSafely(text, file);
   if (!parsed.ok) return parsed;
   const { sidecar, errors } = validateSidecar(parsed.yaml.value);
@@ -28,11 +38,13 @@ export function parseSidecar(text: string, file: string): SidecarParseResult {
 /**
  * The text of a sidecar in block style with a stable key order and annotations sorted by position,
  * one per block. Given the document it was read from, that document is updated in place, so
- * comments and formatting a person wrote around unchanged values survive.
+ * comments and formatting a person wrote around unchanged values survive; without one, the
+ * store's own layout is written.
  */
-export function serializeSidecar(sidecar: Sidecar, document = newSidecarDocument(sidecar.source)): string {
+export function serializeSidecar(sidecar: Sidecar, document?: Document): string {
+  if (!document || !isMap(document.contents)) return writeCanonicalSidecar(sidecar);
   const annotations = sortAnnotations(sidecar.annotations);
-  const doc = isMap(document.contents) ? document : newSidecarDocument(sidecar.source);
+  const doc = document;
   const root = doc.contents as YAMLMap;
   updateNode(doc, root, { version: sidecar.version, source: sidecar.source, textHash: sidecar.textHash }, false);
   const existing = root.get('annotations', true);
@@ -56,13 +68,6 @@ export function serializeSidecar(sidecar: Sidecar, document = newSidecarDocument
   return doc.toString({ lineWidth: 0, indentSeq: true });
 }
 
-/** Annotations in file order: by start, then end, then id, so the order never depends on history. */
-export function sortAnnotations(annotations: readonly Annotation[]): Annotation[] {
-  return [...annotations].sort(
-    (a, b) => a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}
-
 /** A short, stable fingerprint of a text (64-bit FNV-1a in two 32-bit halves), to notice changed sources. */
 export function hashText(text: string): string {
   let h1 = 0x811c9dc5;
@@ -73,13 +78,6 @@ export function hashText(text: string): string {
     h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h1 >>> 15);
   }
   return 'fnv1a:' + (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-
-/** An empty sidecar document whose header comment tells a reader what the file is. */
-export function newSidecarDocument(source: string): Document {
-  const doc = new Document({});
-  doc.commentBefore = ` Marginalia annotations for ${source}. Hand edits are welcome; run "marginalia check" after.`;
-  return doc;
 }
 
 /** The annotation as a plain object in the canonical key order; absent optional fields are left out. */

@@ -1,0 +1,153 @@
+import { Annotation, Sidecar } from './model';
+import { sortAnnotations } from './sortAnnotations';
+
+/**
+ * The canonical text of a sidecar, and a fast reader for exactly that text. The general `yaml`
+ * Document API keeps hand-written comments but reads about 2 MB a second; a sidecar the store
+ * wrote itself (no comments, its own layout) is read by this line scanner instead. The reader's
+ * result is trusted only if writing it back gives the identical text, so anything unusual, from
+ * a comment to a flow list, falls back to the full parser.
+ */
+
+const PLAIN = /^[A-Za-z0-9_(/][A-Za-z0-9 _.,/()\-:]*$/;
+/** Plain scalars the YAML core schema would read as something other than a string. */
+const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** Characters a literal block could not carry unchanged. */
+const NOT_FOR_BLOCKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|(?:^|\n)[ \t]+(?:\n|$)|^[ \t\n]/;
+const BLOCK_KEYS = new Set(['note', 'exact']);
+
+/** The sidecar in the store's own layout: block style, fixed key order, sorted annotations. */
+export function writeCanonicalSidecar(sidecar: Sidecar): string {
+  const out: string[] = [];
+  if (!/[\r\n]/.test(sidecar.source)) out.push(`# Marginalia annotations for ${sidecar.source}. Hand edits are welcome; run "marginalia check" after.\n\n`);
+  out.push(`version: ${sidecar.version}\nsource: ${scalar(sidecar.source, 0)}\ntextHash: ${scalar(sidecar.textHash, 0)}\n`);
+  const annotations = sortAnnotations(sidecar.annotations);
+  out.push(annotations.length ? 'annotations:\n' : 'annotations: []\n');
+  for (const a of annotations) writeAnnotation(a, out);
+  return out.join('');
+}
+
+function writeAnnotation(a: Annotation, out: string[]): void {
+  out.push(`  - id: ${scalar(a.id, 4)}\n`);
+  out.push(a.tags.length ? `    tags:\n${a.tags.map((t) => `      - ${scalar(t, 6)}\n`).join('')}` : '    tags: []\n');
+  if (a.note !== undefined) out.push(`    note: ${scalar(a.note, 4, 'note')}\n`);
+  out.push(`    created: ${scalar(a.created, 4)}\n    modified: ${scalar(a.modified, 4)}\n    target:\n`);
+  const t = a.target;
+  out.push(`      exact: ${scalar(t.exact, 6, 'exact')}\n      prefix: ${scalar(t.prefix, 6)}\n      suffix: ${scalar(t.suffix, 6)}\n`);
+  out.push(`      start: ${integer(t.start)}\n      end: ${integer(t.end)}\n`);
+  const c = a.correction;
+  if (c) {
+    out.push(`    correction:\n      type: ${scalar(c.type, 6)}\n`);
+    if (c.type === 'speaker') out.push(`      speaker: ${scalar(c.speaker, 6)}\n`);
+    if (c.type === 'same-entity') out.push(`      entities:\n${c.entities.map((e) => `        - ${scalar(e, 8)}\n`).join('')}`);
+  }
+  if (a.orphaned) out.push('    orphaned: true\n');
+}
+
+/** A string as a plain scalar when that is unambiguous, a literal block for multi-line notes and quotes, else JSON-quoted. */
+function scalar(value: string, keyIndent: number, key = ''): string {
+  if (typeof value !== 'string') throw new Error('not a string');
+  if (PLAIN.test(value) && !value.endsWith(' ') && !value.endsWith(':') && !value.includes(': ') && !NOT_A_STRING.test(value)) return value;
+  if (BLOCK_KEYS.has(key) && value.includes('\n') && !NOT_FOR_BLOCKS.test(value) && /\S/.test(value)) return block(value, keyIndent + 2);
+  // JSON strings are YAML double-quoted scalars: the same escapes, printable characters only.
+  return JSON.stringify(value);
+}
+
+function block(value: string, indent: number): string {
+  const trailing = value.length - value.replace(/\n+$/, '').length;
+  const header = trailing === 0 ? '|-' : trailing === 1 ? '|' : '|+';
+  const body = trailing === 0 ? value : value.slice(0, -1);
+  const pad = ' '.repeat(indent);
+  return header + '\n' + body.split('\n').map((line) => (line ? pad + line : '')).join('\n');
+}
+
+function integer(n: number): string {
+  if (!Number.isSafeInteger(n)) throw new Error('not an integer');
+  return String(n);
+}
+
+/** The value of a sidecar the store wrote itself, or undefined when the text needs the full YAML parser. */
+export function readCanonicalSidecar(text: string): unknown {
+  try {
+    const cursor = new Cursor(text.split('\n'));
+    while (cursor.peek()?.startsWith('#') || (cursor.peek() === '' && cursor.remaining() > 1)) cursor.next();
+    const value = readMap(cursor, 0);
+    if (cursor.remaining() !== 1 || cursor.peek() !== '') return undefined;
+    return writeCanonicalSidecar(value as unknown as Sidecar) === text ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+class Cursor {
+  private index = 0;
+  constructor(private readonly lines: string[]) {}
+  peek(): string | undefined {
+    return this.lines[this.index];
+  }
+  next(): string {
+    return this.lines[this.index++];
+  }
+  remaining(): number {
+    return this.lines.length - this.index;
+  }
+}
+
+const KEY = /^([A-Za-z]+):(?: ([^]*))?$/;
+
+function readMap(cursor: Cursor, indent: number, firstLine?: string): Record<string, unknown> {
+  const map: Record<string, unknown> = {};
+  const pad = ' '.repeat(indent);
+  for (let rest = firstLine; ; rest = undefined) {
+    if (rest === undefined) {
+      const line = cursor.peek();
+      if (line === undefined || !line.startsWith(pad) || line[indent] === ' ' || line[indent] === '-' || line.length === indent) break;
+      rest = cursor.next().slice(indent);
+    }
+    const match = KEY.exec(rest);
+    if (!match) throw new Error('not canonical');
+    const [, key, after] = match;
+    map[key] = after === undefined ? readNested(cursor, indent + 2) : readScalar(after, cursor, indent);
+  }
+  return map;
+}
+
+function readNested(cursor: Cursor, indent: number): unknown {
+  return cursor.peek()?.startsWith(' '.repeat(indent) + '- ') ? readSequence(cursor, indent) : readMap(cursor, indent);
+}
+
+function readSequence(cursor: Cursor, indent: number): unknown[] {
+  const items: unknown[] = [];
+  const dash = ' '.repeat(indent) + '- ';
+  while (cursor.peek()?.startsWith(dash)) {
+    const rest = cursor.next().slice(dash.length);
+    items.push(KEY.test(rest) ? readMap(cursor, indent + 2, rest) : readScalar(rest, cursor, indent));
+  }
+  return items;
+}
+
+function readScalar(text: string, cursor: Cursor, keyIndent: number): unknown {
+  if (text === '[]') return [];
+  if (text === 'true') return true;
+  if (text.startsWith('"')) return JSON.parse(text);
+  if (text === '|' || text === '|-' || text === '|+') return readBlock(text, cursor, keyIndent + 2);
+  if (/^(?:0|-?[1-9][0-9]*)$/.test(text)) return Number(text);
+  if (PLAIN.test(text) && !NOT_A_STRING.test(text)) return text;
+  throw new Error('not canonical');
+}
+
+function readBlock(header: string, cursor: Cursor, indent: number): string {
+  const pad = ' '.repeat(indent);
+  const lines: string[] = [];
+  for (let line = cursor.peek(); line !== undefined && (line === '' || line.startsWith(pad)); line = cursor.peek()) {
+    // The text's final empty line is the end of the file, not block content.
+    if (line === '' && cursor.remaining() === 1) break;
+    lines.push(cursor.next().slice(indent));
+  }
+  let end = lines.length;
+  while (end > 0 && lines[end - 1] === '') end--;
+  const body = lines.slice(0, end).join('\n');
+  if (header === '|-') return body;
+  if (header === '|') return body + '\n';
+  return lines.join('\n') + '\n';
+}
