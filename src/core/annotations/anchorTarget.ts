@@ -15,6 +15,11 @@ export interface AnchorResult {
 
 /** How far (UTF-16 units) either side of the old position the first, cheap searches look. */
 const NEAR = 4096;
+/**
+ * How far the fuzzy search looks at most: any news article fits, while a book-length text stays
+ * quick because a passage that moved further than this and also changed is left to the user.
+ */
+const FAR = 256 * 1024;
 /** The share of a quote that may differ in a fuzzy match (Hypothesis allows half; this is stricter). */
 const FUZZY_ERROR_RATE = 0.25;
 /** Fuzzy matching of very short quotes finds noise, so below this length only exact matches count. */
@@ -27,9 +32,10 @@ const MIN_CONTEXT_CHARS = 10;
  * Finds a target in the current text: at its old position (or shifted by `shift`, the displacement
  * seen on its neighbours) if the quote is still there; else the exact quote nearby, then anywhere,
  * scored by how much of its context agrees; else a bounded-error fuzzy match scored by quote,
- * context and distance. Undefined means the annotation is an orphan.
+ * context and distance (skipped when `fuzzy` is false, for checks on every keystroke). Undefined
+ * means the annotation is an orphan.
  */
-export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0): AnchorResult | undefined {
+export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0, fuzzy = true): AnchorResult | undefined {
   const text = map.text;
   const { exact } = target;
   if (exact.length === 0) return undefined;
@@ -40,7 +46,7 @@ export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0): Anc
   const guess = Math.max(0, Math.min(text.length, expected + shift));
   const found = exactSearch(text, target, guess);
   if (found !== undefined) return { start: found, end: found + exact.length, tier: 'exact' };
-  return fuzzySearch(text, target, guess);
+  return fuzzy ? fuzzySearch(text, target, guess) : undefined;
 }
 
 /** The best exact occurrence of the quote whose context agrees enough, or undefined. */
@@ -91,15 +97,17 @@ function fuzzySearch(text: string, target: TextTarget, guess: number): AnchorRes
   const maxErrors = Math.min(FUZZY_MAX_ERRORS, Math.floor(exact.length * FUZZY_ERROR_RATE));
   const from = Math.max(0, guess - NEAR);
   const to = Math.min(text.length, guess + NEAR + exact.length);
+  const farFrom = Math.max(0, guess - FAR);
+  const farTo = Math.min(text.length, guess + FAR + exact.length);
   return (
     bestFuzzy(text, target, guess, maxErrors, from, to) ??
-    (from > 0 || to < text.length ? bestFuzzy(text, target, guess, maxErrors, 0, text.length) : undefined)
+    (farFrom < from || farTo > to ? bestFuzzy(text, target, guess, maxErrors, farFrom, farTo) : undefined)
   );
 }
 
 function bestFuzzy(text: string, target: TextTarget, guess: number, maxErrors: number, from: number, to: number) {
   let best: { start: number; end: number; score: number } | undefined;
-  for (const match of findApproximate(text, target.exact, maxErrors, from, to).slice(0, 50)) {
+  for (const match of findApproximate(text, target.exact, maxErrors, from, to)) {
     const quote = 1 - match.errors / target.exact.length;
     const prefix = similarity(target.prefix, text.slice(Math.max(0, match.start - target.prefix.length), match.start));
     const suffix = similarity(target.suffix, text.slice(match.end, match.end + target.suffix.length));

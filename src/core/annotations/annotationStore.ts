@@ -225,8 +225,7 @@ export class AnnotationStore {
       return;
     }
     const theirs = parsed ? parsed.sidecar.annotations : [];
-    const mine = savedAnnotations(state);
-    const merged = state.dirty ? mergeAnnotations(state.base, mine, theirs) : theirs;
+    const merged = state.dirty ? mergeAnnotations(state.base, savedAnnotations(state), theirs) : theirs;
     state.entries = entriesFor(state, merged);
     state.base = theirs;
     state.document = parsed?.document;
@@ -240,7 +239,8 @@ export class AnnotationStore {
   private placeOrphans(state: DocumentState): void {
     for (const entry of state.entries.values()) {
       if (entry.range) continue;
-      const found = anchorTarget(offsetMapOf(state), entry.annotation.target);
+      // Exact tiers only: this runs on every keystroke while an orphan exists.
+      const found = anchorTarget(offsetMapOf(state), entry.annotation.target, 0, false);
       if (found) entry.range = { start: found.start, end: found.end };
     }
   }

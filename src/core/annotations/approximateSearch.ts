@@ -7,9 +7,8 @@ export interface ApproximateMatch {
 
 /**
  * Finds where `pattern` occurs in text[from, to) with at most `maxErrors` insertions, deletions or
- * substitutions (Sellers' dynamic programme with Ukkonen's cut-off, so the cost grows with
- * `maxErrors` rather than the pattern's length). Returns the best match of each run of
- * neighbouring end positions, fewest errors first.
+ * substitutions (Sellers' edit-distance search, computed bit-parallel). Returns the best match of each run of
+ * neighbouring end positions, fewest errors first, at most `limit` of them.
  */
 export function findApproximate(
   text: string,
@@ -17,43 +16,75 @@ export function findApproximate(
   maxErrors: number,
   from = 0,
   to = text.length,
+  limit = 50,
 ): ApproximateMatch[] {
   const m = pattern.length;
   if (m === 0) return [];
   const ends = matchEnds(text, pattern, maxErrors, from, to);
+  // Finding a start costs a small dynamic programme, so only the cheapest ends get one.
+  const best = localMinima(ends).sort((a, b) => a.errors - b.errors || a.end - b.end).slice(0, limit);
   const matches: ApproximateMatch[] = [];
-  for (const { end, errors } of localMinima(ends)) {
+  for (const { end, errors } of best) {
     const start = matchStart(text, pattern, end, maxErrors, from);
     matches.push({ start, end, errors });
   }
   return matches.sort((a, b) => a.errors - b.errors || a.start - b.start);
 }
 
-/** Every end offset at which some alignment of the whole pattern costs at most `k` edits. */
+/**
+ * Every end offset at which some alignment of the whole pattern costs at most `k` edits, by
+ * Myers' bit-parallel algorithm in 32-bit blocks: each text character costs one pass over
+ * ceil(m / 32) words instead of a column of m cells.
+ */
 function matchEnds(text: string, pattern: string, k: number, from: number, to: number) {
   const m = pattern.length;
-  const column = new Int32Array(m + 1);
-  for (let i = 0; i <= m; i++) column[i] = i;
-  // Rows past `last` are known to exceed k, so they need not be computed (Ukkonen's cut-off).
-  let last = Math.min(k, m);
+  const blocks = Math.ceil(m / 32);
+  const equal = patternMasks(pattern, blocks);
+  const none = new Int32Array(blocks);
+  const plus = new Int32Array(blocks).fill(-1);
+  const minus = new Int32Array(blocks);
+  const lastBit = 1 << ((m - 1) % 32);
+  let score = m;
   const ends: { end: number; errors: number }[] = [];
   for (let j = from; j < to; j++) {
-    const c = text.charCodeAt(j);
-    let diagonal = 0;
-    const limit = Math.min(last + 1, m);
-    for (let i = 1; i <= limit; i++) {
-      const above = column[i - 1];
-      const cost = pattern.charCodeAt(i - 1) === c ? 0 : 1;
-      const left = i <= last ? column[i] : k + 1;
-      const value = Math.min(diagonal + cost, left + 1, above + 1);
-      diagonal = left;
-      column[i] = value;
+    const eqs = equal.get(text.charCodeAt(j)) ?? none;
+    // The top row is all zeros (a match may start anywhere), so no change enters the first block.
+    let carry = 0;
+    for (let b = 0; b < blocks; b++) {
+      let eq = eqs[b];
+      const pv = plus[b];
+      const mv = minus[b];
+      const xv = eq | mv;
+      if (carry < 0) eq |= 1;
+      const xh = ((((eq & pv) + pv) | 0) ^ pv) | eq;
+      let ph = mv | ~(xh | pv);
+      let mh = pv & xh;
+      const high = b === blocks - 1 ? lastBit : 1 << 31;
+      const out = ph & high ? 1 : mh & high ? -1 : 0;
+      ph <<= 1;
+      mh <<= 1;
+      if (carry < 0) mh |= 1;
+      else if (carry > 0) ph |= 1;
+      plus[b] = mh | ~(xv | ph);
+      minus[b] = ph & xv;
+      carry = out;
     }
-    last = limit;
-    while (last > 0 && column[last] > k) last--;
-    if (last === m) ends.push({ end: j + 1, errors: column[m] });
+    score += carry;
+    if (score <= k) ends.push({ end: j + 1, errors: score });
   }
   return ends;
+}
+
+/** For each character of the pattern, the bit mask of the positions where it occurs, per 32-bit block. */
+function patternMasks(pattern: string, blocks: number): Map<number, Int32Array> {
+  const masks = new Map<number, Int32Array>();
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    let mask = masks.get(c);
+    if (!mask) masks.set(c, (mask = new Int32Array(blocks)));
+    mask[i >> 5] |= 1 << (i & 31);
+  }
+  return masks;
 }
 
 /** Keeps the cheapest end of each run of consecutive end offsets, which all describe one place. */

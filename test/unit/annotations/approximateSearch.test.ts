@@ -1,5 +1,20 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { distance } from 'fastest-levenshtein';
 import { findApproximate } from '../../../src/core/annotations';
+
+/** The fewest edits that turn the pattern into any substring of the text (plain dynamic programme). */
+function bestErrors(text: string, pattern: string): number {
+  let column = Array.from({ length: pattern.length + 1 }, (_, i) => i);
+  let best = column[pattern.length];
+  for (const c of text) {
+    const next = [0];
+    for (let i = 1; i <= pattern.length; i++) next[i] = Math.min(column[i - 1] + (pattern[i - 1] === c ? 0 : 1), column[i] + 1, next[i - 1] + 1);
+    column = next;
+    best = Math.min(best, column[pattern.length]);
+  }
+  return best;
+}
 
 suite('findApproximate', () => {
   test('an exact occurrence is found with no errors', () => {
@@ -29,5 +44,18 @@ suite('findApproximate', () => {
   test('separate places are reported separately, fewest errors first', () => {
     const matches = findApproximate('cat ... cut ... cat', 'cat', 1);
     assert.deepEqual(matches.map((m) => [m.start, m.errors]), [[0, 0], [16, 0], [8, 1]]);
+  });
+
+  test('the bit-parallel search agrees with the plain dynamic programme, also past 32 characters', () => {
+    const word = (min: number, max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: min, maxLength: max, size: 'max' });
+    fc.assert(
+      fc.property(word(0, 160), word(1, 100), fc.nat({ max: 40 }), (text, pattern, k) => {
+        const matches = findApproximate(text, pattern, k, 0, text.length, Infinity);
+        const expected = bestErrors(text, pattern);
+        assert.equal(matches.length > 0 ? matches[0].errors : undefined, expected <= k ? expected : undefined);
+        for (const m of matches) assert.equal(distance(pattern, text.slice(m.start, m.end)), m.errors);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
