@@ -18,30 +18,50 @@ const BLOCK_KEYS = new Set(['note', 'exact']);
 
 /** The sidecar in the store's own layout: block style, fixed key order, sorted annotations. */
 export function writeCanonicalSidecar(sidecar: Sidecar): string {
-  const out: string[] = [];
-  if (!/[\r\n]/.test(sidecar.source)) out.push(`# Marginalia annotations for ${sidecar.source}. Hand edits are welcome; run "marginalia check" after.\n\n`);
-  out.push(`version: ${sidecar.version}\nsource: ${scalar(sidecar.source, 0)}\ntextHash: ${scalar(sidecar.textHash, 0)}\n`);
-  const annotations = sortAnnotations(sidecar.annotations);
-  out.push(annotations.length ? 'annotations:\n' : 'annotations: []\n');
-  for (const a of annotations) writeAnnotation(a, out);
-  return out.join('');
+  const pieces: string[] = [];
+  emitCanonical(sidecar, (piece) => pieces.push(piece));
+  return pieces.join('');
 }
 
-function writeAnnotation(a: Annotation, out: string[]): void {
-  out.push(`  - id: ${scalar(a.id, 4)}\n`);
-  out.push(a.tags.length ? `    tags:\n${a.tags.map((t) => `      - ${scalar(t, 6)}\n`).join('')}` : '    tags: []\n');
-  if (a.note !== undefined) out.push(`    note: ${scalar(a.note, 4, 'note')}\n`);
-  out.push(`    created: ${scalar(a.created, 4)}\n    modified: ${scalar(a.modified, 4)}\n    target:\n`);
+/** Hands the canonical text to `sink` in pieces (the header, then one piece per annotation). */
+function emitCanonical(sidecar: Sidecar, sink: (piece: string) => void): void {
+  const header = /[\r\n]/.test(sidecar.source)
+    ? ''
+    : `# Marginalia annotations for ${sidecar.source}. Hand edits are welcome; run "marginalia check" after.\n\n`;
+  const annotations = sortAnnotations(sidecar.annotations);
+  sink(
+    `${header}version: ${integer(sidecar.version)}\nsource: ${scalar(sidecar.source, 0)}\ntextHash: ${scalar(sidecar.textHash, 0)}\n` +
+      (annotations.length ? 'annotations:\n' : 'annotations: []\n'),
+  );
+  for (const a of annotations) sink(annotationText(a));
+}
+
+function annotationText(a: Annotation): string {
+  let out = `  - id: ${scalar(a.id, 4)}\n`;
+  out += a.tags.length ? `    tags:\n${a.tags.map((t) => `      - ${scalar(t, 6)}\n`).join('')}` : '    tags: []\n';
+  if (a.note !== undefined) out += `    note: ${scalar(a.note, 4, 'note')}\n`;
+  out += `    created: ${scalar(a.created, 4)}\n    modified: ${scalar(a.modified, 4)}\n    target:\n`;
   const t = a.target;
-  out.push(`      exact: ${scalar(t.exact, 6, 'exact')}\n      prefix: ${scalar(t.prefix, 6)}\n      suffix: ${scalar(t.suffix, 6)}\n`);
-  out.push(`      start: ${integer(t.start)}\n      end: ${integer(t.end)}\n`);
+  out += `      exact: ${scalar(t.exact, 6, 'exact')}\n      prefix: ${scalar(t.prefix, 6)}\n      suffix: ${scalar(t.suffix, 6)}\n`;
+  out += `      start: ${integer(t.start)}\n      end: ${integer(t.end)}\n`;
   const c = a.correction;
   if (c) {
-    out.push(`    correction:\n      type: ${scalar(c.type, 6)}\n`);
-    if (c.type === 'speaker') out.push(`      speaker: ${scalar(c.speaker, 6)}\n`);
-    if (c.type === 'same-entity') out.push(`      entities:\n${c.entities.map((e) => `        - ${scalar(e, 8)}\n`).join('')}`);
+    out += `    correction:\n      type: ${scalar(c.type, 6)}\n`;
+    if (c.type === 'speaker') out += `      speaker: ${scalar(c.speaker, 6)}\n`;
+    if (c.type === 'same-entity') out += `      entities:\n${c.entities.map((e) => `        - ${scalar(e, 8)}\n`).join('')}`;
   }
-  if (a.orphaned) out.push('    orphaned: true\n');
+  if (a.orphaned) out += '    orphaned: true\n';
+  return out;
+}
+
+/** Whether the text is exactly what the writer makes of the value, compared piece by piece without building it. */
+function isCanonicalText(value: Sidecar, text: string): boolean {
+  let at = 0;
+  emitCanonical(value, (piece) => {
+    if (!text.startsWith(piece, at)) throw new Error('not canonical');
+    at += piece.length;
+  });
+  return at === text.length;
 }
 
 /** A string as a plain scalar when that is unambiguous, a literal block for multi-line notes and quotes, else JSON-quoted. */
@@ -73,7 +93,7 @@ export function readCanonicalSidecar(text: string): unknown {
     while (cursor.peek()?.startsWith('#') || (cursor.peek() === '' && cursor.remaining() > 1)) cursor.next();
     const value = readMap(cursor, 0);
     if (cursor.remaining() !== 1 || cursor.peek() !== '') return undefined;
-    return writeCanonicalSidecar(value as unknown as Sidecar) === text ? value : undefined;
+    return isCanonicalText(value as unknown as Sidecar, text) ? value : undefined;
   } catch {
     return undefined;
   }

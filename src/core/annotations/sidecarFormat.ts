@@ -94,8 +94,18 @@ function toPlain(a: Annotation): Record<string, unknown> {
   };
 }
 
+/** A fresh annotation with only the keys that have values, built without `delete` so objects stay fast. */
 function normaliseAnnotation(a: Annotation): Annotation {
-  const plain = toPlain(a);
-  for (const key of Object.keys(plain)) if (plain[key] === undefined) delete plain[key];
-  return plain as unknown as Annotation;
+  const t = a.target;
+  const result: Annotation = {
+    id: a.id,
+    tags: [...a.tags],
+    created: a.created,
+    modified: a.modified,
+    target: { exact: t.exact, prefix: t.prefix, suffix: t.suffix, start: t.start, end: t.end },
+  };
+  if (a.note !== undefined) result.note = a.note;
+  if (a.correction !== undefined) result.correction = { ...a.correction };
+  if (a.orphaned) result.orphaned = true;
+  return result;
 }
