@@ -113,35 +113,59 @@ class Cursor {
   }
 }
 
-const KEY = /^([A-Za-z]+):(?: ([^]*))?$/;
+/** The number of spaces a line starts with. */
+function indentOf(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
 
-function readMap(cursor: Cursor, indent: number, firstLine?: string): Record<string, unknown> {
+/** A `key: value` or `key:` at `from` in a line: the key, and the value text or undefined when a block follows. */
+function keyAt(line: string, from: number): { key: string; value: string | undefined } | undefined {
+  const colon = line.indexOf(':', from);
+  if (colon <= from) return undefined;
+  for (let i = from; i < colon; i++) {
+    const c = line.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) return undefined;
+  }
+  const key = line.slice(from, colon);
+  if (colon + 1 === line.length) return { key, value: undefined };
+  return line.charCodeAt(colon + 1) === 32 ? { key, value: line.slice(colon + 2) } : undefined;
+}
+
+function readMap(cursor: Cursor, indent: number, firstAt?: number): Record<string, unknown> {
   const map: Record<string, unknown> = {};
-  const pad = ' '.repeat(indent);
-  for (let rest = firstLine; ; rest = undefined) {
-    if (rest === undefined) {
-      const line = cursor.peek();
-      if (line === undefined || !line.startsWith(pad) || line[indent] === ' ' || line[indent] === '-' || line.length === indent) break;
-      rest = cursor.next().slice(indent);
+  // A sequence item's first key sits on the dash line, at `firstAt`.
+  let line = firstAt === undefined ? undefined : cursor.next();
+  let at = firstAt ?? indent;
+  for (;;) {
+    if (line === undefined) {
+      const next = cursor.peek();
+      if (next === undefined || next.length === indent || indentOf(next) !== indent || next.charCodeAt(indent) === 45) break;
+      line = cursor.next();
+      at = indent;
     }
-    const match = KEY.exec(rest);
-    if (!match) throw new Error('not canonical');
-    const [, key, after] = match;
-    map[key] = after === undefined ? readNested(cursor, indent + 2) : readScalar(after, cursor, indent);
+    const entry = keyAt(line, at);
+    if (!entry) throw new Error('not canonical');
+    map[entry.key] = entry.value === undefined ? readNested(cursor, indent + 2) : readScalar(entry.value, cursor, indent);
+    line = undefined;
   }
   return map;
 }
 
+function isDashLine(line: string | undefined, indent: number): boolean {
+  return line !== undefined && indentOf(line) === indent && line.charCodeAt(indent) === 45 && line.charCodeAt(indent + 1) === 32;
+}
+
 function readNested(cursor: Cursor, indent: number): unknown {
-  return cursor.peek()?.startsWith(' '.repeat(indent) + '- ') ? readSequence(cursor, indent) : readMap(cursor, indent);
+  return isDashLine(cursor.peek(), indent) ? readSequence(cursor, indent) : readMap(cursor, indent);
 }
 
 function readSequence(cursor: Cursor, indent: number): unknown[] {
   const items: unknown[] = [];
-  const dash = ' '.repeat(indent) + '- ';
-  while (cursor.peek()?.startsWith(dash)) {
-    const rest = cursor.next().slice(dash.length);
-    items.push(KEY.test(rest) ? readMap(cursor, indent + 2, rest) : readScalar(rest, cursor, indent));
+  for (let line = cursor.peek(); line !== undefined && isDashLine(line, indent); line = cursor.peek()) {
+    if (keyAt(line, indent + 2)) items.push(readMap(cursor, indent + 2, indent + 2));
+    else items.push(readScalar(cursor.next().slice(indent + 2), cursor, indent));
   }
   return items;
 }

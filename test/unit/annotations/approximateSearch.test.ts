@@ -49,7 +49,7 @@ suite('findApproximate', () => {
   test('the bit-parallel search agrees with the plain dynamic programme, also past 32 characters', () => {
     const word = (min: number, max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: min, maxLength: max, size: 'max' });
     fc.assert(
-      fc.property(word(0, 160), word(1, 100), fc.nat({ max: 40 }), (text, pattern, k) => {
+      fc.property(word(1, 160), word(1, 100), fc.nat({ max: 40 }), (text, pattern, k) => {
         const matches = findApproximate(text, pattern, k, 0, text.length, Infinity);
         const expected = bestErrors(text, pattern);
         assert.equal(matches.length > 0 ? matches[0].errors : undefined, expected <= k ? expected : undefined);
