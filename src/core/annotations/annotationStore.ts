@@ -1,12 +1,9 @@
 import { sidecarPathFor } from '../documents';
-import { anchorTarget } from './anchorTarget';
 import { CodebookStore } from './codebookStore';
-import { anchoredOf, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
+import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
 import { FileSystem } from './fileSystem';
 import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
 import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, SIDECAR_VERSION, TextChange } from './model';
-import { OffsetMap } from './offsetMap';
-import { applyChange, shiftRange } from './shiftRange';
 import { hashText, parseSidecar, serializeSidecar } from './sidecarFormat';
 import { describeTarget } from './textTarget';
 
@@ -86,6 +83,25 @@ export class AnnotationStore {
     return [...this.state(documentPath).entries.values()].filter((e) => !e.range).map((e) => e.annotation);
   }
 
+  /** The placed annotations that cover a UTF-16 offset (a cursor at either end counts), innermost first. */
+  annotationsAt(documentPath: string, offset: number): AnchoredAnnotation[] {
+    return this.anchored(documentPath)
+      .filter((a) => a.start <= offset && offset <= a.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start));
+  }
+
+  /** The paths of the loaded documents. */
+  documents(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /** Every tag used by an annotation of a loaded document, sorted. */
+  usedTags(): string[] {
+    const tags = new Set<string>();
+    for (const state of this.docs.values()) for (const { annotation } of state.entries.values()) annotation.tags.forEach((t) => tags.add(t));
+    return [...tags].sort();
+  }
+
   /** One annotation by id, placed or not. */
   get(documentPath: string, id: string): Annotation | undefined {
     return this.state(documentPath).entries.get(id)?.annotation;
@@ -146,21 +162,7 @@ export class AnnotationStore {
    * whole text is replaced becomes an orphan; an orphan whose text comes back (an undo) is placed again.
    */
   applyTextChanges(documentPath: string, changes: readonly TextChange[]): void {
-    const state = this.state(documentPath);
-    for (const change of changes) {
-      let before: OffsetMap | undefined;
-      for (const entry of state.entries.values()) {
-        if (!entry.range) continue;
-        const moved = shiftRange(entry.range.start, entry.range.end, change);
-        if (!moved) {
-          before ??= offsetMapOf(state);
-          entry.annotation = { ...entry.annotation, target: describeTarget(before, entry.range.start, entry.range.end) };
-        }
-        entry.range = moved;
-      }
-      state.text = applyChange(state.text, change);
-    }
-    this.placeOrphans(state);
+    applyChanges(this.state(documentPath), changes);
     this.emit({ kind: 'annotations', documentPath });
   }
 
@@ -234,15 +236,6 @@ export class AnnotationStore {
     state.dirty = state.dirty && !sameList(merged, theirs);
     this.codebook.addUsed(merged.flatMap((a) => a.tags));
     if (hadProblems) this.emit({ kind: 'problems' });
-  }
-
-  private placeOrphans(state: DocumentState): void {
-    for (const entry of state.entries.values()) {
-      if (entry.range) continue;
-      // Exact tiers only: this runs on every keystroke while an orphan exists.
-      const found = anchorTarget(offsetMapOf(state), entry.annotation.target, 0, false);
-      if (found) entry.range = { start: found.start, end: found.end };
-    }
   }
 
   private changed(state: DocumentState): void {

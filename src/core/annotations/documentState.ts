@@ -1,7 +1,9 @@
 import { Document } from 'yaml';
 import { anchorAnnotations } from './anchorAnnotations';
-import { AnchoredAnnotation, Annotation, Problem } from './model';
+import { anchorTarget } from './anchorTarget';
+import { AnchoredAnnotation, Annotation, Problem, TextChange } from './model';
 import { OffsetMap } from './offsetMap';
+import { applyChange, shiftRange } from './shiftRange';
 import { describeTarget } from './textTarget';
 
 /** One annotation in memory: placed at [start, end) of the current text (UTF-16), or an orphan. */
@@ -57,6 +59,34 @@ export function anchoredOf(state: DocumentState): AnchoredAnnotation[] {
   const placed: AnchoredAnnotation[] = [];
   for (const { annotation, range } of state.entries.values()) if (range) placed.push({ annotation, ...range });
   return placed.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Applies unsaved edits to the state's text and moves its annotations with them. Changes apply in
+ * sequence, each in offsets of the text the previous one produced (as VS Code reports them). An
+ * annotation whose whole text is replaced becomes an orphan that remembers that text; an orphan
+ * whose text comes back (an undo) is placed again.
+ */
+export function applyChanges(state: DocumentState, changes: readonly TextChange[]): void {
+  for (const change of changes) {
+    let before: OffsetMap | undefined;
+    for (const entry of state.entries.values()) {
+      if (!entry.range) continue;
+      const moved = shiftRange(entry.range.start, entry.range.end, change);
+      if (!moved) {
+        before ??= offsetMapOf(state);
+        entry.annotation = { ...entry.annotation, target: describeTarget(before, entry.range.start, entry.range.end) };
+      }
+      entry.range = moved;
+    }
+    state.text = applyChange(state.text, change);
+  }
+  for (const entry of state.entries.values()) {
+    if (entry.range) continue;
+    // Exact tiers only: this runs on every keystroke while an orphan exists.
+    const found = anchorTarget(offsetMapOf(state), entry.annotation.target, 0, false);
+    if (found) entry.range = { start: found.start, end: found.end };
+  }
 }
 
 function withoutOrphanFlag(a: Annotation): Annotation {

@@ -224,4 +224,16 @@ suite('AnnotationStore', () => {
     assert.equal(fs.files.get('marginalia.codebook.yaml'), 'version: 1\ntags: [oops\n');
     assert.deepEqual(store.problems().map((p) => p.file), ['marginalia.codebook.yaml']);
   });
+
+  test('the annotations under a cursor come innermost first, and used tags are listed once', async () => {
+    const store = storeOver(new MemoryFileSystem());
+    await store.load(DOC, TEXT);
+    const outer = store.add(DOC, { ...span(TEXT, 'the talks were useful'), tags: ['b/x', 'a/y'] });
+    const inner = store.add(DOC, { ...span(TEXT, 'talks'), tags: ['b/x'] });
+    const cursor = TEXT.indexOf('talks') + 2;
+    assert.deepEqual(store.annotationsAt(DOC, cursor).map((a) => a.annotation.id), [inner.id, outer.id]);
+    assert.deepEqual(store.annotationsAt(DOC, TEXT.indexOf('Critics')), []);
+    assert.deepEqual(store.usedTags(), ['a/y', 'b/x']);
+    assert.deepEqual(store.documents(), [DOC]);
+  });
 });
