@@ -53,7 +53,11 @@ export class AnnotationStore {
     };
   }
 
-  /** Reads a document's sidecar (if any) and places its annotations in `text`, the document's current text. */
+  /**
+   * Reads a document's sidecar (if any) and places its annotations in `text`, the document's
+   * current text. Loading a document again starts afresh; use `reload` or `reanchor` to keep
+   * unsaved changes.
+   */
   async load(documentPath: string, text: string): Promise<void> {
     await this.codebook.load();
     const sidecarPath = sidecarPathFor(documentPath);

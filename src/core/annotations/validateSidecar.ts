@@ -9,9 +9,13 @@ export interface SchemaError {
 
 type Path = (string | number)[];
 
-const TOP_KEYS = ['version', 'source', 'textHash', 'annotations'];
-const ANNOTATION_KEYS = ['id', 'tags', 'note', 'created', 'modified', 'target', 'correction', 'orphaned'];
-const TARGET_KEYS = ['exact', 'prefix', 'suffix', 'start', 'end'];
+/** The keys a sidecar may have at the top, in each annotation and in each target (media/sidecar.schema.json agrees). */
+export const SIDECAR_KEYS = {
+  top: ['version', 'source', 'textHash', 'annotations'],
+  annotation: ['id', 'tags', 'note', 'created', 'modified', 'target', 'correction', 'orphaned'],
+  target: ['exact', 'prefix', 'suffix', 'start', 'end'],
+};
+const { top: TOP_KEYS, annotation: ANNOTATION_KEYS, target: TARGET_KEYS } = SIDECAR_KEYS;
 
 /**
  * Checks a plain value against the sidecar schema (the same rules as media/sidecar.schema.json) and
