@@ -2,11 +2,12 @@ import { Annotation, Sidecar } from './model';
 import { sortAnnotations } from './sortAnnotations';
 
 /**
- * The canonical text of a sidecar, and a fast reader for exactly that text. The general `yaml`
- * Document API keeps hand-written comments but reads about 2 MB a second; a sidecar the store
- * wrote itself (no comments, its own layout) is read by this line scanner instead. The reader's
- * result is trusted only if writing it back gives the identical text, so anything unusual, from
- * a comment to a flow list, falls back to the full parser.
+ * The canonical text of a sidecar, and a fast reader for it. The general `yaml` Document API keeps
+ * hand-written comments but reads about 2 MB a second; a sidecar in the store's own layout (block
+ * style, no comments) is read by this line scanner instead. The scanner accepts only a strict
+ * subset of YAML whose meaning it knows exactly (a unit test checks it against the full parser
+ * on mutated files), and gives up on anything else, from a comment to a flow list, so that the
+ * full parser reads it.
  */
 
 const PLAIN = /^[A-Za-z0-9_(/][A-Za-z0-9 _.,/()\-:]*$/;
@@ -23,7 +24,7 @@ export function writeCanonicalSidecar(sidecar: Sidecar): string {
   return pieces.join('');
 }
 
-/** Hands the canonical text to `sink` in pieces (the header, then one piece per annotation). */
+/** Hands the canonical text to `sink` in pieces, in order. */
 function emitCanonical(sidecar: Sidecar, sink: (piece: string) => void): void {
   const header = /[\r\n]/.test(sidecar.source)
     ? ''
@@ -33,44 +34,60 @@ function emitCanonical(sidecar: Sidecar, sink: (piece: string) => void): void {
     `${header}version: ${integer(sidecar.version)}\nsource: ${scalar(sidecar.source, 0)}\ntextHash: ${scalar(sidecar.textHash, 0)}\n` +
       (annotations.length ? 'annotations:\n' : 'annotations: []\n'),
   );
-  for (const a of annotations) sink(annotationText(a));
+  for (const a of annotations) emitAnnotation(a, sink);
 }
 
-function annotationText(a: Annotation): string {
-  let out = `  - id: ${scalar(a.id, 4)}\n`;
-  out += a.tags.length ? `    tags:\n${a.tags.map((t) => `      - ${scalar(t, 6)}\n`).join('')}` : '    tags: []\n';
-  if (a.note !== undefined) out += `    note: ${scalar(a.note, 4, 'note')}\n`;
-  out += `    created: ${scalar(a.created, 4)}\n    modified: ${scalar(a.modified, 4)}\n    target:\n`;
+/** Emits one annotation in small pieces, so checking a text against it needs no concatenation. */
+function emitAnnotation(a: Annotation, sink: (piece: string) => void): void {
+  const line = (prefix: string, value: string) => {
+    sink(prefix);
+    sink(value);
+    sink('\n');
+  };
+  line('  - id: ', scalar(a.id, 4));
+  if (a.tags.length === 0) sink('    tags: []\n');
+  else {
+    sink('    tags:\n');
+    for (const tag of a.tags) line('      - ', scalar(tag, 6));
+  }
+  if (a.note !== undefined) line('    note: ', scalar(a.note, 4, 'note'));
+  line('    created: ', scalar(a.created, 4));
+  line('    modified: ', scalar(a.modified, 4));
   const t = a.target;
-  out += `      exact: ${scalar(t.exact, 6, 'exact')}\n      prefix: ${scalar(t.prefix, 6)}\n      suffix: ${scalar(t.suffix, 6)}\n`;
-  out += `      start: ${integer(t.start)}\n      end: ${integer(t.end)}\n`;
+  line('    target:\n      exact: ', scalar(t.exact, 6, 'exact'));
+  line('      prefix: ', scalar(t.prefix, 6));
+  line('      suffix: ', scalar(t.suffix, 6));
+  line('      start: ', integer(t.start));
+  line('      end: ', integer(t.end));
   const c = a.correction;
   if (c) {
-    out += `    correction:\n      type: ${scalar(c.type, 6)}\n`;
-    if (c.type === 'speaker') out += `      speaker: ${scalar(c.speaker, 6)}\n`;
-    if (c.type === 'same-entity') out += `      entities:\n${c.entities.map((e) => `        - ${scalar(e, 8)}\n`).join('')}`;
+    line('    correction:\n      type: ', scalar(c.type, 6));
+    if (c.type === 'speaker') line('      speaker: ', scalar(c.speaker, 6));
+    if (c.type === 'same-entity') {
+      sink('      entities:\n');
+      for (const e of c.entities) line('        - ', scalar(e, 8));
+    }
   }
-  if (a.orphaned) out += '    orphaned: true\n';
-  return out;
-}
-
-/** Whether the text is exactly what the writer makes of the value, compared piece by piece without building it. */
-function isCanonicalText(value: Sidecar, text: string): boolean {
-  let at = 0;
-  emitCanonical(value, (piece) => {
-    if (!text.startsWith(piece, at)) throw new Error('not canonical');
-    at += piece.length;
-  });
-  return at === text.length;
+  if (a.orphaned) sink('    orphaned: true\n');
 }
 
 /** A string as a plain scalar when that is unambiguous, a literal block for multi-line notes and quotes, else JSON-quoted. */
 function scalar(value: string, keyIndent: number, key = ''): string {
   if (typeof value !== 'string') throw new Error('not a string');
-  if (PLAIN.test(value) && !value.endsWith(' ') && !value.endsWith(':') && !value.includes(': ') && !NOT_A_STRING.test(value)) return value;
-  if (BLOCK_KEYS.has(key) && value.includes('\n') && !NOT_FOR_BLOCKS.test(value) && /\S/.test(value)) return block(value, keyIndent + 2);
+  if (isPlainString(value)) return value;
+  if (BLOCK_KEYS.has(key) && value.includes('\n') && fitsBlock(value)) return block(value, keyIndent + 2);
   // JSON strings are YAML double-quoted scalars: the same escapes, printable characters only.
   return JSON.stringify(value);
+}
+
+/** Whether YAML reads this text, written bare, as this very string. */
+function isPlainString(value: string): boolean {
+  return PLAIN.test(value) && !value.endsWith(' ') && !value.endsWith(':') && !value.includes(': ') && !NOT_A_STRING.test(value);
+}
+
+/** Whether a literal block carries this text unchanged. */
+function fitsBlock(value: string): boolean {
+  return !NOT_FOR_BLOCKS.test(value) && /\S/.test(value);
 }
 
 function block(value: string, indent: number): string {
@@ -92,8 +109,7 @@ export function readCanonicalSidecar(text: string): unknown {
     const cursor = new Cursor(text.split('\n'));
     while (cursor.peek()?.startsWith('#') || (cursor.peek() === '' && cursor.remaining() > 1)) cursor.next();
     const value = readMap(cursor, 0);
-    if (cursor.remaining() !== 1 || cursor.peek() !== '') return undefined;
-    return isCanonicalText(value as unknown as Sidecar, text) ? value : undefined;
+    return cursor.remaining() === 1 && cursor.peek() === '' ? value : undefined;
   } catch {
     return undefined;
   }
@@ -146,10 +162,12 @@ function readMap(cursor: Cursor, indent: number, firstAt?: number): Record<strin
       at = indent;
     }
     const entry = keyAt(line, at);
-    if (!entry) throw new Error('not canonical');
+    if (!entry || entry.key in map) throw new Error('not canonical');
     map[entry.key] = entry.value === undefined ? readNested(cursor, indent + 2) : readScalar(entry.value, cursor, indent);
     line = undefined;
   }
+  // An empty nested mapping is really a null value in YAML; leave such a file to the full parser.
+  if (Object.keys(map).length === 0) throw new Error('not canonical');
   return map;
 }
 
@@ -176,7 +194,7 @@ function readScalar(text: string, cursor: Cursor, keyIndent: number): unknown {
   if (text.startsWith('"')) return JSON.parse(text);
   if (text === '|' || text === '|-' || text === '|+') return readBlock(text, cursor, keyIndent + 2);
   if (/^(?:0|-?[1-9][0-9]*)$/.test(text)) return Number(text);
-  if (PLAIN.test(text) && !NOT_A_STRING.test(text)) return text;
+  if (isPlainString(text)) return text;
   throw new Error('not canonical');
 }
 
@@ -191,7 +209,8 @@ function readBlock(header: string, cursor: Cursor, indent: number): string {
   let end = lines.length;
   while (end > 0 && lines[end - 1] === '') end--;
   const body = lines.slice(0, end).join('\n');
-  if (header === '|-') return body;
-  if (header === '|') return body + '\n';
-  return lines.join('\n') + '\n';
+  const value = header === '|-' ? body : header === '|' ? body + '\n' : lines.join('\n') + '\n';
+  // Only blocks the writer would make are read here: their indentation and ending are unambiguous.
+  if (!fitsBlock(value)) throw new Error('not canonical');
+  return value;
 }

@@ -22,8 +22,9 @@ export type SidecarParseResult = ({ ok: true } & ParsedSidecar) | { ok: false; p
 export function parseSidecar(text: string, file: string): SidecarParseResult {
   if (text.length <= MAX_YAML_LENGTH) {
     const { sidecar } = validateSidecar(readCanonicalSidecar(text));
+    // The canonical reader only builds keys that have values, so its result needs no normalising.
     // A canonical text that fails validation takes the slow path below, which knows line numbers.
-    if (sidecar) return { ok: true, sidecar: { ...sidecar, annotations: sidecar.annotations.map(normaliseAnnotation) } };
+    if (sidecar) return { ok: true, sidecar };
   }
   const parsed = parseYamlSafely(text, file);
   if (!parsed.ok) return parsed;

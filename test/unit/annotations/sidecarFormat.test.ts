@@ -132,6 +132,14 @@ suite('sidecar format', () => {
     assert.match(problemsOf(HAND_WRITTEN.replace('tone/upbeat', '/bad/'))[0].message, /not a valid tag/);
   });
 
+  test('a file in the store\'s own layout with a schema error still gets its line', () => {
+    const written = serializeSidecar({ version: 1, source: 'a.txt', textHash: 'h', annotations: [annotation('a', 0), annotation('b', 5)] });
+    const text = written.replace('  - id: b\n', '  - id: b\n    colour: red\n');
+    const [problem] = problemsOf(text);
+    assert.match(problem.message, /unknown key "colour"/);
+    assert.equal(problem.line, text.split('\n').indexOf('    colour: red') + 1);
+  });
+
   test('a "billion laughs" of aliases is refused instead of expanded', () => {
     const lines = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
     for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
