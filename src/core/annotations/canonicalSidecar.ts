@@ -136,17 +136,16 @@ function indentOf(line: string): number {
   return n;
 }
 
-/** A `key: value` or `key:` at `from` in a line: the key, and the value text or undefined when a block follows. */
-function keyAt(line: string, from: number): { key: string; value: string | undefined } | undefined {
+/** The index of the colon ending a letters-only key at `from`, or -1 when the line has no such key there. */
+function keyEnd(line: string, from: number): number {
   const colon = line.indexOf(':', from);
-  if (colon <= from) return undefined;
+  if (colon <= from) return -1;
   for (let i = from; i < colon; i++) {
     const c = line.charCodeAt(i) | 0x20;
-    if (c < 97 || c > 122) return undefined;
+    if (c < 97 || c > 122) return -1;
   }
-  const key = line.slice(from, colon);
-  if (colon + 1 === line.length) return { key, value: undefined };
-  return line.charCodeAt(colon + 1) === 32 ? { key, value: line.slice(colon + 2) } : undefined;
+  // After the colon comes either the end of the line (a block follows) or one space and a value.
+  return colon + 1 === line.length || line.charCodeAt(colon + 1) === 32 ? colon : -1;
 }
 
 function readMap(cursor: Cursor, indent: number, firstAt?: number): Record<string, unknown> {
@@ -161,9 +160,10 @@ function readMap(cursor: Cursor, indent: number, firstAt?: number): Record<strin
       line = cursor.next();
       at = indent;
     }
-    const entry = keyAt(line, at);
-    if (!entry || entry.key in map) throw new Error('not canonical');
-    map[entry.key] = entry.value === undefined ? readNested(cursor, indent + 2) : readScalar(entry.value, cursor, indent);
+    const colon = keyEnd(line, at);
+    const key = colon < 0 ? '' : line.slice(at, colon);
+    if (colon < 0 || key in map) throw new Error('not canonical');
+    map[key] = colon + 1 === line.length ? readNested(cursor, indent + 2) : readScalar(line.slice(colon + 2), cursor, indent);
     line = undefined;
   }
   // An empty nested mapping is really a null value in YAML; leave such a file to the full parser.
@@ -182,7 +182,7 @@ function readNested(cursor: Cursor, indent: number): unknown {
 function readSequence(cursor: Cursor, indent: number): unknown[] {
   const items: unknown[] = [];
   for (let line = cursor.peek(); line !== undefined && isDashLine(line, indent); line = cursor.peek()) {
-    if (keyAt(line, indent + 2)) items.push(readMap(cursor, indent + 2, indent + 2));
+    if (keyEnd(line, indent + 2) >= 0) items.push(readMap(cursor, indent + 2, indent + 2));
     else items.push(readScalar(cursor.next().slice(indent + 2), cursor, indent));
   }
   return items;
