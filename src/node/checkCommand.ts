@@ -93,7 +93,8 @@ async function checkSidecar(folder: string, sidecarPath: string, store: Annotati
   }
   const map = new OffsetMap(text);
   const { anchored, orphans } = anchorAnnotations(map, parsed.sidecar.annotations);
-  const lines = annotationLines(sidecarText);
+  // Finding lines needs the full YAML parser, so it is only done when there is something to report.
+  const lines = orphans.length > 0 ? annotationLines(sidecarText) : new Map<string, number>();
   for (const orphan of orphans) {
     print(`${sidecarPath}:${lines.get(orphan.id) ?? 1}: orphan: ${orphan.id} "${preview(orphan.target.exact)}" is no longer in ${documentPath}`);
   }

@@ -31,13 +31,24 @@ export function parseYamlSafely(text: string, file: string, maxLength = MAX_YAML
   });
   if (text.length > maxLength) return fail(1, `the file is too large to read safely (${text.length} characters, limit ${maxLength})`);
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  let document: Document;
+  try {
+    document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  } catch (err) {
+    // Pathological nesting can exhaust the stack; that is a file to refuse, not a crash.
+    return fail(1, `the file cannot be read safely: ${err instanceof Error ? err.message : String(err)}`);
+  }
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   const trouble = [...document.errors, ...document.warnings];
   if (trouble.length > 0) {
     return { ok: false, problems: trouble.map((e) => ({ file, line: lineAt(e.pos[0]), message: firstLine(e.message), severity: 'error' })) };
   }
-  const badTag = findNonStandardTag(document);
+  let badTag: { tag: string; offset: number } | undefined;
+  try {
+    badTag = findNonStandardTag(document);
+  } catch (err) {
+    return fail(1, `the file cannot be read safely: ${err instanceof Error ? err.message : String(err)}`);
+  }
   if (badTag) return fail(lineAt(badTag.offset), `the tag ${badTag.tag} is not allowed here`);
   let value: unknown;
   try {

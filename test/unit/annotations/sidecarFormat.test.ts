@@ -147,6 +147,11 @@ suite('sidecar format', () => {
     assert.match(problem.message, /alias|resource/i);
   });
 
+  test('pathologically deep nesting is refused instead of crashing', () => {
+    const [problem] = problemsOf('version: 1\nsource: ' + '['.repeat(30000) + ']'.repeat(30000) + '\n');
+    assert.match(problem.message, /call stack|safely/i);
+  });
+
   test('a huge file is refused before it is parsed', () => {
     const [problem] = problemsOf('version: 1\n' + '#'.repeat(33 * 1024 * 1024));
     assert.match(problem.message, /too large/);
