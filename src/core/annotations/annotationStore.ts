@@ -186,7 +186,10 @@ export class AnnotationStore {
   async save(documentPath: string): Promise<SaveOutcome> {
     const state = this.state(documentPath);
     const onDisk = await this.options.fs.read(state.sidecarPath);
-    if (onDisk !== state.diskText) this.adoptDisk(state, onDisk);
+    if (onDisk !== state.diskText) {
+      this.adoptDisk(state, onDisk);
+      this.emit({ kind: 'annotations', documentPath });
+    }
     if (state.problems.length > 0) return 'refused';
     const annotations = savedAnnotations(state);
     await this.codebook.save();
