@@ -1,5 +1,6 @@
 /** The `marginalia` command line: `node dist/cli.js <command> ...`. */
 import { analyzeCommand } from './node/analyzeCommand';
+import { checkCommand } from './node/checkCommand';
 
 const USAGE = `Usage: node dist/cli.js <command> [options]
 
@@ -12,6 +13,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'analyze':
       return analyzeCommand(argv.slice(1));
+    case 'check':
+      return checkCommand(argv.slice(1));
     default:
       console.error(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
       return 2;

@@ -1,0 +1,271 @@
+import { sidecarPathFor } from '../documents';
+import { CodebookStore } from './codebookStore';
+import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
+import { FileSystem } from './fileSystem';
+import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
+import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, SIDECAR_VERSION, TextChange } from './model';
+import { hashText, parseSidecar, serializeSidecar } from './sidecarFormat';
+import { describeTarget } from './textTarget';
+
+/** What the store needs from its host: file access, and optionally a clock and an id source for tests. */
+export interface AnnotationStoreOptions {
+  fs: FileSystem;
+  /** The codebook's path for `fs`; without one, tags are tracked in memory only. */
+  codebookPath?: string;
+  now?: () => string;
+  newId?: () => string;
+}
+
+/** What changed in the store: one document's annotations, the codebook, or the problems list. */
+export type StoreChange = { kind: 'annotations'; documentPath: string } | { kind: 'codebook' } | { kind: 'problems' };
+
+/** What a save did: wrote the sidecar, deleted it (no annotations left), found nothing to do, or refused. */
+export type SaveOutcome = 'written' | 'deleted' | 'unchanged' | 'refused';
+
+/**
+ * The one owner of annotation state. It loads each document's sidecar against the document's
+ * text, keeps annotations placed (in UTF-16 offsets) while the text is edited, saves atomically,
+ * merges changes made on disk by id, and reports problems. It never overwrites a sidecar it could
+ * not parse, and never drops an annotation it cannot place: that one becomes an orphan.
+ */
+export class AnnotationStore {
+  private readonly docs = new Map<string, DocumentState>();
+  private readonly listeners: ((change: StoreChange) => void)[] = [];
+  private readonly now: () => string;
+  private readonly newId: () => string;
+  /** The workspace codebook: tags with colours and descriptions. */
+  readonly codebook: CodebookStore;
+
+  constructor(private readonly options: AnnotationStoreOptions) {
+    this.now = options.now ?? (() => new Date().toISOString());
+    this.newId = options.newId ?? (() => globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 12));
+    this.codebook = new CodebookStore(options.fs, options.codebookPath, (change) => this.emit(change));
+  }
+
+  /** Subscribes to changes; call `dispose` on the result to unsubscribe. */
+  onDidChange(listener: (change: StoreChange) => void): { dispose(): void } {
+    this.listeners.push(listener);
+    return {
+      dispose: () => {
+        const index = this.listeners.indexOf(listener);
+        if (index >= 0) this.listeners.splice(index, 1);
+      },
+    };
+  }
+
+  /**
+   * Reads a document's sidecar (if any) and places its annotations in `text`, the document's
+   * current text. Loading a document again starts afresh; use `reload` or `reanchor` to keep
+   * unsaved changes.
+   */
+  async load(documentPath: string, text: string): Promise<void> {
+    await this.codebook.load();
+    const sidecarPath = sidecarPathFor(documentPath);
+    const state: DocumentState = { path: documentPath, sidecarPath, text, entries: new Map(), base: [], problems: [], dirty: false };
+    this.docs.set(documentPath, state);
+    this.adoptDisk(state, await this.options.fs.read(sidecarPath));
+    this.emit({ kind: 'annotations', documentPath });
+  }
+
+  /** Whether a document has been loaded. */
+  isLoaded(documentPath: string): boolean {
+    return this.docs.has(documentPath);
+  }
+
+  /** Forgets a document (for instance when its editor closes); unsaved annotation changes are dropped. */
+  close(documentPath: string): void {
+    this.docs.delete(documentPath);
+  }
+
+  /** The annotations placed in the document's current text, in text order, with UTF-16 offsets. */
+  anchored(documentPath: string): AnchoredAnnotation[] {
+    return anchoredOf(this.state(documentPath));
+  }
+
+  /** The annotations that could not be placed, each with its last known text. */
+  orphans(documentPath: string): Annotation[] {
+    return [...this.state(documentPath).entries.values()].filter((e) => !e.range).map((e) => e.annotation);
+  }
+
+  /** The placed annotations that cover a UTF-16 offset (a cursor at either end counts), innermost first. */
+  annotationsAt(documentPath: string, offset: number): AnchoredAnnotation[] {
+    return this.anchored(documentPath)
+      .filter((a) => a.start <= offset && offset <= a.end)
+      .sort((a, b) => a.end - a.start - (b.end - b.start));
+  }
+
+  /** The paths of the loaded documents. */
+  documents(): string[] {
+    return [...this.docs.keys()];
+  }
+
+  /** Every tag used by an annotation of a loaded document, sorted. */
+  usedTags(): string[] {
+    const tags = new Set<string>();
+    for (const state of this.docs.values()) for (const { annotation } of state.entries.values()) annotation.tags.forEach((t) => tags.add(t));
+    return [...tags].sort();
+  }
+
+  /** One annotation by id, placed or not. */
+  get(documentPath: string, id: string): Annotation | undefined {
+    return this.state(documentPath).entries.get(id)?.annotation;
+  }
+
+  /** Whether a document has annotation changes not yet written to its sidecar. */
+  isDirty(documentPath: string): boolean {
+    return this.state(documentPath).dirty;
+  }
+
+  /** Creates an annotation over [start, end) (UTF-16) of the current text; new tags join the codebook. */
+  add(documentPath: string, input: NewAnnotation): Annotation {
+    const state = this.state(documentPath);
+    if (!(input.start >= 0 && input.start < input.end && input.end <= state.text.length)) {
+      throw new Error(`cannot annotate [${input.start}, ${input.end}): not a non-empty range of the text`);
+    }
+    const tags = this.codebook.checkTags(input.tags ?? []);
+    let id = this.newId();
+    while (state.entries.has(id)) id = this.newId();
+    const time = this.now();
+    const annotation: Annotation = { id, tags, created: time, modified: time, target: describeTarget(offsetMapOf(state), input.start, input.end) };
+    if (input.note !== undefined && input.note !== '') annotation.note = input.note;
+    if (input.correction) annotation.correction = input.correction;
+    state.entries.set(id, { annotation, range: { start: input.start, end: input.end } });
+    this.changed(state);
+    this.codebook.addUsed(tags);
+    return annotation;
+  }
+
+  /** Changes an annotation's tags, note or correction (null removes the note or correction). */
+  update(documentPath: string, id: string, patch: AnnotationPatch): Annotation {
+    const state = this.state(documentPath);
+    const entry = state.entries.get(id);
+    if (!entry) throw new Error(`no annotation ${id} in ${documentPath}`);
+    const next: Annotation = { ...entry.annotation, modified: this.now() };
+    if (patch.tags) next.tags = this.codebook.checkTags(patch.tags);
+    if (patch.note === null || patch.note === '') delete next.note;
+    else if (patch.note !== undefined) next.note = patch.note;
+    if (patch.correction === null) delete next.correction;
+    else if (patch.correction) next.correction = patch.correction;
+    entry.annotation = next;
+    this.changed(state);
+    this.codebook.addUsed(next.tags);
+    return next;
+  }
+
+  /** Removes an annotation; false when there was none with that id. */
+  remove(documentPath: string, id: string): boolean {
+    const state = this.state(documentPath);
+    if (!state.entries.delete(id)) return false;
+    this.changed(state);
+    return true;
+  }
+
+  /**
+   * Moves annotations with unsaved edits of the document. Changes apply in sequence, each in
+   * offsets of the text the previous one produced (as VS Code reports them). An annotation whose
+   * whole text is replaced becomes an orphan; an orphan whose text comes back (an undo) is placed again.
+   */
+  applyTextChanges(documentPath: string, changes: readonly TextChange[]): void {
+    applyChanges(this.state(documentPath), changes);
+    this.emit({ kind: 'annotations', documentPath });
+  }
+
+  /** Places every annotation again in a new text, for changes the store did not see (a revert, a reload). */
+  reanchor(documentPath: string, text: string): void {
+    const state = this.state(documentPath);
+    const annotations = savedAnnotations(state);
+    state.text = text;
+    state.entries = entriesFor(state, annotations);
+    this.emit({ kind: 'annotations', documentPath });
+  }
+
+  /**
+   * Writes the sidecar atomically, or deletes it when no annotation is left. A sidecar that did not
+   * parse is never overwritten; one changed on disk since it was read is merged first.
+   */
+  async save(documentPath: string): Promise<SaveOutcome> {
+    const state = this.state(documentPath);
+    const onDisk = await this.options.fs.read(state.sidecarPath);
+    if (onDisk !== state.diskText) {
+      this.adoptDisk(state, onDisk);
+      this.emit({ kind: 'annotations', documentPath });
+    }
+    if (state.problems.length > 0) return 'refused';
+    const annotations = savedAnnotations(state);
+    await this.codebook.save();
+    if (annotations.length === 0) {
+      state.dirty = false;
+      state.base = [];
+      state.document = undefined;
+      if (state.diskText === undefined) return 'unchanged';
+      await this.options.fs.delete(state.sidecarPath);
+      state.diskText = undefined;
+      return 'deleted';
+    }
+    const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
+    const text = serializeSidecar(sidecar, state.document);
+    const outcome = text === state.diskText ? 'unchanged' : 'written';
+    if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text);
+    Object.assign(state, { diskText: text, base: annotations, dirty: false });
+    return outcome;
+  }
+
+  /** Reads the sidecar again after a change on disk, merging by id with unsaved changes so nothing is lost. */
+  async reload(documentPath: string): Promise<void> {
+    const state = this.state(documentPath);
+    const onDisk = await this.options.fs.read(state.sidecarPath);
+    if (onDisk === state.diskText && state.problems.length === 0) return;
+    this.adoptDisk(state, onDisk);
+    this.emit({ kind: 'annotations', documentPath });
+  }
+
+  /** Every problem that stops a sidecar or the codebook from being used, with file and line. */
+  problems(): Problem[] {
+    return [...[...this.docs.values()].flatMap((s) => s.problems), ...this.codebook.problems()];
+  }
+
+  /** Takes in the sidecar text now on disk: merged with unsaved changes when there are any, else adopted. */
+  private adoptDisk(state: DocumentState, onDisk: string | undefined): void {
+    const hadProblems = state.problems.length > 0;
+    const parsed = onDisk === undefined ? undefined : parseSidecar(onDisk, state.sidecarPath);
+    if (parsed && !parsed.ok) {
+      state.problems = parsed.problems;
+      this.emit({ kind: 'problems' });
+      return;
+    }
+    const theirs = parsed ? parsed.sidecar.annotations : [];
+    const merged = state.dirty ? mergeAnnotations(state.base, savedAnnotations(state), theirs) : theirs;
+    state.entries = entriesFor(state, merged);
+    state.base = theirs;
+    state.document = parsed?.document;
+    state.diskText = onDisk;
+    state.problems = [];
+    state.dirty = state.dirty && !sameList(merged, theirs);
+    this.codebook.addUsed(merged.flatMap((a) => a.tags));
+    if (hadProblems) this.emit({ kind: 'problems' });
+  }
+
+  private changed(state: DocumentState): void {
+    state.dirty = true;
+    this.emit({ kind: 'annotations', documentPath: state.path });
+  }
+
+  private state(documentPath: string): DocumentState {
+    const state = this.docs.get(documentPath);
+    if (!state) throw new Error(`annotations for ${documentPath} are not loaded`);
+    return state;
+  }
+
+  private emit(change: StoreChange): void {
+    for (const listener of [...this.listeners]) listener(change);
+  }
+}
+
+function sameList(a: readonly Annotation[], b: readonly Annotation[]): boolean {
+  const byId = new Map(b.map((x) => [x.id, x]));
+  return a.length === b.length && a.every((x) => byId.has(x.id) && sameAnnotation(x, byId.get(x.id)!));
+}
+
+function basename(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}

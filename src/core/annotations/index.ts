@@ -1,0 +1,25 @@
+/** The annotation store's public API: what the editor and the command line call. */
+export { AnnotationStore } from './annotationStore';
+export type { AnnotationStoreOptions, SaveOutcome, StoreChange } from './annotationStore';
+export { CodebookStore } from './codebookStore';
+export { CODEBOOK_FILE, CODEBOOK_VERSION, addMissingTags, emptyCodebook, isValidTag, parseCodebook, serializeCodebook, tagTree } from './codebook';
+export type { Codebook, CodebookParseResult, TagInfo, TagNode } from './codebook';
+export type { FileSystem } from './fileSystem';
+export { SIDECAR_VERSION } from './model';
+export type { AnchoredAnnotation, Annotation, AnnotationPatch, Correction, NewAnnotation, Problem, Sidecar, TextChange, TextTarget } from './model';
+export { OffsetMap } from './offsetMap';
+export { CONTEXT_LENGTH, describeTarget } from './textTarget';
+export { anchorTarget } from './anchorTarget';
+export type { AnchorResult, AnchorTier } from './anchorTarget';
+export { anchorAnnotations } from './anchorAnnotations';
+export type { AnchoringResult } from './anchorAnnotations';
+export { findApproximate } from './approximateSearch';
+export type { ApproximateMatch } from './approximateSearch';
+export { hashText, parseSidecar, serializeSidecar } from './sidecarFormat';
+export { sortAnnotations } from './sortAnnotations';
+export { readCanonicalSidecar, writeCanonicalSidecar } from './canonicalSidecar';
+export type { ParsedSidecar, SidecarParseResult } from './sidecarFormat';
+export { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
+export { applyChange, shiftRange } from './shiftRange';
+export { MAX_YAML_LENGTH, parseYamlSafely } from './safeYaml';
+export { annotationLines } from './annotationLines';

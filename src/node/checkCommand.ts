@@ -1,0 +1,139 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import {
+  anchorAnnotations,
+  annotationLines,
+  AnnotationStore,
+  Codebook,
+  CODEBOOK_FILE,
+  emptyCodebook,
+  OffsetMap,
+  parseCodebook,
+  parseSidecar,
+  Problem,
+} from '../core/annotations';
+import { decodeText, SIDECAR_SUFFIX, unreadableReason } from '../core/documents';
+import { NodeFileSystem } from './nodeFileSystem';
+
+const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
+
+/** What one sidecar's check found. */
+interface SidecarReport {
+  annotations: number;
+  orphans: number;
+  moved: number;
+  invalid: boolean;
+  tags: string[];
+}
+
+/**
+ * `check <folder> [--fix]`: validates every sidecar and the codebook, re-anchors every annotation
+ * against the current sources, prints problems as `file:line: kind: reason`, and returns 0 when all
+ * is well or 1 when anything is invalid or orphaned. `--fix` saves re-anchored positions through
+ * the store, the editor's own save path, which never writes over a file it could not parse.
+ */
+export async function checkCommand(args: string[], print: (line: string) => void = console.log): Promise<number> {
+  const fix = args.includes('--fix');
+  const folder = args.find((a) => !a.startsWith('--'));
+  if (!folder) {
+    print('Usage: node dist/cli.js check <folder> [--fix]');
+    return 2;
+  }
+  const fs = new NodeFileSystem(folder);
+  const store = new AnnotationStore({ fs, codebookPath: CODEBOOK_FILE });
+  const codebook = await checkCodebook(fs, print);
+  const totals = { sidecars: 0, annotations: 0, orphans: 0, moved: 0, invalid: codebook ? 0 : 1 };
+  const usedTags = new Set<string>();
+  for (const sidecar of await findSidecars(folder)) {
+    const report = await checkSidecar(folder, sidecar, store, fix, print);
+    report.tags.forEach((t) => usedTags.add(t));
+    totals.sidecars++;
+    totals.annotations += report.annotations;
+    totals.orphans += report.orphans;
+    totals.moved += report.moved;
+    if (report.invalid) totals.invalid++;
+  }
+  if (codebook) {
+    for (const tag of [...usedTags].filter((t) => !codebook.tags.has(t)).sort()) {
+      print(`${CODEBOOK_FILE}:1: warning: the tag "${tag}" is used but not in the codebook${fix ? ' (added)' : ' (--fix adds it)'}`);
+    }
+  }
+  if (fix && codebook) await store.codebook.save();
+  const movedNote = totals.moved ? `, ${totals.moved} moved${fix ? ' (positions updated)' : ' (run with --fix to update positions)'}` : '';
+  print(`${totals.sidecars} sidecar(s), ${totals.annotations} annotation(s): ${totals.orphans} orphaned, ${totals.invalid} invalid file(s)${movedNote}.`);
+  return totals.orphans > 0 || totals.invalid > 0 ? 1 : 0;
+}
+
+/** The codebook (empty when there is no file), or undefined when it is invalid. */
+async function checkCodebook(fs: NodeFileSystem, print: (line: string) => void): Promise<Codebook | undefined> {
+  const text = await fs.read(CODEBOOK_FILE);
+  if (text === undefined) return emptyCodebook();
+  const parsed = parseCodebook(text, CODEBOOK_FILE);
+  if (parsed.ok) return parsed.codebook;
+  printProblems(parsed.problems, print);
+  return undefined;
+}
+
+async function checkSidecar(folder: string, sidecarPath: string, store: AnnotationStore, fix: boolean, print: (line: string) => void): Promise<SidecarReport> {
+  const report: SidecarReport = { annotations: 0, orphans: 0, moved: 0, invalid: false, tags: [] };
+  const sidecarText = decodeText(await readFile(join(folder, sidecarPath)));
+  const parsed = parseSidecar(sidecarText, sidecarPath);
+  if (!parsed.ok) {
+    printProblems(parsed.problems, print);
+    return { ...report, invalid: true };
+  }
+  report.annotations = parsed.sidecar.annotations.length;
+  report.tags = parsed.sidecar.annotations.flatMap((a) => a.tags);
+  const documentPath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);
+  const text = await readSource(folder, documentPath);
+  if (typeof text !== 'string') {
+    print(`${sidecarPath}:1: error: the source ${documentPath} ${text.reason}`);
+    return { ...report, orphans: report.annotations, invalid: true };
+  }
+  const map = new OffsetMap(text);
+  const { anchored, orphans } = anchorAnnotations(map, parsed.sidecar.annotations);
+  // Finding lines needs the full YAML parser, so it is only done when there is something to report.
+  const lines = orphans.length > 0 ? annotationLines(sidecarText) : new Map<string, number>();
+  for (const orphan of orphans) {
+    print(`${sidecarPath}:${lines.get(orphan.id) ?? 1}: orphan: ${orphan.id} "${preview(orphan.target.exact)}" is no longer in ${documentPath}`);
+  }
+  report.orphans = orphans.length;
+  report.moved = anchored.filter((a) => map.toCodePoint(a.start) !== a.annotation.target.start || map.toCodePoint(a.end) !== a.annotation.target.end).length;
+  if (fix) {
+    await store.load(documentPath, text);
+    await store.save(documentPath);
+    store.close(documentPath);
+  }
+  return report;
+}
+
+async function readSource(folder: string, documentPath: string): Promise<string | { reason: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(join(folder, documentPath));
+  } catch {
+    return { reason: 'is missing' };
+  }
+  const reason = unreadableReason(bytes, MAX_SOURCE_BYTES);
+  return reason ? { reason: `cannot be read: ${reason}` } : decodeText(bytes);
+}
+
+/** Every sidecar under a folder, as sorted paths relative to it with forward slashes. */
+async function findSidecars(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(SIDECAR_SUFFIX))
+    .map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => !path.split('/').some((segment) => SKIPPED_FOLDERS.has(segment) || segment.startsWith('.')))
+    .sort();
+}
+
+function printProblems(problems: Problem[], print: (line: string) => void): void {
+  for (const p of problems) print(`${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+}
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 60 ? flat.slice(0, 57) + '...' : flat;
+}
