@@ -13,6 +13,7 @@ import * as quotationCodeLens from './vscode/quotationCodeLens';
 import * as quotationDecorations from './vscode/quotationDecorations';
 import * as quotationsTree from './vscode/quotationsTree';
 import { setting, type Services } from './vscode/services';
+import * as sampleArticles from './vscode/sampleArticles';
 import * as showViews from './vscode/showViews';
 import * as statusBar from './vscode/statusBar';
 import * as symbolProviders from './vscode/symbolProviders';
@@ -38,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   );
 
   showViews.register(context);
+  sampleArticles.register(context);
   const entities = entitiesTree.register(context, services);
   const topics = topicsTree.register(context, services);
   const quotations = quotationsTree.register(context, services);

@@ -1,6 +1,7 @@
 /** Command, view, setting and context-key identifiers; they must match package.json (a unit test checks). */
 export const Commands = {
   showViews: 'marginalia.showViews',
+  openSampleArticles: 'marginalia.openSampleArticles',
   reanalyse: 'marginalia.reanalyse',
   openLocation: 'marginalia.openLocation',
   nextRelatedQuotation: 'marginalia.nextRelatedQuotation',
