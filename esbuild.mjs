@@ -27,8 +27,8 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
-  logLevel: 'silent',
-  plugins: [problemReporter],
+  logLevel: watch ? 'silent' : 'warning',
+  plugins: watch ? [problemReporter] : [],
 };
 
 const contexts = await Promise.all([

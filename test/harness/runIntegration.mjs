@@ -1,0 +1,46 @@
+// Runs the integration suite inside a real VS Code: code-server's Node extension host, driven by
+// Debian's Chromium. Prints mocha's own report and exits with its result; a hung run is killed.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT } from './codeServer.mjs';
+import { buildIntegrationTests } from './buildTests.mjs';
+import { copySeeds } from './seedsCopy.mjs';
+import { runInHost } from './runInHost.mjs';
+
+const TIMEOUT_MS = Number(process.env.MARGINALIA_INTEGRATION_TIMEOUT ?? 10 * 60_000);
+const results = join(PROJECT, 'test-results');
+const report = join(results, 'integration-report.txt');
+const workbenchLog = join(results, 'integration-workbench.log');
+
+async function main() {
+  const testsPath = await buildIntegrationTests();
+  const workspace = copySeeds();
+  mkdirSync(results, { recursive: true });
+  writeFileSync(report, '');
+  try {
+    return await runInHost({
+      entry: join(testsPath, 'index.js'),
+      folder: workspace,
+      env: { MARGINALIA_TEST_REPORT: report },
+      timeoutMs: TIMEOUT_MS,
+      workbenchLog,
+    });
+  } finally {
+    // mocha's own report, then where to look when VS Code itself failed before the suite ran.
+    const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
+    process.stdout.write(text);
+    if (!text.trim()) console.error(`No test report was written; the workbench log is in ${workbenchLog}.`);
+    rmSync(join(workspace, '..'), { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => {
+    console.log(code === 0 ? 'Integration suite passed.' : `Integration suite failed (exit code ${code}).`);
+    process.exit(code);
+  },
+  (err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

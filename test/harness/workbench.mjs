@@ -1,0 +1,44 @@
+// Opens the seeds in the VS Code web workbench with the extension loaded from source, for the
+// Playwright UI tests: what a person would see, clicked and photographed.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT, installTools, startCodeServer } from './codeServer.mjs';
+import { launchBrowser } from './browser.mjs';
+import { copySeeds } from './seedsCopy.mjs';
+
+export const SCREENSHOTS = join(PROJECT, 'test-results', 'screenshots');
+
+/** Starts code-server and Chromium on a fresh copy of seeds/; resolves once the workbench shows. */
+export async function openWorkbench({ settings = {} } = {}) {
+  const codeServer = installTools();
+  const workspace = copySeeds();
+  const server = await startCodeServer({ codeServer, folder: workspace, settings });
+  const browser = await launchBrowser();
+  const { page } = browser;
+  await page.goto(server.url([['extensionDevelopmentPath', server.remote(PROJECT)], ['skipWelcome', 'true']]));
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    page,
+    workspace,
+    /** Saves a screenshot of the whole workbench under test-results/screenshots. */
+    screenshot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
+    close: async () => {
+      await browser.close();
+      server.stop();
+      rmSync(join(workspace, '..'), { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a workspace file through Quick Open, as a person would. */
+export async function openFile(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
+  await page.locator('.monaco-editor .view-lines').first().waitFor();
+}
