@@ -39,7 +39,7 @@ export class AnnotationService implements vscode.Disposable {
       ws.onDidCloseTextDocument((d) => void this.refreshFromDisk(this.pathOf(d.uri))),
     );
     this.watch(`**/*${SIDECAR_SUFFIX}`, (uri) => this.onSidecarChanged(uri));
-    this.watch(CODEBOOK_FILE, () => this.store.codebook.reload());
+    this.watch(`**/${CODEBOOK_FILE}`, () => this.store.codebook.reload());
     this.watch('**/*.{txt,md}', (uri) => this.refreshFromDisk(this.pathOf(uri)));
     await this.store.codebook.load();
     const sidecars = await ws.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**');

@@ -1,0 +1,27 @@
+import * as vscode from 'vscode';
+import { AnnotationContext } from './annotationIds';
+import { AnnotationService } from './annotationService';
+
+/**
+ * Keeps the context keys the menus' `when` clauses use: whether the active editor is a document
+ * Marginalia annotates, whether it has annotations, and whether the cursor is in an annotated passage.
+ */
+export function register(context: vscode.ExtensionContext, service: AnnotationService): void {
+  const set = (key: string, value: boolean) => void vscode.commands.executeCommand('setContext', key, value);
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    const path = editor && service.pathOf(editor.document.uri);
+    const loaded = path !== undefined && !path.endsWith('.annotations.yaml') && service.store.isLoaded(path);
+    const anchored = loaded ? service.store.anchored(path) : [];
+    const offset = editor ? editor.document.offsetAt(editor.selection.active) : -1;
+    set(AnnotationContext.isSourceDocument, loaded);
+    set(AnnotationContext.hasSidecar, loaded && (anchored.length > 0 || service.store.orphans(path).length > 0));
+    set(AnnotationContext.annotationAtCursor, anchored.some((a) => a.start <= offset && offset <= a.end && a.annotation.tags.length > 0));
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.onDidChangeTextEditorSelection(update),
+    service.onDidChange(update),
+  );
+  update();
+}
