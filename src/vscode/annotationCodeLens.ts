@@ -19,6 +19,10 @@ export class AnnotationCodeLensProvider implements vscode.CodeLensProvider {
     this.emitter.fire();
   }
 
+  dispose(): void {
+    this.emitter.dispose();
+  }
+
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!this.enabled()) return [];
     const path = this.service.pathOf(document.uri);
@@ -49,6 +53,7 @@ export function register(context: vscode.ExtensionContext, service: AnnotationSe
   const config = () => vscode.workspace.getConfiguration(AnnotationSettings.section);
   const provider = new AnnotationCodeLensProvider(service, () => config().get<boolean>(AnnotationSettings.codeLens, true));
   context.subscriptions.push(
+    provider,
     vscode.languages.registerCodeLensProvider(documentSelector, provider),
     service.onDidChange(() => provider.refresh()),
     vscode.workspace.onDidChangeConfiguration((e) => {
