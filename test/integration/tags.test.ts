@@ -139,4 +139,41 @@ suite('Tags and notes in a real VS Code', () => {
     await vscode.commands.executeCommand('marginalia.tagSelection', { ...other, tags: ['topic/other'] });
     assert.ok(await readText(sidecarUri(elsewhere)), 'other documents are still annotated');
   });
+
+  test('saving leaves no temporary file behind', async () => {
+    const entries = await vscode.workspace.fs.readDirectory(vscode.workspace.workspaceFolders![0].uri);
+    assert.deepEqual(entries.filter(([name]) => name.endsWith('.tmp')), []);
+  });
+
+  test('corrections given by arguments are stored as annotations with a correction', async () => {
+    const { uri, args } = await open('004_d77348ef46519359.txt', 'the');
+    await vscode.commands.executeCommand('marginalia.markNotQuotation', args);
+    const sidecar = parse((await readText(sidecarUri(uri)))!);
+    const stored = sidecar.annotations.find((a: any) => a.correction);
+    assert.deepEqual(stored.correction, { type: 'not-a-quote' });
+    await vscode.commands.executeCommand('marginalia.attributeQuotation', { ...args, speaker: 'A. N. Other' });
+    const again = parse((await readText(sidecarUri(uri)))!).annotations.filter((a: any) => a.correction);
+    assert.deepEqual(again.map((a: any) => a.correction), [{ type: 'speaker', speaker: 'A. N. Other' }], 'a new correction on the same span replaces the old one');
+    assert.equal(features.corrections().filter((c) => c.doc === features.service.pathOf(uri)).length, 1);
+  });
+
+  test('a passage deleted by an edit becomes an orphan in the Tags view and can be re-attached', async () => {
+    const { uri, document, args } = await open('000_5d6a19f74c9d148c.txt', 'is meeting with the head of Chinese diplomacy in Beijing on Monday');
+    const id = await vscode.commands.executeCommand<string>('marginalia.tagSelection', { ...args, tags: ['people/officials'] });
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(uri, new vscode.Range(document.positionAt(args.start), document.positionAt(args.end)));
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const orphans = features.tagsTree.getChildren().find((e) => e.kind === 'orphans');
+    assert.ok(orphans, 'an Orphans node is shown');
+    const orphan = features.tagsTree.getChildren(orphans).find((e) => e.kind === 'orphan' && e.id === id);
+    assert.ok(orphan, 'the orphan is listed');
+    const place = document.getText().indexOf('the');
+    const placed = await vscode.commands.executeCommand<string>('marginalia.reattachOrphan', { ...orphan, uri: uri.toString(), start: place, end: place + 3 });
+    assert.ok(placed);
+    const path = features.service.pathOf(uri)!;
+    assert.deepEqual(features.service.store.orphans(path), []);
+    const annotation = features.service.store.anchored(path).find((a) => a.annotation.id === placed)!;
+    assert.deepEqual([annotation.start, annotation.annotation.tags], [place, ['people/officials']]);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });
