@@ -1,3 +1,4 @@
+import { rename } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { decodeText } from '../core/documents';
 import type { FileSystem } from '../core/annotations';
@@ -25,7 +26,7 @@ export class WorkspaceFileSystem implements FileSystem {
     const temp = vscode.Uri.joinPath(target, '..', `.${name}.${Math.random().toString(36).slice(2, 10)}.tmp`);
     try {
       await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-      await vscode.workspace.fs.rename(temp, target, { overwrite: true });
+      await replace(temp, target);
     } catch (err) {
       await vscode.workspace.fs.delete(temp, { useTrash: false }).then(undefined, () => undefined);
       throw err;
@@ -39,6 +40,16 @@ export class WorkspaceFileSystem implements FileSystem {
       if (!isNotFound(err)) throw err;
     }
   }
+}
+
+/**
+ * Moves the temporary file over the target. `workspace.fs.rename` with `overwrite` deletes the
+ * target before moving, so a reader could find no file in between; on disk (local or remote, the
+ * extension host sees `file:` URIs) Node's rename replaces the file in one step instead.
+ */
+async function replace(temp: vscode.Uri, target: vscode.Uri): Promise<void> {
+  if (target.scheme === 'file') await rename(temp.fsPath, target.fsPath);
+  else await vscode.workspace.fs.rename(temp, target, { overwrite: true });
 }
 
 function isNotFound(err: unknown): boolean {

@@ -176,4 +176,16 @@ suite('Tags and notes in a real VS Code', () => {
     assert.deepEqual([annotation.start, annotation.annotation.tags], [place, ['people/officials']]);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  test('Add/Edit Note... opens a Markdown editor whose save stores the note', async () => {
+    const { uri, args } = await open('002_2503c3fabd29d415.txt', 'the');
+    const id = await vscode.commands.executeCommand<string>('marginalia.editNote', args);
+    const editor = await waitFor('the note editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'marginalia-note'));
+    assert.equal(editor.document.languageId, 'markdown');
+    assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), '## Why this matters\n\nIt sets the tone.')));
+    assert.ok(await editor.document.save());
+    const stored = await waitFor('the note in the sidecar', async () => parse((await readText(sidecarUri(uri))) ?? 'annotations: []').annotations.find((a: any) => a.id === id));
+    assert.equal(stored.note, '## Why this matters\n\nIt sets the tone.');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
 });
