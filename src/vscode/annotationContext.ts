@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { SIDECAR_SUFFIX } from '../core/documents';
 import { AnnotationContext } from './annotationIds';
 import { AnnotationService } from './annotationService';
 
@@ -11,7 +12,7 @@ export function register(context: vscode.ExtensionContext, service: AnnotationSe
   const update = () => {
     const editor = vscode.window.activeTextEditor;
     const path = editor && service.pathOf(editor.document.uri);
-    const loaded = path !== undefined && !path.endsWith('.annotations.yaml') && service.store.isLoaded(path);
+    const loaded = path !== undefined && !path.endsWith(SIDECAR_SUFFIX) && service.store.isLoaded(path);
     const anchored = loaded ? service.store.anchored(path) : [];
     const offset = editor ? editor.document.offsetAt(editor.selection.active) : -1;
     set(AnnotationContext.isSourceDocument, loaded);

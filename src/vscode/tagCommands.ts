@@ -15,7 +15,7 @@ export interface TagArgs extends TargetArgs {
 
 /** Registers Tag Selection..., Remove Tag..., Show Passages with Tag..., Open Annotations File and Save Annotations. */
 export function register(context: vscode.ExtensionContext, service: AnnotationService): void {
-  const command = (id: string, run: (...args: any[]) => unknown) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
+  const command = (id: string, run: Parameters<typeof vscode.commands.registerCommand>[1]) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   command(AnnotationCommands.tagSelection, (arg?: TagArgs) => tagSelection(service, arg));
   command(AnnotationCommands.removeTag, (arg?: TagArgs) => removeTag(service, arg));
   command(AnnotationCommands.showPassagesWithTag, (arg?: { tag?: string }) => showPassagesWithTag(service, arg?.tag));

@@ -188,4 +188,10 @@ suite('Tags and notes in a real VS Code', () => {
     assert.equal(stored.note, '## Why this matters\n\nIt sets the tone.');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  test('sidecars are nested under their source in the Explorer by default', () => {
+    const nesting = vscode.workspace.getConfiguration('explorer.fileNesting');
+    assert.equal(nesting.get('enabled'), true);
+    assert.equal(nesting.get<Record<string, string>>('patterns')?.['*.txt'], '${capture}.txt.annotations.yaml');
+  });
 });
