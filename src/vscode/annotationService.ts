@@ -22,6 +22,7 @@ export class AnnotationService implements vscode.Disposable {
   private readonly loading = new Map<string, Promise<void>>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   private readonly fs = new WorkspaceFileSystem(toUri);
+  private io: Promise<unknown> = Promise.resolve();
 
   constructor() {
     this.store = new AnnotationStore({ fs: this.fs, codebookPath: CODEBOOK_FILE });
@@ -39,7 +40,7 @@ export class AnnotationService implements vscode.Disposable {
       ws.onDidCloseTextDocument((d) => void this.refreshFromDisk(this.pathOf(d.uri))),
     );
     this.watch(`**/*${SIDECAR_SUFFIX}`, (uri) => this.onSidecarChanged(uri));
-    this.watch(`**/${CODEBOOK_FILE}`, () => this.store.codebook.reload());
+    this.watch(`**/${CODEBOOK_FILE}`, () => this.serially(() => this.store.codebook.reload()));
     this.watch('**/*.{txt,md}', (uri) => this.refreshFromDisk(this.pathOf(uri)));
     await this.store.codebook.load();
     const sidecars = await ws.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**');
@@ -96,7 +97,7 @@ export class AnnotationService implements vscode.Disposable {
 
   /** Writes a document's sidecar now (the Save Annotations command and source saves). */
   async save(path: string): Promise<void> {
-    const outcome = await this.store.save(path);
+    const outcome = await this.serially(() => this.store.save(path));
     if (outcome === 'refused') {
       void vscode.window.showWarningMessage(`Marginalia did not save the annotations of ${path}: its annotations file has errors (see the Problems panel). Fix it and save again.`);
     }
@@ -119,7 +120,7 @@ export class AnnotationService implements vscode.Disposable {
     let pending = this.loading.get(path);
     if (!pending) {
       pending = this.readText(path)
-        .then((text) => (text === undefined ? undefined : this.store.load(path, text).then(() => void this.loaded.add(path))))
+        .then((text) => (text === undefined ? undefined : this.serially(() => this.store.load(path, text)).then(() => void this.loaded.add(path))))
         .finally(() => this.loading.delete(path));
       this.loading.set(path, pending);
     }
@@ -147,7 +148,7 @@ export class AnnotationService implements vscode.Disposable {
   private async onSidecarChanged(uri: vscode.Uri): Promise<void> {
     const path = this.pathOf(uri)?.slice(0, -SIDECAR_SUFFIX.length);
     if (!path) return;
-    if (this.loaded.has(path)) await this.store.reload(path);
+    if (this.loaded.has(path)) await this.serially(() => this.store.reload(path));
     else await this.loadPath(path);
   }
 
@@ -156,6 +157,16 @@ export class AnnotationService implements vscode.Disposable {
     if (!path || !this.loaded.has(path) || this.openDocument(path)) return;
     const text = await this.readText(path);
     if (text !== undefined) this.store.reanchor(path, text);
+  }
+
+  /**
+   * Runs the store's file operations one at a time. A reload that read the file while a save was
+   * writing it would otherwise adopt the older text and drop the annotation just saved.
+   */
+  private serially<T>(operation: () => Promise<T>): Promise<T> {
+    const result = this.io.then(operation);
+    this.io = result.catch(() => undefined);
+    return result;
   }
 
   private watch(glob: string, handler: (uri: vscode.Uri) => unknown): void {

@@ -21,15 +21,29 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
   private readonly emitter = new vscode.EventEmitter<TagsTreeElement | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
 
+  private placedCache?: PlacedAnnotation[];
+
   constructor(private readonly service: AnnotationService) {}
 
   /** Redraws the whole tree. */
   refresh(): void {
+    this.placedCache = undefined;
     this.emitter.fire(undefined);
   }
 
+  /** Forgets the tagged passages read for the last drawing, so the next read sees the store's change. */
+  invalidate(): void {
+    this.placedCache = undefined;
+  }
+
+  /** The tagged passages, read once per drawing rather than once per tree row. */
+  private tagged(): PlacedAnnotation[] {
+    this.placedCache ??= this.service.allPlaced().filter((p) => p.annotation.tags.length > 0);
+    return this.placedCache;
+  }
+
   getChildren(element?: TagsTreeElement): TagsTreeElement[] {
-    const placed = this.service.allPlaced().filter((p) => p.annotation.tags.length > 0);
+    const placed = this.tagged();
     if (!element) {
       const used = placed.flatMap((p) => p.annotation.tags);
       const roots: TagsTreeElement[] = this.service.store.codebook.tree(used).map((node) => ({ kind: 'tag', tag: node.path, node }));
@@ -66,7 +80,7 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
   }
 
   private tagItem(node: TagNode): vscode.TreeItem {
-    const count = this.service.allPlaced().filter((p) => p.annotation.tags.some((t) => t === node.path || t.startsWith(`${node.path}/`))).length;
+    const count = this.tagged().filter((p) => p.annotation.tags.some((t) => t === node.path || t.startsWith(`${node.path}/`))).length;
     const item = new vscode.TreeItem(node.name, count > 0 || node.children.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `tag:${node.path}`;
     item.description = `${count}`;
@@ -108,7 +122,10 @@ export function register(context: vscode.ExtensionContext, service: AnnotationSe
   };
   context.subscriptions.push(
     vscode.window.createTreeView('marginalia.tags', { treeDataProvider: provider, showCollapseAll: true }),
-    service.onDidChange(schedule),
+    service.onDidChange(() => {
+      provider.invalidate();
+      schedule();
+    }),
     { dispose: () => clearTimeout(timer) },
     vscode.commands.registerCommand(AnnotationCommands.reattachOrphan, (arg: OrphanArgs) => reattachOrphan(service, arg)),
     vscode.commands.registerCommand(AnnotationCommands.deleteOrphan, (arg: OrphanArgs) => deleteOrphan(service, arg)),
