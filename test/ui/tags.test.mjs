@@ -76,4 +76,20 @@ suite('Tagging a passage (Playwright)', function () {
     await page.locator('.monaco-editor .codelens-decoration', { hasText: 'tone/hopeful' }).first().waitFor();
     await wb.screenshot('tagged-passage');
   });
+
+  test('hovering the tagged passage shows its tags with links to Marginalia commands', async () => {
+    const { page } = wb;
+    const word = page.locator('.monaco-editor .view-line span span', { hasText: 'backdrop' }).first();
+    const box = await word.boundingBox();
+    // The span holding "backdrop" ends inside the tagged passage, so a point near its end is on it.
+    const x = box.x + box.width - 30;
+    await page.mouse.move(x - 5, box.y + box.height / 2);
+    await page.mouse.move(x, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover-content', { hasText: 'tone/hopeful' }).first();
+    await hover.waitFor();
+    const text = await hover.innerText();
+    assert.match(text, /Tags…/);
+    assert.match(text, /Add Note…/);
+    await wb.screenshot('tag-hover');
+  });
 });
