@@ -4,6 +4,7 @@ export const AnnotationCommands = {
   removeTag: 'marginalia.removeTag',
   editNote: 'marginalia.editNote',
   showPassagesWithTag: 'marginalia.showPassagesWithTag',
+  editTag: 'marginalia.editTag',
   openAnnotationsFile: 'marginalia.openAnnotationsFile',
   saveAnnotations: 'marginalia.saveAnnotations',
   openPassage: 'marginalia.openPassage',

@@ -103,6 +103,11 @@ export class AnnotationService implements vscode.Disposable {
     }
   }
 
+  /** Writes the codebook now, for changes made to it alone (a tag's colour or description). */
+  saveCodebook(): Promise<void> {
+    return this.serially(() => this.store.codebook.save());
+  }
+
   /** Saves every loaded document whose annotations changed. */
   async saveAll(): Promise<void> {
     for (const path of this.documents()) {

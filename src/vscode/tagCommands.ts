@@ -19,6 +19,7 @@ export function register(context: vscode.ExtensionContext, service: AnnotationSe
   command(AnnotationCommands.tagSelection, (arg?: TagArgs) => tagSelection(service, arg));
   command(AnnotationCommands.removeTag, (arg?: TagArgs) => removeTag(service, arg));
   command(AnnotationCommands.showPassagesWithTag, (arg?: { tag?: string }) => showPassagesWithTag(service, arg?.tag));
+  command(AnnotationCommands.editTag, (arg?: { tag?: string; color?: string; description?: string }) => editTag(service, arg));
   command(AnnotationCommands.openAnnotationsFile, (arg?: TargetArgs) => openAnnotationsFile(service, arg));
   command(AnnotationCommands.saveAnnotations, async (arg?: TargetArgs) => {
     const target = arg ? await resolveTarget(service, arg) : undefined;
@@ -98,6 +99,27 @@ async function showPassagesWithTag(service: AnnotationService, given?: string): 
     if (picked) void openPassage(picked.passage);
   });
   return passages;
+}
+
+/** Sets a tag's colour and description in the codebook, asking for whatever the arguments leave out. */
+async function editTag(service: AnnotationService, arg?: { tag?: string; color?: string; description?: string }): Promise<boolean> {
+  const tag = arg?.tag ?? (await pickOneTag(service, 'Which tag do you want to describe or recolour?'));
+  if (!tag) return false;
+  const old = service.store.codebook.current().tags.get(tag);
+  const color =
+    arg?.color ??
+    (await vscode.window.showInputBox({
+      title: `Colour of ${tag}`,
+      value: old?.color,
+      prompt: 'A colour like #4363d8; it marks the tag in the editor and the Tags view.',
+      validateInput: (v) => (/^#[0-9a-fA-F]{6}$/.test(v.trim()) ? undefined : 'Use six hexadecimal digits after #, like #4363d8'),
+    }));
+  if (color === undefined) return false;
+  const description = arg?.description ?? (await vscode.window.showInputBox({ title: `Description of ${tag}`, value: old?.description, prompt: 'What the tag means, for whoever codes with it (optional).' }));
+  if (description === undefined) return false;
+  service.store.codebook.setTag(tag, description.trim() ? { color: color.trim(), description: description.trim() } : { color: color.trim() });
+  await service.saveCodebook();
+  return true;
 }
 
 /** Opens a document with a passage selected. */

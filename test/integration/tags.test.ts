@@ -194,4 +194,13 @@ suite('Tags and notes in a real VS Code', () => {
     assert.equal(nesting.get('enabled'), true);
     assert.equal(nesting.get<Record<string, string>>('patterns')?.['*.txt'], '${capture}.txt.annotations.yaml');
   });
+
+  test('Edit Tag... by arguments recolours a tag and describes it in the codebook', async () => {
+    assert.equal(await vscode.commands.executeCommand('marginalia.editTag', { tag: 'topic/diplomacy', color: '#123456', description: 'Talks between states' }), true);
+    const codebook = await waitFor('the codebook to be written', async () => {
+      const parsed = parse((await readText(seedUri('marginalia.codebook.yaml')))!);
+      return parsed.tags['topic/diplomacy'].color === '#123456' && parsed;
+    });
+    assert.equal(codebook.tags['topic/diplomacy'].description, 'Talks between states');
+  });
 });
