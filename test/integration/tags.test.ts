@@ -179,13 +179,17 @@ suite('Tags and notes in a real VS Code', () => {
 
   test('Add/Edit Note... opens a Markdown editor whose save stores the note', async () => {
     const { uri, args } = await open('002_2503c3fabd29d415.txt', 'the');
-    const id = await vscode.commands.executeCommand<string>('marginalia.editNote', args);
+    assert.equal(await vscode.commands.executeCommand('marginalia.editNote', args), undefined, 'no annotation exists before the note is saved');
+    assert.equal(await readText(sidecarUri(uri)), undefined);
     const editor = await waitFor('the note editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === 'marginalia-note'));
     assert.equal(editor.document.languageId, 'markdown');
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), '## Why this matters\n\nIt sets the tone.')));
     assert.ok(await editor.document.save());
-    const stored = await waitFor('the note in the sidecar', async () => parse((await readText(sidecarUri(uri))) ?? 'annotations: []').annotations.find((a: any) => a.id === id));
+    const stored = await waitFor('the note in the sidecar', async () => parse((await readText(sidecarUri(uri))) ?? 'annotations: []').annotations.find((a: any) => a.note));
     assert.equal(stored.note, '## Why this matters\n\nIt sets the tone.');
+    assert.equal(stored.target.exact, 'the');
+    const again = await vscode.commands.executeCommand<string>('marginalia.editNote', args);
+    assert.equal(again, stored.id, 'the same passage opens the same note');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
