@@ -2,6 +2,7 @@
 import { Timings } from './vscode/timings';
 import * as vscode from 'vscode';
 import { AnalysisService } from './vscode/analysisService';
+import * as correctionsOnAnalysis from './vscode/correctionsOnAnalysis';
 import * as entitiesTree from './vscode/entitiesTree';
 import * as entityReferences from './vscode/entityReferences';
 import * as followCursor from './vscode/followCursor';
@@ -18,10 +19,12 @@ import * as showViews from './vscode/showViews';
 import * as statusBar from './vscode/statusBar';
 import * as symbolProviders from './vscode/symbolProviders';
 import * as topicsTree from './vscode/topicsTree';
+import { registerAnnotationFeatures, type AnnotationFeatures } from './vscode/registerAnnotations';
 
 /** What the extension exports to other extensions and to the integration tests. */
 export interface MarginaliaApi extends Services {
   trees: { entities: NodeTree; topics: NodeTree; quotations: NodeTree };
+  annotations: AnnotationFeatures;
 }
 
 /** Activates Marginalia: each feature registers its own providers and commands. */
@@ -52,8 +55,10 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   navigationCommands.register(context, services);
   statusBar.register(context, services);
   liveAnalysis.register(context, services);
+  const annotations = registerAnnotationFeatures(context, { current: () => analysis.index.analysis, onDidChange: analysis.onDidChange });
+  correctionsOnAnalysis.register(context, services, annotations);
   timings.activatedMs = timings.sinceLoad();
-  return { ...services, trees: { entities, topics, quotations } };
+  return { ...services, trees: { entities, topics, quotations }, annotations };
 }
 
 export function deactivate(): void {}

@@ -30,6 +30,9 @@ export class AnalysisService implements vscode.Disposable {
   private queued?: Promise<AnalysisIndex>;
   private firstAnalysis?: Promise<AnalysisIndex>;
   private lastFailure?: string;
+  // The engine's own result, before the user's corrections are applied to it.
+  private engineResult: CorpusAnalysis = EMPTY;
+  private correct: (analysis: CorpusAnalysis) => CorpusAnalysis = (analysis) => analysis;
 
   constructor(
     workerPath: string,
@@ -155,7 +158,8 @@ export class AnalysisService implements vscode.Disposable {
         return this.worker.analyse();
       });
       this.log.info(`Analysed ${analysis.documents.length} documents in ${ms.toFixed(0)} ms.`);
-      this.current = new AnalysisIndex(analysis);
+      this.engineResult = analysis;
+      this.current = new AnalysisIndex(this.correct(analysis));
       this.analysedTexts = snapshot;
       this.lineMaps.clear();
       this.analysed = true;
@@ -169,6 +173,17 @@ export class AnalysisService implements vscode.Disposable {
     } finally {
       void vscode.commands.executeCommand('setContext', ContextKeys.analysing, false);
     }
+  }
+
+  /**
+   * Sets how the user's corrections (stored as annotations) change the engine's result, and
+   * re-applies them to the current analysis; call again whenever the corrections change.
+   */
+  applyCorrections(correct: (analysis: CorpusAnalysis) => CorpusAnalysis): void {
+    this.correct = correct;
+    if (!this.analysed) return;
+    this.current = new AnalysisIndex(correct(this.engineResult));
+    this.changed.fire(this.current);
   }
 
   /** Logs a failure and tells the user once, not again for the same failure on every keystroke. */

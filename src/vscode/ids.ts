@@ -13,6 +13,23 @@ export const Commands = {
   groupQuotationsByStatement: 'marginalia.groupQuotationsByStatement',
   revealEntity: 'marginalia.revealEntity',
   revealQuotation: 'marginalia.revealQuotation',
+  tagSelection: 'marginalia.tagSelection',
+  removeTag: 'marginalia.removeTag',
+  editNote: 'marginalia.editNote',
+  showPassagesWithTag: 'marginalia.showPassagesWithTag',
+  editTag: 'marginalia.editTag',
+  openAnnotationsFile: 'marginalia.openAnnotationsFile',
+  saveAnnotations: 'marginalia.saveAnnotations',
+  reattachOrphan: 'marginalia.reattachOrphan',
+  deleteOrphan: 'marginalia.deleteOrphan',
+  attributeQuotation: 'marginalia.attributeQuotation',
+  markNotQuotation: 'marginalia.markNotQuotation',
+  mergeEntities: 'marginalia.mergeEntities',
+} as const;
+
+/** Commands used by tree items and links only, not contributed to package.json. */
+export const InternalCommands = {
+  openPassage: 'marginalia.openPassage',
 } as const;
 
 export const Views = {
@@ -34,6 +51,14 @@ export const Settings = {
   quotationDecorations: 'decorations.quotations',
 } as const;
 
+/** Setting keys of the annotation features, under `marginalia.annotations`. */
+export const AnnotationSettings = {
+  section: 'marginalia.annotations',
+  decorations: 'decorations.enabled',
+  hover: 'hover.enabled',
+  codeLens: 'codeLens.enabled',
+} as const;
+
 /** Context keys the extension sets for `when` clauses. */
 export const ContextKeys = {
   hasDocuments: 'marginalia.hasDocuments',
@@ -42,6 +67,9 @@ export const ContextKeys = {
   atQuotation: 'marginalia.atQuotation',
   atRelatedQuotation: 'marginalia.atRelatedQuotation',
   quotationGrouping: 'marginalia.quotationGrouping',
+  isSourceDocument: 'marginalia.isSourceDocument',
+  annotationAtCursor: 'marginalia.annotationAtCursor',
+  hasSidecar: 'marginalia.hasSidecar',
 } as const;
 
 /** Theme colours the extension contributes. */
@@ -49,3 +77,6 @@ export const Colors = {
   quotationBackground: 'marginalia.quotationBackground',
   quotationBorder: 'marginalia.quotationBorder',
 } as const;
+
+/** The URI scheme of the Markdown editors in which notes are written. */
+export const NOTE_SCHEME = 'marginalia-note';

@@ -53,6 +53,8 @@ suite('trees', () => {
   test('revealing a quotation selects it in the Quotations view', async () => {
     const { analysis, trees } = await marginalia();
     const quote = analysis.index.analysis.quotes.find((q) => q.text.includes('frank, substantial and constructive'))!;
+    // With no editor open, following the cursor cannot move the selection elsewhere meanwhile.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     assert.ok(await vscode.commands.executeCommand<boolean>('marginalia.revealQuotation', quote.id));
     assert.ok(trees.quotations.view.selection.some((n) => n.id.endsWith(quote.id)));
   });

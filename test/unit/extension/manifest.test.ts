@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIDECAR_SUFFIX } from '../../../src/core/documents';
-import { Colors, Commands, ContextKeys, Settings, Views } from '../../../src/vscode/ids';
+import { AnnotationSettings, Colors, Commands, ContextKeys, Settings, Views } from '../../../src/vscode/ids';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -15,6 +15,13 @@ suite('package.json matches the identifiers in src/vscode/ids.ts', () => {
     assert.deepEqual(sorted(contributes.commands.map((c: { command: string }) => c.command)), sorted(Object.values(Commands)));
   });
 
+  test('every command is in the Marginalia category with a translatable title', () => {
+    for (const command of contributes.commands as { command: string; title: string; category: string }[]) {
+      assert.equal(command.category, 'Marginalia', command.command);
+      assert.match(command.title, /^%[\w.]+%$/, command.command);
+    }
+  });
+
   test('the views and their container match', () => {
     assert.deepEqual(contributes.viewsContainers.activitybar.map((c: { id: string }) => c.id), [Views.container]);
     const { container, ...views } = Views;
@@ -22,9 +29,12 @@ suite('package.json matches the identifiers in src/vscode/ids.ts', () => {
   });
 
   test('every setting the code reads is declared, and every declared setting is read', () => {
-    const { section, ...keys } = Settings;
+    const qualified = (table: Record<string, string>) => {
+      const { section, ...keys } = table;
+      return Object.values(keys).map((k) => `${section}.${k}`);
+    };
     const declared = Object.keys(contributes.configuration.properties);
-    assert.deepEqual(sorted(declared), sorted(Object.values(keys).map((k) => `${section}.${k}`)));
+    assert.deepEqual(sorted(declared), sorted([...qualified(Settings), ...qualified(AnnotationSettings)]));
     for (const key of declared) assert.ok(contributes.configuration.properties[key].markdownDescription, `${key} has a description`);
   });
 
