@@ -1,4 +1,7 @@
 import type { Passage } from './model';
+import { TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { lookupPlace } from './places';
+import { GENERIC_NOUNS } from './topicLexicon';
 import { normalizeWord, type DocumentTerms } from './topicTerms';
 
 /** A user-defined topic: a name and the phrases that signal it. */
@@ -46,16 +49,28 @@ function countTerms(docs: TopicDoc[]): Stats {
   return stats;
 }
 
+// Abstract nouns ("importance", "expectation", "rapprochement") describe how things are discussed
+// rather than what is discussed.
+const ABSTRACT = /(?:ance|ence|tion|sion|ment|ity|ness|ism|ship|ure)$/;
+
 // Frequent phrases score high, phrases found in every document lower, and multi-word phrases get a
-// bonus because they name a subject more precisely than a single noun.
-function rankTerms(stats: Stats, docCount: number, excluded: Set<string>): string[] {
+// bonus because they name a subject more precisely than a single noun; a single abstract noun gets
+// half its score, and a phrase that holds an office title ("foreign minister") names people, not a subject.
+function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string[] {
   const scored: [string, number][] = [];
   for (const [term, sf] of stats.sentences) {
-    if (sf < 2 || term.split(' ').some((w) => excluded.has(w))) continue;
+    const words = term.split(' ');
+    if (sf < 2 || excluded.terms.has(term) || words.some((w) => excluded.words.has(w) || TITLE_WORDS.has(w))) continue;
+    // Words of office titles ("Foreign Affairs") are no subject, unless written as common nouns ("trade").
+    const titled = words.every((w) => TITLE_DOMAINS.has(w) || TITLE_DOMAINS.has(`${w}s`) || GENERIC_NOUNS.has(w));
+    if (titled && (words.length > 1 || /^\p{Lu}/u.test(stats.surfaces.get(term) ?? ''))) continue;
+    // A capital stands for its government in news prose ("Beijing said"): an actor, not a subject.
+    if (lookupPlace(term)?.key.startsWith('city:')) continue;
     // A single word found in a fifth of all sentences is the corpus's backdrop, not one of its subjects.
-    if (!term.includes(' ') && sf > stats.total / 5) continue;
+    if (words.length === 1 && sf > stats.total / 5) continue;
     const df = stats.docs.get(term) ?? 1;
-    scored.push([term, sf * Math.log(1 + docCount / df) * (term.includes(' ') ? 1.6 : 1)]);
+    const shape = words.length > 1 ? 1.6 : ABSTRACT.test(term) ? 0.5 : 1;
+    scored.push([term, sf * Math.log(1 + docCount / df) * shape]);
   }
   return scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 80).map(([t]) => t);
 }
@@ -76,8 +91,14 @@ function cooccurrence(docs: TopicDoc[], candidates: Set<string>): Map<string, nu
   return pairs;
 }
 
+/** What may not name a topic: words of people's names anywhere in a phrase, and whole names of organisations. */
+export interface Exclusions {
+  words: Set<string>;
+  terms: Set<string>;
+}
+
 /** Chooses the corpus's topics: top key phrases, each absorbing the phrases that keep its company; user topics first. */
-export function selectTopics(docs: TopicDoc[], defined: TopicDefinition[], excluded: Set<string>, limit = 16): TopicModel[] {
+export function selectTopics(docs: TopicDoc[], defined: TopicDefinition[], excluded: Exclusions, limit = 16): TopicModel[] {
   const stats = countTerms(docs);
   const ranked = rankTerms(stats, docs.length, excluded);
   const pairs = cooccurrence(docs, new Set(ranked));
@@ -91,7 +112,7 @@ export function selectTopics(docs: TopicDoc[], defined: TopicDefinition[], exclu
     const home = derived.find((t) => {
       const both = together(term, t.seed);
       const seedCount = stats.sentences.get(t.seed)!;
-      return term.split(' ').includes(t.seed) || t.seed.split(' ').includes(term) || (both / Math.min(sf, seedCount) >= 0.5 && both / Math.max(sf, seedCount) >= 0.25);
+      return term.split(' ').includes(t.seed) || t.seed.split(' ').includes(term) || (both / Math.min(sf, seedCount) >= 0.5 && both / Math.max(sf, seedCount) >= 0.4);
     });
     if (home) home.members.push(term);
     else if (derived.length < limit) derived.push({ seed: term, members: [] });

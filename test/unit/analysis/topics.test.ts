@@ -20,6 +20,19 @@ suite('topics', () => {
     assert.ok(topics.some((t) => /fishing quota/i.test(t.name)));
   });
 
+  test('office titles, capitals standing for governments and news agencies do not become topics', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'The Foreign Minister of Kenya met reporters. Nairobi said the fishing quotas stay. Photo: Vexa/AFP',
+      'b.txt': 'The Foreign Minister spoke on fishing quotas. Nairobi rejected the claim. Photo: Vexa/AFP',
+      'c.txt': 'Nairobi and the Foreign Minister want new fishing quotas. (AFP)',
+    };
+    const corpus = new Corpus();
+    for (const [p, t] of Object.entries(docs)) corpus.setDocument(p, t);
+    const names = corpus.analysis().topics.map((t) => t.name).join(' | ');
+    assert.match(names, /fishing quota/i);
+    assert.doesNotMatch(names, /Minister|Nairobi|AFP/);
+  });
+
   test('a user topic list adds topics matched by its phrases', () => {
     const { topics: defined, problems } = parseTopicList('topics:\n  - name: Agriculture\n    phrases: [farm subsidies, fishing]\n');
     assert.deepEqual(problems, []);
