@@ -12,6 +12,8 @@ interface DocQuotes {
   unmarked: Attributed[];
   unmarkedKey: string;
   built: Quote[];
+  /** The ids of `built`, for checking cluster members. */
+  ids: Set<string>;
 }
 
 /**
@@ -24,6 +26,7 @@ export class QuoteBuilder {
   private readonly docs = new Map<string, DocQuotes>();
   private clusterOf = new Map<string, string>();
   private readonly withUnmarked = new Set<string>();
+  private clusters = new Map<string, Cluster>();
   /** Time spent in the last `build` inside attribution and linking (the quote helper's code). */
   lastQuotesMs = 0;
 
@@ -49,7 +52,7 @@ export class QuoteBuilder {
       if (prev && prev.text === text && sameMentions(prev.mentions, mentions)) continue;
       const attributions = this.timed(() => attributeSpeakers(text, quotes, mentions));
       const attributed = quotes.map((q, i) => ({ ...q, ...attributions[i] }));
-      this.docs.set(path, { text, mentions, quotes: attributed, unmarked: [], unmarkedKey: '', built: [] });
+      this.docs.set(path, { text, mentions, quotes: attributed, unmarked: [], unmarkedKey: '', built: [], ids: new Set() });
       this.timed(() => this.linker.setDocument(path, text, attributed));
       stale.add(path);
     }
@@ -60,11 +63,13 @@ export class QuoteBuilder {
     for (const path of paths) {
       const d = this.docs.get(path);
       if (!d) continue;
-      if (stale.has(path)) d.built = this.assemble(path, d);
+      if (stale.has(path)) {
+        d.built = this.assemble(path, d);
+        d.ids = new Set(d.built.map((q) => q.id));
+      }
       for (const q of d.built) quotes.push(q);
     }
-    const known = (id: string) => this.docs.get(docOf(id))?.built.some((q) => q.id === id) ?? false;
-    return { quotes, clusters: clusters.map((c) => ({ ...c, quotes: c.quotes.filter(known) })).filter((c) => c.quotes.length > 1) };
+    return { quotes, clusters: this.keepClusters(clusters) };
   }
 
   // The time spent inside the quote helper's functions is kept apart, so the bench can say who owns what.
@@ -99,6 +104,23 @@ export class QuoteBuilder {
       d.unmarkedKey = key;
       stale.add(path);
     }
+  }
+
+  // A cluster keeps its object while its members stay the same; members that are not quotes are dropped.
+  private keepClusters(clusters: Cluster[]): Cluster[] {
+    const out: Cluster[] = [];
+    const kept = new Map<string, Cluster>();
+    for (const c of clusters) {
+      const quotes = c.quotes.filter((id) => this.docs.get(docOf(id))?.ids.has(id));
+      if (quotes.length < 2) continue;
+      const old = this.clusters.get(c.id);
+      const same = old && old.quotes.length === quotes.length && old.quotes.every((id, i) => id === quotes[i]);
+      const cluster = same ? old : { id: c.id, quotes };
+      kept.set(c.id, cluster);
+      out.push(cluster);
+    }
+    this.clusters = kept;
+    return out;
   }
 
   private updateClusters(linked: LinkResult, stale: Set<string>): Cluster[] {
