@@ -47,7 +47,7 @@ function countTerms(docs: TopicDoc[]): Stats {
       for (const t of s.listed ?? []) stats.listed.set(t, (stats.listed.get(t) ?? 0) + 1);
     }
     for (const t of seen) stats.docs.set(t, (stats.docs.get(t) ?? 0) + 1);
-    for (const [k, v] of Object.entries(d.terms.surfaces)) if (!stats.surfaces.has(k)) stats.surfaces.set(k, v);
+    for (const [k, v] of d.terms.surfaces) if (!stats.surfaces.has(k)) stats.surfaces.set(k, v);
   }
   return stats;
 }

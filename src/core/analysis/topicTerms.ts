@@ -21,7 +21,7 @@ const LISTING_CUES = new Set(['issue', 'issues', 'include', 'includes', 'includi
 export interface DocumentTerms {
   sentences: TermSentence[];
   /** How each normalised phrase was first written in this document, for naming topics. */
-  surfaces: Record<string, string>;
+  surfaces: Map<string, string>;
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -40,7 +40,7 @@ function usable(tokens: Tokens, i: number): boolean {
 
 /** Collects a document's candidate key phrases (content nouns and noun pairs or triples) sentence by sentence. */
 export function extractTerms(tokens: Tokens): DocumentTerms {
-  const out: DocumentTerms = { sentences: [], surfaces: {} };
+  const out: DocumentTerms = { sentences: [], surfaces: new Map() };
   let from = 0;
   for (let i = 0; i <= tokens.text.length; i++) {
     const end = i === tokens.text.length || SENTENCE_END.test(tokens.text[i]) || tokens.text[i].includes('\n');
@@ -57,7 +57,7 @@ function addSentence(tokens: Tokens, first: number, last: number, out: DocumentT
   const listed = new Set<string>();
   const note = (key: string, surface: string, end = -1) => {
     terms.add(key);
-    if (!(key in out.surfaces)) out.surfaces[key] = surface;
+    if (!out.surfaces.has(key)) out.surfaces.set(key, surface);
     if (listing && end >= 0 && ITEM_ENDS.has(tokens.text[end + 1]?.toLowerCase() ?? '.')) listed.add(key);
   };
   // Each token's usability, normal form and display form are worked out once per sentence.
