@@ -17,6 +17,8 @@ interface Figures {
   /** Of the whole-corpus run: time in setDocument (tokenising, extraction) and in the first analysis(). */
   setMs?: number;
   quotesMs?: number;
+  /** CPU time (user + system) of the whole-corpus run: steadier than wall time on a shared machine. */
+  cpuMs?: number;
 }
 
 function readCorpus(folder: string): { path: string; text: string }[] {
@@ -36,6 +38,7 @@ function report(f: Figures): void {
 
 async function runOurs(folder: string): Promise<void> {
   const docs = readCorpus(folder);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const { Corpus } = await import('../../src/core/analysis/corpus');
   const corpus = new Corpus();
@@ -43,6 +46,8 @@ async function runOurs(folder: string): Promise<void> {
   const setMs = performance.now() - t0;
   corpus.analysis();
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const quotesMs = corpus.timings.quotesMs;
   const incrementalMs: number[] = [];
   const incrementalQuotesMs: number[] = [];
@@ -55,11 +60,12 @@ async function runOurs(folder: string): Promise<void> {
     incrementalMs.push(round(performance.now() - s));
     incrementalQuotesMs.push(round(corpus.timings.quotesMs));
   }
-  report({ words: countWords(docs), ms, peakRssMb: 0, incrementalMs, incrementalQuotesMs, setMs, quotesMs });
+  report({ words: countWords(docs), ms, peakRssMb: 0, incrementalMs, incrementalQuotesMs, setMs, quotesMs, cpuMs });
 }
 
 async function runCompromise(folder: string): Promise<void> {
   const docs = readCorpus(folder);
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const nlp = (await import('compromise')).default;
   for (const d of docs) {
@@ -68,7 +74,8 @@ async function runCompromise(folder: string): Promise<void> {
     doc.places().out('array');
     doc.organizations().out('array');
   }
-  report({ words: countWords(docs), ms: performance.now() - t0, peakRssMb: 0 });
+  const cpu = process.cpuUsage(cpu0);
+  report({ words: countWords(docs), ms: performance.now() - t0, peakRssMb: 0, cpuMs: (cpu.user + cpu.system) / 1000 });
 }
 
 function child(mode: string, folder: string): Figures {
@@ -95,7 +102,8 @@ function coldStart(): number {
 
 function line(name: string, f: Figures): string {
   const rate = Math.round(f.words / (f.ms / 1000)).toLocaleString('en-US');
-  return `${name.padEnd(34)} ${rate.padStart(10)} words/s  ${(f.ms / 1000).toFixed(2).padStart(6)} s  ${f.peakRssMb.toFixed(0).padStart(4)} MB peak RSS`;
+  const cpuRate = Math.round(f.words / (f.cpuMs! / 1000)).toLocaleString('en-US');
+  return `${name.padEnd(34)} ${rate.padStart(10)} words/s  ${(f.ms / 1000).toFixed(2).padStart(6)} s  ${f.peakRssMb.toFixed(0).padStart(4)} MB peak RSS  (${cpuRate} words per CPU-second)`;
 }
 
 function median(xs: number[]): number {

@@ -93,9 +93,13 @@ export class Corpus {
   // refreshes passages, and the choice is remade once the number of documents moves by a tenth.
   private chooseTopics(docs: DocumentState[], entities: Entity[]): TopicModel[] {
     if (!this.topicModels || Math.abs(docs.length - this.topicDocCount) > this.topicDocCount / 10) {
-      const people = new Set<string>();
-      for (const e of entities) if (e.type === 'person') for (const w of e.name.split(' ')) people.add(normalizeWord(w));
-      this.topicModels = selectTopics(docs, this.options.topics ?? [], people);
+      // People are who is discussed, organisations (news agencies in credits above all) who reports or acts.
+      const excluded = { words: new Set<string>(), terms: new Set<string>() };
+      for (const e of entities) {
+        if (e.type === 'person') for (const w of e.name.split(' ')) excluded.words.add(normalizeWord(w));
+        if (e.type === 'organization') for (const n of [e.name, ...e.aliases]) excluded.terms.add(n.split(/\s+/).map(normalizeWord).join(' '));
+      }
+      this.topicModels = selectTopics(docs, this.options.topics ?? [], excluded);
       this.topicDocCount = docs.length;
     }
     return this.topicModels;

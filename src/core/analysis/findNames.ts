@@ -189,8 +189,15 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   for (let k = first; k < last; k++) if (ORG_HEADS.has(lower(tokens, k))) return 'organization';
   if (PLACE_HEADS.has(lower(tokens, first)) && lower(tokens, first + 1) === 'of') return 'place';
   if (first === last && isAcronym(tokens.text[first])) return 'organization';
+  // People's names hold no acronyms and do not end in a country or capital: "BBC Wales" and
+  // "Real Madrid" are organisations, "North Wales" a place.
+  if (first < last && (tokens.text.slice(first, last + 1).some((w) => isAcronym(w)) || lookupPlace(tokens.text[last]))) {
+    return COMPASS.has(lower(tokens, first)) && last === first + 1 && lookupPlace(tokens.text[last]) ? 'place' : 'organization';
+  }
   return null;
 }
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 
 // A compound of places joined by hyphens ("Franco-German", "China-United States") names each place on its own.
 function splitPlaceCompound(tokens: Tokens, first: number, last: number, scan: NameScan): boolean {

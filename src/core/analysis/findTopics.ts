@@ -1,4 +1,7 @@
 import type { Passage } from './model';
+import { TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { lookupPlace } from './places';
+import { GENERIC_NOUNS } from './topicLexicon';
 import { normalizeWord, type DocumentTerms } from './topicTerms';
 
 /** A user-defined topic: a name and the phrases that signal it. */
@@ -24,46 +27,74 @@ export interface TopicDoc {
 
 interface Stats {
   sentences: Map<string, number>;
+  /** Sentences that list subjects and contain the term. */
+  listed: Map<string, number>;
   docs: Map<string, number>;
   surfaces: Map<string, string>;
   total: number;
 }
 
 function countTerms(docs: TopicDoc[]): Stats {
-  const stats: Stats = { sentences: new Map(), docs: new Map(), surfaces: new Map(), total: 0 };
+  const stats: Stats = { sentences: new Map(), listed: new Map(), docs: new Map(), surfaces: new Map(), total: 0 };
   for (const d of docs) {
     const seen = new Set<string>();
     for (const s of d.terms.sentences) {
       stats.total++;
       for (const t of s.terms) {
         stats.sentences.set(t, (stats.sentences.get(t) ?? 0) + 1);
-        if (!seen.has(t)) seen.add(t);
+        seen.add(t);
       }
+      for (const t of s.listed ?? []) stats.listed.set(t, (stats.listed.get(t) ?? 0) + 1);
     }
     for (const t of seen) stats.docs.set(t, (stats.docs.get(t) ?? 0) + 1);
-    for (const [k, v] of Object.entries(d.terms.surfaces)) if (!stats.surfaces.has(k)) stats.surfaces.set(k, v);
+    for (const [k, v] of d.terms.surfaces) if (!stats.surfaces.has(k)) stats.surfaces.set(k, v);
   }
   return stats;
 }
 
+// Abstract nouns ("importance", "expectation", "rapprochement") describe how things are discussed
+// rather than what is discussed.
+const ABSTRACT = /(?:ance|ence|tion|sion|ment|ity|ness|ism|ship|ure)$/;
+
 // Frequent phrases score high, phrases found in every document lower, and multi-word phrases get a
-// bonus because they name a subject more precisely than a single noun.
-function rankTerms(stats: Stats, docCount: number, excluded: Set<string>): string[] {
+// bonus because they name a subject more precisely than a single noun; a single abstract noun gets
+// half its score, and a phrase that holds an office title ("foreign minister") names people, not a subject.
+function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string[] {
   const scored: [string, number][] = [];
   for (const [term, sf] of stats.sentences) {
-    if (sf < 2 || term.split(' ').some((w) => excluded.has(w))) continue;
-    // A single word found in a fifth of all sentences is the corpus's backdrop, not one of its subjects.
-    if (!term.includes(' ') && sf > stats.total / 5) continue;
+    const words = term.split(' ');
+    if (sf < 2 || excluded.terms.has(term) || words.some((w) => excluded.words.has(w) || TITLE_WORDS.has(w))) continue;
+    // Words of office titles ("Foreign Affairs") are no subject, unless written as common nouns ("trade").
+    const titled = words.every((w) => TITLE_DOMAINS.has(w) || TITLE_DOMAINS.has(`${w}s`) || GENERIC_NOUNS.has(w));
+    if (titled && (words.length > 1 || /^\p{Lu}/u.test(stats.surfaces.get(term) ?? ''))) continue;
+    // "large number", "highest level": a pair headed by a generic noun is a turn of phrase.
+    if (words.length === 2 && GENERIC_NOUNS.has(words[1]) && !/^\p{Lu}/u.test(stats.surfaces.get(term) ?? '')) continue;
+    // A capital stands for its government in news prose ("Beijing said"): an actor, not a subject.
+    if (lookupPlace(term)?.key.startsWith('city:')) continue;
+    // A single word found in a fifth of all sentences is the corpus’s backdrop, not one of its subjects
+    // (in a corpus large enough for a fifth to mean something).
+    if (words.length === 1 && stats.total >= 50 && sf > stats.total / 5) continue;
     const df = stats.docs.get(term) ?? 1;
-    scored.push([term, sf * Math.log(1 + docCount / df) * (term.includes(' ') ? 1.6 : 1)]);
+    const shape = words.length > 1 ? 1.6 : ABSTRACT.test(term) ? 0.5 : 1;
+    // A term the texts themselves list among the subjects ("issues such as X, Y and Z") counts double per listing.
+    const listed = 1 + (stats.listed.get(term) ?? 0);
+    scored.push([term, sf * Math.log(1 + docCount / df) * shape * listed]);
   }
-  return scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 80).map(([t]) => t);
+  const ranked = scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 80).map(([t]) => t);
+  return ranked.filter((t) => !ranked.some((longer) => longer !== t && isPartOf(t, longer) && stats.sentences.get(longer)! >= 0.9 * stats.sentences.get(t)!));
+}
+
+// "china sea" is part of "south china sea"; a part that hardly occurs without the whole is left to the whole.
+function isPartOf(part: string, whole: string): boolean {
+  return ` ${whole} `.includes(` ${part} `);
 }
 
 function cooccurrence(docs: TopicDoc[], candidates: Set<string>): Map<string, number> {
   const pairs = new Map<string, number>();
   for (const d of docs) {
     for (const s of d.terms.sentences) {
+      // Subjects listed side by side are distinct subjects, so a listing says nothing about which belong together.
+      if (s.listed) continue;
       const present = s.terms.filter((t) => candidates.has(t));
       for (let i = 0; i < present.length; i++) {
         for (let j = i + 1; j < present.length; j++) {
@@ -76,8 +107,14 @@ function cooccurrence(docs: TopicDoc[], candidates: Set<string>): Map<string, nu
   return pairs;
 }
 
+/** What may not name a topic: words of people's names anywhere in a phrase, and whole names of organisations. */
+export interface Exclusions {
+  words: Set<string>;
+  terms: Set<string>;
+}
+
 /** Chooses the corpus's topics: top key phrases, each absorbing the phrases that keep its company; user topics first. */
-export function selectTopics(docs: TopicDoc[], defined: TopicDefinition[], excluded: Set<string>, limit = 16): TopicModel[] {
+export function selectTopics(docs: TopicDoc[], defined: TopicDefinition[], excluded: Exclusions, limit = 20): TopicModel[] {
   const stats = countTerms(docs);
   const ranked = rankTerms(stats, docs.length, excluded);
   const pairs = cooccurrence(docs, new Set(ranked));
@@ -91,7 +128,7 @@ export function selectTopics(docs: TopicDoc[], defined: TopicDefinition[], exclu
     const home = derived.find((t) => {
       const both = together(term, t.seed);
       const seedCount = stats.sentences.get(t.seed)!;
-      return term.split(' ').includes(t.seed) || t.seed.split(' ').includes(term) || (both / Math.min(sf, seedCount) >= 0.5 && both / Math.max(sf, seedCount) >= 0.25);
+      return ` ${term} `.includes(` ${t.seed} `) || ` ${t.seed} `.includes(` ${term} `) || (both / Math.min(sf, seedCount) >= 0.5 && both / Math.max(sf, seedCount) >= 0.4);
     });
     if (home) home.members.push(term);
     else if (derived.length < limit) derived.push({ seed: term, members: [] });

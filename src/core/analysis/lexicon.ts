@@ -56,7 +56,7 @@ export const NEVER_NAMES = set(`
   august september october november december i the a an and or but of in on at to for from by with
   this that these those he she it they we you his her its their our my your mr mrs ms dr
   however moreover meanwhile nevertheless furthermore also yet still now then today yesterday tomorrow
-  god internet web`);
+  god internet web former fellow rival veteran ex`);
 
 /** Lower-case nouns that, right after a name, say the name is an organisation ("the X news agency"). */
 export const ORG_CUES = set(`agency company firm group newspaper broadcaster network party bank channel daily organisation organization`);

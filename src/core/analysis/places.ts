@@ -30,6 +30,9 @@ for (const [code, country] of Object.entries(countries)) {
   }
 }
 for (const name of Object.values(continents)) add(name, `continent:${name.toLowerCase()}`, name);
+// The package lists sovereign states only; the United Kingdom's four nations are places news
+// prose names on their own.
+for (const name of ['England', 'Scotland', 'Wales', 'Northern Ireland']) add(name, `nation:${name.toLowerCase()}`, name);
 for (const norm of gazetteer.keys()) {
   for (const word of norm.split(' ')) if (word.length >= 4) stems.add(word.slice(0, 4));
 }

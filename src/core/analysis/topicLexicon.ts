@@ -14,5 +14,8 @@ export const GENERIC_NOUNS = new Set(
   difference differences reason reasons problem problems situation show game games player players team club
   season week-end weekend evening morning night afternoon call calls account accounts source sources
   recent last next past new former same other such several few own possible further major main certain
-  version hour hours half minute minutes director chief chairman counterpart counterparts agency ministry department party`.split(/\s+/),
+  version hour hours half minute minutes director chief chairman counterpart counterparts agency ministry department party
+  power powers interest interests community order orders line lines position positions claim claims door doors
+  link links core date dates predecessor predecessors successor authority authorities aspect aspects area areas
+  step steps stage role roles share`.split(/\s+/),
 );

@@ -7,13 +7,21 @@ export interface TermSentence {
   start: number;
   end: number;
   terms: string[];
+  /** In a sentence that lists subjects ("issues such as X, Y and Z"), the phrases that end a list item. */
+  listed?: string[];
 }
+
+// What follows the last word of a list item.
+const ITEM_ENDS = new Set([',', 'and', 'or', ':', ';', '.', '!', '?']);
+
+// Words that announce a list of subjects; with two or more commas the sentence enumerates them.
+const LISTING_CUES = new Set(['issue', 'issues', 'include', 'includes', 'including', 'included', 'among', 'such', 'topics', 'subjects', 'agenda', 'discussed', 'discuss', 'raised', 'raise', 'areas', 'concerns', 'questions']);
 
 /** One document's key-phrase occurrences, grouped by sentence; plain data, cached per document. */
 export interface DocumentTerms {
   sentences: TermSentence[];
   /** How each normalised phrase was first written in this document, for naming topics. */
-  surfaces: Record<string, string>;
+  surfaces: Map<string, string>;
 }
 
 const CONTENT = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -32,7 +40,7 @@ function usable(tokens: Tokens, i: number): boolean {
 
 /** Collects a document's candidate key phrases (content nouns and noun pairs or triples) sentence by sentence. */
 export function extractTerms(tokens: Tokens): DocumentTerms {
-  const out: DocumentTerms = { sentences: [], surfaces: {} };
+  const out: DocumentTerms = { sentences: [], surfaces: new Map() };
   let from = 0;
   for (let i = 0; i <= tokens.text.length; i++) {
     const end = i === tokens.text.length || SENTENCE_END.test(tokens.text[i]) || tokens.text[i].includes('\n');
@@ -45,9 +53,12 @@ export function extractTerms(tokens: Tokens): DocumentTerms {
 
 function addSentence(tokens: Tokens, first: number, last: number, out: DocumentTerms): void {
   const terms = new Set<string>();
-  const note = (key: string, surface: string) => {
+  const listing = isListing(tokens, first, last);
+  const listed = new Set<string>();
+  const note = (key: string, surface: string, end = -1) => {
     terms.add(key);
-    if (!(key in out.surfaces)) out.surfaces[key] = surface;
+    if (!out.surfaces.has(key)) out.surfaces.set(key, surface);
+    if (listing && end >= 0 && ITEM_ENDS.has(tokens.text[end + 1]?.toLowerCase() ?? '.')) listed.add(key);
   };
   // Each token's usability, normal form and display form are worked out once per sentence.
   const size = last - first + 1;
@@ -63,7 +74,7 @@ function addSentence(tokens: Tokens, first: number, last: number, out: DocumentT
   }
   for (let k = 0; k < size; k++) {
     if (!ok[k]) continue;
-    if (tokens.pos[first + k] !== 'ADJ' && !GENERIC_NOUNS.has(norm[k])) note(norm[k], shown[k]);
+    if (tokens.pos[first + k] !== 'ADJ' && !GENERIC_NOUNS.has(norm[k])) note(norm[k], shown[k], first + k);
     // Adjacent content words form phrases ("spy balloon", "human rights"); the words after the
     // first must be nouns.
     let key = norm[k];
@@ -74,8 +85,21 @@ function addSentence(tokens: Tokens, first: number, last: number, out: DocumentT
       key += ` ${norm[j]}`;
       surface += ` ${shown[j]}`;
       generic &&= GENERIC_NOUNS.has(norm[j]);
-      if (!generic) note(key, surface);
+      if (!generic) note(key, surface, first + j);
     }
   }
-  if (terms.size > 0) out.sentences.push({ start: tokens.start[first], end: tokens.end[last], terms: [...terms] });
+  if (terms.size === 0) return;
+  const sentence: TermSentence = { start: tokens.start[first], end: tokens.end[last], terms: [...terms] };
+  if (listed.size > 0) sentence.listed = [...listed];
+  out.sentences.push(sentence);
+}
+
+function isListing(tokens: Tokens, first: number, last: number): boolean {
+  let commas = 0;
+  let cued = false;
+  for (let i = first; i <= last; i++) {
+    if (tokens.text[i] === ',') commas++;
+    else if (!cued && LISTING_CUES.has(tokens.text[i].toLowerCase())) cued = true;
+  }
+  return cued && commas >= 2;
 }

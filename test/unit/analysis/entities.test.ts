@@ -100,6 +100,14 @@ suite('entities', () => {
     for (const name of ['Quantix', 'Vellor', 'Dartens']) assert.equal(named(a, name).type, 'organization', name);
   });
 
+  test('a name with an acronym or ending in a country is not a person', () => {
+    const a = analyse({ 'a.txt': 'Viewers of NRK Kenya and fans of Sporting Nairobi watched as Ina Solberg toured Western Kenya.' });
+    assert.equal(named(a, 'NRK Kenya').type, 'organization');
+    assert.equal(named(a, 'Sporting Nairobi').type, 'organization');
+    assert.equal(named(a, 'Western Kenya').type, 'place');
+    assert.equal(named(a, 'Ina Solberg').type, 'person');
+  });
+
   test('two-letter country codes are places only where writers use them as such', () => {
     const a = analyse({ 'a.txt': 'The UK bought TV rights and BT shares from US firms.' });
     assert.deepEqual(a.entities.filter((e) => e.type === 'place').map((e) => e.name).sort(), ['United Kingdom', 'United States']);

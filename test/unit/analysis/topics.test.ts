@@ -20,6 +20,31 @@ suite('topics', () => {
     assert.ok(topics.some((t) => /fishing quota/i.test(t.name)));
   });
 
+  test('office titles, capitals standing for governments and news agencies do not become topics', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'The Foreign Minister of Kenya met reporters. Nairobi said the fishing quotas stay. Photo: Vexa/AFP',
+      'b.txt': 'The Foreign Minister spoke on fishing quotas. Nairobi rejected the claim. Photo: Vexa/AFP',
+      'c.txt': 'Nairobi and the Foreign Minister want new fishing quotas. (AFP)',
+    };
+    const corpus = new Corpus();
+    for (const [p, t] of Object.entries(docs)) corpus.setDocument(p, t);
+    const names = corpus.analysis().topics.map((t) => t.name).join(' | ');
+    assert.match(names, /fishing quota/i);
+    assert.doesNotMatch(names, /Minister|Nairobi|AFP/);
+  });
+
+  test('subjects the texts list side by side become topics of their own, not one merged topic', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'The talks covered many issues, including tariffs, vaccines and pipelines. Tariffs hurt farmers.',
+      'b.txt': 'Among the issues raised were tariffs, vaccines, pipelines and drought. The vaccines arrived late.',
+      'c.txt': 'Pipelines leaked again. Officials met on Monday and the weather was fine, the hall was full.',
+    };
+    const corpus = new Corpus();
+    for (const [p, t] of Object.entries(docs)) corpus.setDocument(p, t);
+    const names = corpus.analysis().topics.map((t) => t.name);
+    for (const subject of ['tariffs', 'vaccines', 'pipelines']) assert.ok(names.some((n) => n.toLowerCase() === subject), `${subject} in ${names.join(' | ')}`);
+  });
+
   test('a user topic list adds topics matched by its phrases', () => {
     const { topics: defined, problems } = parseTopicList('topics:\n  - name: Agriculture\n    phrases: [farm subsidies, fishing]\n');
     assert.deepEqual(problems, []);
