@@ -26,9 +26,13 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   context.subscriptions.push(
     vscode.window.onDidChangeTextEditorSelection((e) => {
       clearTimeout(timer);
-      timer = setTimeout(() => update(e.textEditor, true), SETTLE_MS);
+      // A cursor in an editor that is no longer the active one (closed, or left) reveals nothing.
+      timer = setTimeout(() => e.textEditor === vscode.window.activeTextEditor && update(e.textEditor, true), SETTLE_MS);
     }),
-    vscode.window.onDidChangeActiveTextEditor((editor) => update(editor, false)),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      clearTimeout(timer);
+      update(editor, false);
+    }),
     analysis.onDidChange(() => update(vscode.window.activeTextEditor, false)),
     { dispose: () => clearTimeout(timer) },
   );

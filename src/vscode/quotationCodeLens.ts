@@ -3,7 +3,7 @@ import { quoteLensTitle } from '../core/views/lensAndStatus';
 import { Commands } from './ids';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from './services';
 
-/** A CodeLens above each quotation: "Speaker · N other sources", which peeks the related quotations. */
+/** A CodeLens above each full quotation and each reported fragment: "Speaker · N other sources", which peeks the related ones. */
 export function register(context: vscode.ExtensionContext, { analysis, timings }: Services): void {
   const changed = new vscode.EventEmitter<void>();
   const provider: vscode.CodeLensProvider = {
@@ -16,9 +16,12 @@ export function register(context: vscode.ExtensionContext, { analysis, timings }
     if (!found) return [];
     const { index, doc } = found;
     return index.quotesIn(doc).flatMap((quote) => {
+      const related = index.related(quote).length > 0;
+      // A lens for every scare-quoted word would bury the line under repeated names: fragments
+      // get one only when other sources report them too.
+      if (quote.kind === 'fragment' && !related) return [];
       const range = found.rangeOf(quote.start, quote.start);
       if (!range) return [];
-      const related = index.related(quote).length > 0;
       return new vscode.CodeLens(range, {
         title: quoteLensTitle(index, quote),
         tooltip: related ? 'Peek the other sources that report this statement' : 'Show in the Quotations view',

@@ -100,6 +100,15 @@ suite('editor features on the seeds', () => {
     assert.ok(quotes.some((s) => s.name.includes(STATEMENT) && s.containerName.includes('Matthew Miller')));
   });
 
+  test('short scare-quoted fragments get no CodeLens of their own; the full quotation on their line does', async () => {
+    const document = await vscode.workspace.openTextDocument(await seedUri('001'));
+    const line = document.positionAt(offsetOf(document, 'Both sides have made progress')).line;
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri, 100);
+    const onLine = lenses.filter((l) => l.range.start.line === line);
+    assert.equal(onLine.length, 1, onLine.map((l) => l.command?.title).join(' | '));
+    assert.match(onLine[0].command!.title, /Xi Jinping/);
+  });
+
   test('turning the CodeLens setting off removes the quotation lenses', async () => {
     await marginalia();
     const { document } = await openSeed('000');

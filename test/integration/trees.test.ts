@@ -56,6 +56,7 @@ suite('trees', () => {
     // With no editor open, following the cursor cannot move the selection elsewhere meanwhile.
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     assert.ok(await vscode.commands.executeCommand<boolean>('marginalia.revealQuotation', quote.id));
-    assert.ok(trees.quotations.view.selection.some((n) => n.id.endsWith(quote.id)));
+    const selected = () => trees.quotations.view.selection.map((n) => n.id);
+    assert.ok(selected().some((id) => id.endsWith(quote.id)), `selected ${selected().join(', ')}, expected ${quote.id}`);
   });
 });
