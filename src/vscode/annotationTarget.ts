@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import { toOffsets } from './adapter';
+import { toOffsets, toUri } from './adapter';
 import { AnnotationService, PlacedAnnotation } from './annotationService';
 
 /** Arguments every annotation command accepts so it can be scripted: a document and UTF-16 offsets. */
 export interface TargetArgs {
   uri?: vscode.Uri | string;
+  /** A corpus path (relative to the workspace folder), as hover links pass it. */
+  doc?: string;
   start?: number;
   end?: number;
 }
@@ -24,7 +26,8 @@ export interface Target {
 export async function resolveTarget(service: AnnotationService, arg: unknown): Promise<Target | undefined> {
   const args: TargetArgs = arg instanceof vscode.Uri ? { uri: arg } : isObject(arg) ? (arg as TargetArgs) : {};
   const editor = vscode.window.activeTextEditor;
-  const uri = args.uri === undefined ? editor?.document.uri : typeof args.uri === 'string' ? vscode.Uri.parse(args.uri) : args.uri;
+  const given = args.doc !== undefined ? toUri(args.doc) : args.uri;
+  const uri = given === undefined ? editor?.document.uri : typeof given === 'string' ? vscode.Uri.parse(given) : given;
   if (!uri) return undefined;
   const document = editor && editor.document.uri.toString() === uri.toString() ? editor.document : await vscode.workspace.openTextDocument(uri);
   const path = await service.ensureLoaded(document);

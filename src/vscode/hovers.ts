@@ -11,6 +11,8 @@ const HOVER_COMMANDS: HoverCommands = {
   revealQuotation: Commands.revealQuotation,
   nextRelated: Commands.nextRelatedQuotation,
   showRelated: Commands.showRelatedQuotations,
+  tag: Commands.tagSelection,
+  note: Commands.editNote,
 };
 
 /** Hover cards on quotations (speaker, other sources with differing words) and on entity mentions. */

@@ -24,6 +24,26 @@ suite('editor features on the seeds', () => {
     assert.deepEqual(commands.filter((c) => !c.startsWith('marginalia.')), []);
   });
 
+  test('the Tag link in a quotation hover tags exactly that quotation', async () => {
+    await marginalia();
+    const { document } = await openSeed('003');
+    const phrase = 'We are not going to Beijing';
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, inside(document, phrase));
+    const link = hoverText(hovers).match(/\]\(command:marginalia\.tagSelection\?([^ )]+)/);
+    assert.ok(link, 'the hover offers Tag…');
+    const [passage] = JSON.parse(decodeURIComponent(link[1]));
+    const args = { ...passage, tags: ['test/from-hover'] };
+    await vscode.commands.executeCommand('marginalia.tagSelection', args);
+    const sidecar = vscode.Uri.joinPath(document.uri, '..', `${document.uri.path.split('/').pop()}.annotations.yaml`);
+    try {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar));
+      assert.match(text, /test\/from-hover/);
+      assert.match(text, new RegExp(`exact: ${phrase}`));
+    } finally {
+      await vscode.commands.executeCommand('marginalia.removeTag', args);
+    }
+  });
+
   test('hovering an entity mention shows its name, type and mentions', async () => {
     await marginalia();
     const { document } = await openSeed('000');

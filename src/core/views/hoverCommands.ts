@@ -10,4 +10,8 @@ export interface HoverCommands {
   nextRelated: string;
   /** Peeks every quotation of the same statement: argument ({ quoteId }). */
   showRelated: string;
+  /** Tags a passage: argument ({ doc, start, end }). */
+  tag: string;
+  /** Adds or edits the note on a passage: argument ({ doc, start, end }). */
+  note: string;
 }

@@ -56,5 +56,8 @@ function links(index: AnalysisIndex, quote: Quote, commands: HoverCommands): str
     parts.push(commandLink('Show related quotations', commands.showRelated, [{ quoteId: quote.id }], 'references'));
   }
   parts.push(commandLink('Show in Quotations view', commands.revealQuotation, [quote.id], 'list-tree'));
+  const passage = { doc: quote.doc, start: quote.start, end: quote.end };
+  parts.push(commandLink('Tag…', commands.tag, [passage], 'tag'));
+  parts.push(commandLink('Note…', commands.note, [passage], 'note'));
   return parts.join(' · ');
 }

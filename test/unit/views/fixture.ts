@@ -69,4 +69,6 @@ export const COMMANDS = {
   revealQuotation: 'test.revealQuotation',
   nextRelated: 'test.nextRelated',
   showRelated: 'test.showRelated',
+  tag: 'test.tag',
+  note: 'test.note',
 };

@@ -36,7 +36,7 @@ suite('hovers', () => {
     const index = fixtureIndex();
     const md = quoteHover(index, index.quote('qc2')!, COMMANDS);
     assert.doesNotMatch(md, /Also reported/);
-    assert.deepEqual(commandsIn(md), [COMMANDS.revealQuotation]);
+    assert.deepEqual(commandsIn(md), [COMMANDS.revealQuotation, COMMANDS.tag, COMMANDS.note]);
     assert.match(md, /\$\(person\) A spokesman/);
   });
 
@@ -50,8 +50,17 @@ suite('hovers', () => {
     const index = fixtureIndex();
     const evil = { ...index.quote('qc2')!, text: 'see [here](command:workbench.action.terminal.new) $(zap) <b>x</b>', speakerText: '*[x](command:evil)*' };
     const md = quoteHover(index, evil, COMMANDS, []);
-    assert.deepEqual(commandsIn(md), [COMMANDS.revealQuotation]);
+    assert.deepEqual(commandsIn(md), [COMMANDS.revealQuotation, COMMANDS.tag, COMMANDS.note]);
     assert.ok(!md.includes('$(zap)') && !md.includes('<b>'));
+  });
+
+  test('a quotation hover offers to tag it or write a note on it, naming its exact span', () => {
+    const index = fixtureIndex();
+    const quote = index.quote('qa1')!;
+    const md = quoteHover(index, quote, COMMANDS);
+    const link = md.match(/\]\(command:test\.tag\?([^ )]+)/);
+    assert.ok(link, 'a Tag link');
+    assert.deepEqual(JSON.parse(decodeURIComponent(link[1])), [{ doc: quote.doc, start: quote.start, end: quote.end }]);
   });
 
   test('extra sections, such as tags and notes, appear between the sources and the links', () => {
