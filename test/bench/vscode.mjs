@@ -1,6 +1,7 @@
 // The in-editor benchmark: opens a folder (default: seeds/) in a real VS Code with Marginalia and
 // prints activation time, time to populated views, hover/CodeLens p95 and the longest event-loop
-// block of the extension host. Usage: node test/bench/vscode.mjs [folder]
+// block of the extension host. Usage: node test/bench/vscode.mjs [folder] [--cpu-prof file]
+// (--cpu-prof writes the extension host's CPU profile up to the first analysis, for DevTools).
 import * as esbuild from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,10 @@ import { runInHost } from '../harness/runInHost.mjs';
 import { copySeeds } from '../harness/seedsCopy.mjs';
 
 // The seeds are copied so that nothing the extension writes lands in the repository.
-const folder = process.argv[2] ? resolve(process.argv[2]) : copySeeds();
+const args = process.argv.slice(2);
+const profileAt = args.indexOf('--cpu-prof');
+const profile = profileAt >= 0 ? resolve(args.splice(profileAt, 2)[1]) : undefined;
+const folder = args[0] ? resolve(args[0]) : copySeeds();
 const work = mkdtempSync(join(tmpdir(), 'marginalia-bench-'));
 const entry = join(work, 'vscodeBench.js');
 const out = join(work, 'result.json');
@@ -27,7 +31,7 @@ try {
   const code = await runInHost({
     entry,
     folder,
-    env: { MARGINALIA_BENCH_OUT: out },
+    env: { MARGINALIA_BENCH_OUT: out, ...(profile ? { MARGINALIA_BENCH_PROFILE: profile } : {}) },
     timeoutMs: 15 * 60_000,
     workbenchLog: join(PROJECT, 'test-results', 'bench-workbench.log'),
   });
