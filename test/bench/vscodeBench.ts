@@ -1,9 +1,9 @@
 // Runs inside the VS Code extension host (through test/bench/vscode.mjs) and measures what a user
 // feels: load + activation, time until the views have data, the hover and CodeLens providers'
 // own time, and how long the extension host's event loop was blocked while the corpus was analysed.
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
 
@@ -17,6 +17,7 @@ export async function run(): Promise<void> {
   // histogram covers the whole analysis of the workspace.
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
+  const ownBlocks = watchOwnBlocks();
   const profile = await startProfile(process.env.MARGINALIA_BENCH_PROFILE);
   const extension = vscode.extensions.getExtension<MarginaliaApi>('marginalia.marginalia');
   if (!extension) throw new Error('Marginalia is not loaded.');
@@ -27,6 +28,7 @@ export async function run(): Promise<void> {
   // VS Code asks for the trees' items after the analysis arrives; they are built in this pause.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   loop.disable();
+  const ownBlockMs = ownBlocks();
   await profile?.();
   const { timings } = api;
   const quotes = index.analysis.quotes.slice(0, 300);
@@ -48,6 +50,7 @@ export async function run(): Promise<void> {
     viewsPopulatedMs: timings.firstAnalysisMs,
     eventLoopMaxBlockMs: loop.max / 1e6,
     eventLoopP99Ms: loop.percentile(99) / 1e6,
+    ownBlockMs,
     hoverP95Ms: percentile(hover, 95),
     hoverSamples: hover.length,
     codeLensP95Ms: percentile(lens, 95),
@@ -68,5 +71,41 @@ async function startProfile(path: string | undefined): Promise<(() => Promise<vo
     const { profile } = await session.post('Profiler.stop');
     writeFileSync(path, JSON.stringify(profile));
     session.disconnect();
+  };
+}
+
+/** The processor time this thread has run, in milliseconds (Linux only: undefined elsewhere). */
+function threadCpuMs(): number | undefined {
+  try {
+    const match = /se\.sum_exec_runtime\s*:\s*([\d.]+)/.exec(readFileSync('/proc/thread-self/sched', 'utf8'));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Watches the event loop with a 2 ms timer and returns, when stopped, the longest gap between two
+ * ticks counted in the processor time this thread ran during it. On a machine shared with other
+ * work the wall-clock gaps include time the thread merely waited for a processor; this figure is
+ * the part of a block the extension host's own code is responsible for (NaN where it is unknown).
+ */
+function watchOwnBlocks(): () => number {
+  let last = threadCpuMs();
+  let lastWall = performance.now();
+  let longest = last === undefined ? NaN : 0;
+  const timer = setInterval(() => {
+    const now = threadCpuMs();
+    const wall = performance.now();
+    if (now !== undefined && last !== undefined) longest = Math.max(longest, now - last);
+    if (process.env.MARGINALIA_BENCH_TRACE && wall - lastWall > 25) {
+      appendFileSync(process.env.MARGINALIA_BENCH_TRACE, `${wall.toFixed(1)} STALL ${(wall - lastWall).toFixed(1)} own ${((now ?? NaN) - (last ?? NaN)).toFixed(1)}\n`);
+    }
+    last = now;
+    lastWall = wall;
+  }, 2);
+  return () => {
+    clearInterval(timer);
+    return longest;
   };
 }
