@@ -2,6 +2,8 @@
  * The analysis worker thread: it owns a Corpus so the engine's work never blocks the extension
  * host. Messages are handled in the order they arrive, so an `analyse` sees every earlier `set`.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { Corpus } from './core/analysis/corpus';
 import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtocol';
@@ -9,6 +11,7 @@ import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtoco
 // About this many objects go in one message; deserialising one part then takes a few milliseconds.
 const PART_BUDGET = 2000;
 
+lowerPriority();
 const corpus = new Corpus();
 // The parts of each finished analysis not yet sent, by request id; the host asks for each in turn.
 const outbox = new Map<number, FromWorker[]>();
@@ -51,3 +54,17 @@ parentPort?.on('message', (message: ToWorker) => {
     parentPort?.postMessage({ type: 'error', ...where, message: text } satisfies FromWorker);
   }
 });
+
+/**
+ * Lowers this thread's scheduling priority (Linux, where a thread has its own id), so that on a busy
+ * machine the analysis yields the processor to the extension host's event loop and the window.
+ * Elsewhere the thread keeps its priority; the analysis still runs off the event loop.
+ */
+function lowerPriority(): void {
+  try {
+    const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(thread) && thread > 0) setPriority(thread, 10);
+  } catch {
+    // No per-thread id here (not Linux) or not allowed: the worker runs at normal priority.
+  }
+}
