@@ -41,6 +41,7 @@ export async function run(): Promise<void> {
       await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position);
     }
   }
+  const edits = await measureEdits(api);
   const hover = timings.durations('hover');
   const lens = timings.durations('codeLens');
   const result = {
@@ -51,6 +52,7 @@ export async function run(): Promise<void> {
     eventLoopMaxBlockMs: loop.max / 1e6,
     eventLoopP99Ms: loop.percentile(99) / 1e6,
     ownBlockMs,
+    ...edits,
     hoverP95Ms: percentile(hover, 95),
     hoverSamples: hover.length,
     codeLensP95Ms: percentile(lens, 95),
@@ -72,6 +74,28 @@ async function startProfile(path: string | undefined): Promise<(() => Promise<vo
     writeFileSync(path, JSON.stringify(profile));
     session.disconnect();
   };
+}
+
+/**
+ * Edits one document five times (in memory, as typing would) and measures the median time until
+ * each edit's analysis is in the index, and the host's own longest block meanwhile.
+ */
+async function measureEdits(api: MarginaliaApi): Promise<{ editMedianMs: number; editOwnBlockMs: number }> {
+  const doc = api.analysis.index.analysis.documents[0]?.path;
+  const text = doc === undefined ? undefined : api.analysis.textOf(doc);
+  if (doc === undefined || text === undefined) return { editMedianMs: NaN, editOwnBlockMs: NaN };
+  const blocks = watchOwnBlocks();
+  const times: number[] = [];
+  for (let i = 1; i <= 5; i++) {
+    const start = performance.now();
+    api.analysis.set(doc, `${text}\n“We will decide by round ${i},” a spokesperson said.\n`);
+    await api.analysis.requestAnalysis();
+    times.push(performance.now() - start);
+  }
+  const editOwnBlockMs = blocks();
+  api.analysis.set(doc, text);
+  await api.analysis.requestAnalysis();
+  return { editMedianMs: percentile(times, 50), editOwnBlockMs };
 }
 
 /** The processor time this thread has run, in milliseconds (Linux only: undefined elsewhere). */
