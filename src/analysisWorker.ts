@@ -6,6 +6,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { Corpus } from './core/analysis/corpus';
+import type { CorpusAnalysis } from './core/analysis/model';
 import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtocol';
 
 // About this many objects go in one message; deserialising one part then takes a few milliseconds.
@@ -15,6 +16,8 @@ lowerPriority();
 const corpus = new Corpus();
 // The parts of each finished analysis not yet sent, by request id; the host asks for each in turn.
 const outbox = new Map<number, FromWorker[]>();
+// The last analysis sent, so the next one can send only what changed when the host still holds it.
+let sent: { id: number; analysis: CorpusAnalysis } | undefined;
 
 function handle(message: ToWorker): FromWorker | undefined {
   switch (message.type) {
@@ -26,7 +29,10 @@ function handle(message: ToWorker): FromWorker | undefined {
       return undefined;
     case 'analyse': {
       const started = performance.now();
-      const parts = splitAnalysis(corpus.analysis(), message.id, PART_BUDGET);
+      const analysis = corpus.analysis();
+      const base = message.base !== undefined && message.base === sent?.id ? sent.analysis : undefined;
+      const parts = splitAnalysis(analysis, message.id, PART_BUDGET, base);
+      sent = { id: message.id, analysis };
       parts.push({ type: 'done', id: message.id, ms: performance.now() - started });
       outbox.set(message.id, parts);
       return next(message.id);
