@@ -28,6 +28,11 @@ export class AnalysisWorkerClient {
     private readonly onDocumentError: (path: string, message: string) => void,
   ) {}
 
+  /** Starts the worker thread now, so that loading the engine overlaps finding and reading the documents. */
+  start(): void {
+    this.ensureWorker();
+  }
+
   /** Sends a document's new text. */
   set(path: string, text: string): void {
     this.post({ type: 'set', path, text });
