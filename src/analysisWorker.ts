@@ -2,16 +2,22 @@
  * The analysis worker thread: it owns a Corpus so the engine's work never blocks the extension
  * host. Messages are handled in the order they arrive, so an `analyse` sees every earlier `set`.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { Corpus } from './core/analysis/corpus';
+import type { CorpusAnalysis } from './core/analysis/model';
 import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtocol';
 
 // About this many objects go in one message; deserialising one part then takes a few milliseconds.
 const PART_BUDGET = 2000;
 
+lowerPriority();
 const corpus = new Corpus();
 // The parts of each finished analysis not yet sent, by request id; the host asks for each in turn.
 const outbox = new Map<number, FromWorker[]>();
+// The last analysis sent, so the next one can send only what changed when the host still holds it.
+let sent: { id: number; analysis: CorpusAnalysis } | undefined;
 
 function handle(message: ToWorker): FromWorker | undefined {
   switch (message.type) {
@@ -23,7 +29,10 @@ function handle(message: ToWorker): FromWorker | undefined {
       return undefined;
     case 'analyse': {
       const started = performance.now();
-      const parts = splitAnalysis(corpus.analysis(), message.id, PART_BUDGET);
+      const analysis = corpus.analysis();
+      const base = message.base !== undefined && message.base === sent?.id ? sent.analysis : undefined;
+      const parts = splitAnalysis(analysis, message.id, PART_BUDGET, base);
+      sent = { id: message.id, analysis };
       parts.push({ type: 'done', id: message.id, ms: performance.now() - started });
       outbox.set(message.id, parts);
       return next(message.id);
@@ -51,3 +60,17 @@ parentPort?.on('message', (message: ToWorker) => {
     parentPort?.postMessage({ type: 'error', ...where, message: text } satisfies FromWorker);
   }
 });
+
+/**
+ * Lowers this thread's scheduling priority (Linux, where a thread has its own id), so that on a busy
+ * machine the analysis yields the processor to the extension host's event loop and the window.
+ * Elsewhere the thread keeps its priority; the analysis still runs off the event loop.
+ */
+function lowerPriority(): void {
+  try {
+    const thread = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(thread) && thread > 0) setPriority(thread, 10);
+  } catch {
+    // No per-thread id here (not Linux) or not allowed: the worker runs at normal priority.
+  }
+}

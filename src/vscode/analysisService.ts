@@ -84,6 +84,7 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Finds and reads every document of the workspace, forgets vanished ones, and analyses the corpus. */
   async loadWorkspace(): Promise<AnalysisIndex> {
+    this.worker.start();
     const uris = await findDocuments();
     const found = new Set(uris.map(toCorpusPath));
     for (const path of [...this.texts.keys()]) if (!found.has(path)) this.remove(path);

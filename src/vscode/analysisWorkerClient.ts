@@ -17,6 +17,8 @@ export class AnalysisWorkerClient {
   private worker?: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Request>();
+  // The last analysis received whole: the worker sends the next one as changes against it.
+  private held?: { id: number; analysis: CorpusAnalysis };
 
   constructor(
     private readonly workerPath: string,
@@ -25,6 +27,11 @@ export class AnalysisWorkerClient {
     /** Called when the engine fails on one document; the others are still analysed. */
     private readonly onDocumentError: (path: string, message: string) => void,
   ) {}
+
+  /** Starts the worker thread now, so that loading the engine overlaps finding and reading the documents. */
+  start(): void {
+    this.ensureWorker();
+  }
 
   /** Sends a document's new text. */
   set(path: string, text: string): void {
@@ -40,8 +47,8 @@ export class AnalysisWorkerClient {
   analyse(): Promise<{ analysis: CorpusAnalysis; ms: number }> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, parts: new AnalysisAssembler() });
-      this.post({ type: 'analyse', id });
+      this.pending.set(id, { resolve, reject, parts: new AnalysisAssembler(this.held?.analysis) });
+      this.post({ type: 'analyse', id, base: this.held?.id });
     });
   }
 
@@ -63,12 +70,20 @@ export class AnalysisWorkerClient {
   private receive(message: FromWorker): void {
     const request = message.id === undefined ? undefined : this.pending.get(message.id);
     if (message.type === 'part') {
-      request?.parts.add(message);
+      try {
+        request?.parts.add(message);
+      } catch (err) {
+        // The rest of this analysis is still drained from the worker, and dropped.
+        this.pending.delete(message.id);
+        request?.reject(err instanceof Error ? err : new Error(String(err)));
+      }
       // Asking for each part only after taking the last one gives other work a turn in between.
       this.post({ type: 'more', id: message.id });
     } else if (message.type === 'done') {
       this.pending.delete(message.id);
-      request?.resolve({ analysis: request.parts.analysis, ms: message.ms });
+      if (!request) return;
+      this.held = { id: message.id, analysis: request.parts.analysis };
+      request.resolve({ analysis: request.parts.analysis, ms: message.ms });
     } else {
       if (message.path) this.onDocumentError(message.path, message.message);
       if (request && message.id !== undefined) {
@@ -81,6 +96,7 @@ export class AnalysisWorkerClient {
   private fail(worker: Worker, err: Error): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
+    this.held = undefined;
     for (const { reject } of this.pending.values()) reject(err);
     this.pending.clear();
   }

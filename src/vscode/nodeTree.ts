@@ -12,6 +12,7 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
   readonly onDidChangeTreeData = this.emitter.event;
   readonly view: vscode.TreeView<ViewNode>;
   private roots?: ViewNode[];
+  private rootsSoon?: Promise<ViewNode[]>;
   private readonly children = new Map<string, ViewNode[]>();
   private readonly parents = new Map<string, ViewNode>();
 
@@ -22,6 +23,7 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
   /** Forgets every node and asks VS Code to read the tree again. */
   refresh(): void {
     this.roots = undefined;
+    this.rootsSoon = undefined;
     this.children.clear();
     this.parents.clear();
     this.emitter.fire();
@@ -44,7 +46,15 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
     return item;
   }
 
-  getChildren(node?: ViewNode): ViewNode[] {
+  getChildren(node?: ViewNode): ViewNode[] | Promise<ViewNode[]> {
+    if (node || this.roots) return this.childrenOf(node);
+    // VS Code asks for every visible tree at once after an analysis; building each top level in a
+    // turn of its own keeps their times from adding up into one long block of the event loop.
+    this.rootsSoon ??= nextTurn().then(() => this.childrenOf(undefined));
+    return this.rootsSoon;
+  }
+
+  private childrenOf(node: ViewNode | undefined): ViewNode[] {
     if (!node) return (this.roots ??= this.build());
     let list = this.children.get(node.id);
     if (!list) {
@@ -63,7 +73,7 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
   find(path: readonly string[]): ViewNode | undefined {
     let node: ViewNode | undefined;
     for (const id of path) {
-      node = findChild((n) => this.getChildren(n), node, id);
+      node = findChild((n) => this.childrenOf(n), node, id);
       if (!node) return undefined;
     }
     return node;
@@ -82,4 +92,12 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
     this.view.dispose();
     this.emitter.dispose();
   }
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+/** Resolves in a later turn of the event loop than any earlier call's, one call per turn. */
+function nextTurn(): Promise<void> {
+  queue = queue.then(() => new Promise((resolve) => setImmediate(resolve)));
+  return queue;
 }

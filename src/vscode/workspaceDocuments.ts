@@ -1,3 +1,4 @@
+import { open as openFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { decodeText, isSourceDocumentPath, unreadableReason } from '../core/documents';
 import { corpusPathIn, toCorpusPath } from './adapter';
@@ -29,17 +30,43 @@ export async function findDocuments(): Promise<vscode.Uri[]> {
  * Reads one document: the text of an open editor (saved or not) when there is one, else the file
  * decoded as UTF-8. Returns a reason instead when the file is binary or too large.
  */
-async function readDocument(uri: vscode.Uri, maxBytes: number): Promise<{ text: string } | { reason: string }> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return { text: open.getText() };
-  const stat = await vscode.workspace.fs.stat(uri);
-  // A size check before reading avoids loading a huge file only to refuse it.
-  if (stat.size > maxBytes) {
-    return { reason: `it is ${kib(stat.size)}, over the ${kib(maxBytes)} limit for a source document` };
-  }
-  const bytes = await vscode.workspace.fs.readFile(uri);
+async function readDocument(
+  uri: vscode.Uri,
+  maxBytes: number,
+  open: ReadonlyMap<string, vscode.TextDocument>,
+): Promise<{ text: string } | { reason: string }> {
+  const editor = open.get(uri.toString());
+  if (editor) return { text: editor.getText() };
+  const bytes = uri.scheme === 'file' ? await readLocal(uri.fsPath, maxBytes) : await readThroughVsCode(uri, maxBytes);
+  if (typeof bytes === 'number') return { reason: tooLarge(bytes, maxBytes) };
   const reason = unreadableReason(bytes, maxBytes);
   return reason ? { reason } : { text: decodeText(bytes) };
+}
+
+/**
+ * Reads a local file with one open, stat and read: several times cheaper for the extension host
+ * than the file-system API's separate stat and read, which matters across thousands of articles.
+ * Returns the size instead of the bytes when it is over the limit.
+ */
+async function readLocal(path: string, maxBytes: number): Promise<Uint8Array | number> {
+  const handle = await openFile(path, 'r');
+  try {
+    const { size } = await handle.stat();
+    return size > maxBytes ? size : await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads a file of any file system through VS Code (virtual workspaces); the size check comes first. */
+async function readThroughVsCode(uri: vscode.Uri, maxBytes: number): Promise<Uint8Array | number> {
+  const stat = await vscode.workspace.fs.stat(uri);
+  // A size check before reading avoids loading a huge file only to refuse it.
+  return stat.size > maxBytes ? stat.size : vscode.workspace.fs.readFile(uri);
+}
+
+function tooLarge(size: number, maxBytes: number): string {
+  return `it is ${kib(size)}, over the ${kib(maxBytes)} limit for a source document`;
 }
 
 function kib(bytes: number): string {
@@ -53,12 +80,13 @@ export async function readAll(
   onText: (uri: vscode.Uri, text: string) => void,
 ): Promise<SkippedFile[]> {
   const skipped: SkippedFile[] = [];
+  const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   let next = 0;
   const worker = async () => {
     while (next < uris.length) {
       const uri = uris[next++];
       try {
-        const result = await readDocument(uri, maxBytes);
+        const result = await readDocument(uri, maxBytes, open);
         if ('text' in result) onText(uri, result.text);
         else skipped.push({ path: toCorpusPath(uri), reason: result.reason });
       } catch (err) {

@@ -57,6 +57,21 @@ require('./worker.js');
     assert.equal(analysis.documents[0].length, 18);
   });
 
+  test('an analysis after an edit, sent as changes, equals a fresh worker’s analysis of the same texts', async () => {
+    client = start('worker.js');
+    client.set('a.txt', '“We will sign,” Ruth Okafor said in Lagos.');
+    client.set('b.txt', 'The Northern Grain Board raised prices on Monday.');
+    await client.analyse();
+    client.set('a.txt', '“We will sign,” Ruth Okafor said in Lagos. “Not yet,” Ana Ruiz replied.');
+    const { analysis } = await client.analyse();
+    client.dispose();
+    client = start('worker.js');
+    client.set('a.txt', '“We will sign,” Ruth Okafor said in Lagos. “Not yet,” Ana Ruiz replied.');
+    client.set('b.txt', 'The Northern Grain Board raised prices on Monday.');
+    assert.deepEqual(analysis, (await client.analyse()).analysis);
+    assert.ok(analysis.quotes.length >= 2, JSON.stringify(analysis.quotes));
+  });
+
   test('a crash fails the pending analysis; the next one runs in a new worker that is given every document', async () => {
     client = start('faulty.js');
     documents.set('kept.txt', 'Kept article.');

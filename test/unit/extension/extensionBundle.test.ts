@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+
+const ROOT = join(__dirname, '..', '..', '..');
+
+suite('the extension bundle loaded at activation', () => {
+  let inputs: string[];
+  let bytes: number;
+
+  suiteSetup(async () => {
+    // Bundled as esbuild.mjs bundles dist/extension.js, in memory.
+    const result = await esbuild.build({
+      entryPoints: [join(ROOT, 'src/extension.ts')],
+      outfile: join(ROOT, 'dist/extension.js'),
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    inputs = Object.keys(result.metafile.inputs);
+    bytes = result.outputFiles[0].contents.length;
+  });
+
+  test('leaves the analysis engine and the language model to the worker thread', () => {
+    const heavy = inputs.filter((path) => path.includes('src/core/analysis/') || path.includes('src/core/quotes/') || path.includes('node_modules/wink'));
+    assert.deepEqual(heavy, []);
+  });
+
+  test('stays small enough to load in a few milliseconds', () => {
+    assert.ok(bytes < 250_000, `dist/extension.js would be ${bytes} bytes`);
+  });
+});
