@@ -30,7 +30,9 @@ suite('the extension bundle loaded at activation', () => {
     assert.deepEqual(heavy, []);
   });
 
-  test('stays small enough to load in a few milliseconds', () => {
-    assert.ok(bytes < 250_000, `dist/extension.js would be ${bytes} bytes`);
+  // The annotation store and its YAML parser load at activation (an open article's sidecar must be
+  // read at once): about 445 KB unminified, measured at 30-50 ms for load + activation in VS Code.
+  test('stays small enough to load in a few tens of milliseconds', () => {
+    assert.ok(bytes < 500_000, `dist/extension.js would be ${bytes} bytes`);
   });
 });
