@@ -6,11 +6,13 @@
  * items the engine kept from that one are sent as runs of positions in it instead of copies.
  */
 import type { CorpusAnalysis } from './core/analysis/model';
+import type { TopicDefinition } from './core/analysis/findTopics';
 
 /** A message from the extension host to the worker; `base` is the id of the analysis the host holds. */
 export type ToWorker =
   | { type: 'set'; path: string; text: string }
   | { type: 'remove'; path: string }
+  | { type: 'topics'; topics: TopicDefinition[] }
   | { type: 'analyse'; id: number; base?: number }
   | { type: 'more'; id: number };
 

@@ -6,6 +6,7 @@ import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { Corpus } from './core/analysis/corpus';
+import { TOPIC_LIST_FILE } from './core/analysis/topicList';
 import type { CorpusAnalysis } from './core/analysis/model';
 import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtocol';
 
@@ -13,7 +14,9 @@ import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtoco
 const PART_BUDGET = 2000;
 
 lowerPriority();
-const corpus = new Corpus();
+let corpus = new Corpus();
+// The texts set so far, so that a new topic list can rebuild the corpus without asking the host.
+const texts = new Map<string, string>();
 // The parts of each finished analysis not yet sent, by request id; the host asks for each in turn.
 const outbox = new Map<number, FromWorker[]>();
 // The last analysis sent, so the next one can send only what changed when the host still holds it.
@@ -22,10 +25,17 @@ let sent: { id: number; analysis: CorpusAnalysis } | undefined;
 function handle(message: ToWorker): FromWorker | undefined {
   switch (message.type) {
     case 'set':
+      texts.set(message.path, message.text);
       corpus.setDocument(message.path, message.text);
       return undefined;
     case 'remove':
+      texts.delete(message.path);
       corpus.removeDocument(message.path);
+      return undefined;
+    case 'topics':
+      // The user's topic list shapes topic choice across the corpus, so the corpus is rebuilt.
+      corpus = new Corpus({ topics: message.topics });
+      for (const [path, text] of texts) corpus.setDocument(path, text);
       return undefined;
     case 'analyse': {
       const started = performance.now();
@@ -56,7 +66,7 @@ parentPort?.on('message', (message: ToWorker) => {
   } catch (err) {
     // One bad document must not stop the worker: report it and keep serving the rest.
     const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    const where = 'id' in message ? { id: message.id } : { path: message.path };
+    const where = 'id' in message ? { id: message.id } : 'path' in message ? { path: message.path } : { path: TOPIC_LIST_FILE };
     parentPort?.postMessage({ type: 'error', ...where, message: text } satisfies FromWorker);
   }
 });

@@ -18,6 +18,7 @@ import * as sampleArticles from './vscode/sampleArticles';
 import * as showViews from './vscode/showViews';
 import * as statusBar from './vscode/statusBar';
 import * as symbolProviders from './vscode/symbolProviders';
+import * as topicList from './vscode/topicList';
 import * as topicsTree from './vscode/topicsTree';
 import { registerAnnotationFeatures, type AnnotationFeatures } from './vscode/registerAnnotations';
 
@@ -55,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   navigationCommands.register(context, services);
   statusBar.register(context, services);
   liveAnalysis.register(context, services);
+  topicList.register(context, services);
   const annotations = registerAnnotationFeatures(context, { current: () => analysis.index.analysis, onDidChange: analysis.onDidChange });
   correctionsOnAnalysis.register(context, services, annotations);
   timings.activatedMs = timings.sinceLoad();

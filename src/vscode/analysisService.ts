@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { TopicDefinition } from '../core/analysis/findTopics';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
@@ -174,6 +175,12 @@ export class AnalysisService implements vscode.Disposable {
     } finally {
       void vscode.commands.executeCommand('setContext', ContextKeys.analysing, false);
     }
+  }
+
+  /** Sets the user's topic list and analyses again with it. */
+  setTopics(topics: TopicDefinition[]): Promise<AnalysisIndex> {
+    this.worker.setTopics(topics);
+    return this.requestAnalysis();
   }
 
   /**

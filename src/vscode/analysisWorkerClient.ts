@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { AnalysisAssembler, type FromWorker, type ToWorker } from '../analysisProtocol';
+import type { TopicDefinition } from '../core/analysis/findTopics';
 import type { CorpusAnalysis } from '../core/analysis/model';
 
 interface Request {
@@ -19,6 +20,7 @@ export class AnalysisWorkerClient {
   private readonly pending = new Map<number, Request>();
   // The last analysis received whole: the worker sends the next one as changes against it.
   private held?: { id: number; analysis: CorpusAnalysis };
+  private topics: TopicDefinition[] = [];
 
   constructor(
     private readonly workerPath: string,
@@ -36,6 +38,12 @@ export class AnalysisWorkerClient {
   /** Sends a document's new text. */
   set(path: string, text: string): void {
     this.post({ type: 'set', path, text });
+  }
+
+  /** Sets the user's topic list (an empty list: topics are derived from the corpus alone). */
+  setTopics(topics: TopicDefinition[]): void {
+    this.topics = topics;
+    this.post({ type: 'topics', topics });
   }
 
   /** Tells the worker to forget a document. */
@@ -63,6 +71,7 @@ export class AnalysisWorkerClient {
     worker.on('error', (err) => this.fail(worker, err));
     worker.on('exit', (code) => code !== 0 && this.fail(worker, new Error(`the analysis worker stopped (exit code ${code})`)));
     this.worker = worker;
+    if (this.topics.length) worker.postMessage({ type: 'topics', topics: this.topics } satisfies ToWorker);
     for (const [path, text] of this.documents()) worker.postMessage({ type: 'set', path, text } satisfies ToWorker);
     return worker;
   }

@@ -26,7 +26,9 @@ suite('the extension bundle loaded at activation', () => {
   });
 
   test('leaves the analysis engine and the language model to the worker thread', () => {
-    const heavy = inputs.filter((path) => path.includes('src/core/analysis/') || path.includes('src/core/quotes/') || path.includes('node_modules/wink'));
+    // The topic-list parser is a small YAML reader the host needs to report problems on the file.
+    const engine = (path: string) => (path.includes('src/core/analysis/') && !path.endsWith('topicList.ts')) || path.includes('src/core/quotes/');
+    const heavy = inputs.filter((path) => engine(path) || path.includes('node_modules/wink'));
     assert.deepEqual(heavy, []);
   });
 
