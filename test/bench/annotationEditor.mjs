@@ -1,27 +1,18 @@
 // Runs the annotation editor benchmark inside a real VS Code (code-server + Chromium) and prints it.
-import * as esbuild from 'esbuild';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { bundleForHost } from '../harness/buildTests.mjs';
 import { PROJECT } from '../harness/codeServer.mjs';
 import { copySeeds } from '../harness/seedsCopy.mjs';
 import { runInHost } from '../harness/runInHost.mjs';
 
 const out = join(PROJECT, 'out', 'bench');
 const report = join(PROJECT, 'test-results', 'annotation-editor-bench.txt');
-await esbuild.build({
-  entryPoints: [join(PROJECT, 'test', 'bench', 'annotationEditor.ts')],
-  outdir: out,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  external: ['vscode'],
-  logLevel: 'warning',
-});
+const entry = await bundleForHost(join(PROJECT, 'test', 'bench', 'annotationEditor.ts'), join(out, 'annotationEditor.js'));
 rmSync(report, { force: true });
 const workspace = copySeeds();
 const code = await runInHost({
-  entry: join(out, 'annotationEditor.js'),
+  entry,
   folder: workspace,
   env: { MARGINALIA_BENCH_REPORT: report },
   timeoutMs: 10 * 60_000,

@@ -7,10 +7,10 @@
 // profile up to the first analysis, for DevTools. With MARGINALIA_BENCH_TRACE=<file> in the
 // environment every event-loop stall over 25 ms is appended to that file with the host's own
 // processor time during it.
-import * as esbuild from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bundleForHost } from '../harness/buildTests.mjs';
 import { PROJECT } from '../harness/codeServer.mjs';
 import { runInHost } from '../harness/runInHost.mjs';
 import { copySeeds } from '../harness/seedsCopy.mjs';
@@ -25,16 +25,7 @@ const runs = Math.max(1, Number(option('--runs') ?? 1));
 // The seeds are copied so that nothing the extension writes lands in the repository.
 const folder = args[0] ? resolve(args[0]) : copySeeds();
 const work = mkdtempSync(join(tmpdir(), 'marginalia-bench-'));
-const entry = join(work, 'vscodeBench.js');
-await esbuild.build({
-  entryPoints: [join(PROJECT, 'test', 'bench', 'vscodeBench.ts')],
-  outfile: entry,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  external: ['vscode'],
-  logLevel: 'warning',
-});
+const entry = await bundleForHost(join(PROJECT, 'test', 'bench', 'vscodeBench.ts'), join(work, 'vscodeBench.js'));
 
 async function runOnce(i) {
   const out = join(work, `result-${i}.json`);

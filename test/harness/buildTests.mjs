@@ -1,4 +1,4 @@
-// Bundles the integration suite (test/integration) into out/integration for the extension host.
+// Bundles code that runs inside the extension host: the integration suite and the in-editor benchmarks.
 import * as esbuild from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,4 +31,19 @@ export async function buildIntegrationTests() {
     logLevel: 'warning',
   });
   return out;
+}
+
+/** Bundles one module for the extension host (vscode is the host's own); returns the bundle's path. */
+export async function bundleForHost(entry, outfile) {
+  await esbuild.build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  return outfile;
 }
