@@ -61,7 +61,7 @@ export class AnnotationStore {
   async load(documentPath: string, text: string): Promise<void> {
     await this.codebook.load();
     const sidecarPath = sidecarPathFor(documentPath);
-    const state: DocumentState = { path: documentPath, sidecarPath, text, entries: new Map(), base: [], problems: [], dirty: false };
+    const state: DocumentState = { path: documentPath, sidecarPath, text, entries: new Map(), base: [], problems: [], dirty: false, revision: 0 };
     this.docs.set(documentPath, state);
     this.adoptDisk(state, await this.options.fs.read(sidecarPath));
     this.emit({ kind: 'annotations', documentPath });
@@ -192,9 +192,12 @@ export class AnnotationStore {
     }
     if (state.problems.length > 0) return 'refused';
     const annotations = savedAnnotations(state);
+    // Changes made while the file is being written are not in it: they keep the document dirty.
+    const revision = state.revision;
+    const unchangedSince = () => state.revision === revision;
     await this.codebook.save();
     if (annotations.length === 0) {
-      state.dirty = false;
+      state.dirty = !unchangedSince();
       state.base = [];
       state.document = undefined;
       if (state.diskText === undefined) return 'unchanged';
@@ -206,7 +209,7 @@ export class AnnotationStore {
     const text = serializeSidecar(sidecar, state.document);
     const outcome = text === state.diskText ? 'unchanged' : 'written';
     if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text);
-    Object.assign(state, { diskText: text, base: annotations, dirty: false });
+    Object.assign(state, { diskText: text, base: annotations, dirty: !unchangedSince() });
     return outcome;
   }
 
@@ -247,6 +250,7 @@ export class AnnotationStore {
 
   private changed(state: DocumentState): void {
     state.dirty = true;
+    state.revision++;
     this.emit({ kind: 'annotations', documentPath: state.path });
   }
 

@@ -29,6 +29,8 @@ export interface DocumentState {
   problems: Problem[];
   /** True when annotations changed in memory since the last read or write. */
   dirty: boolean;
+  /** Counts in-memory changes, so a save can tell whether more came while it was writing. */
+  revision: number;
 }
 
 /** The offset map of the state's current text, built on first use. */

@@ -152,6 +152,30 @@ suite('AnnotationStore', () => {
     assert.deepEqual(store.anchored(DOC).map((a) => TEXT.slice(a.start, a.end)), ['useful', 'Critics']);
   });
 
+  test('an annotation added while its sidecar is being written stays unsaved, and the next save writes it', async () => {
+    const fs = new MemoryFileSystem();
+    const store = storeOver(fs);
+    await store.load(DOC, TEXT);
+    store.add(DOC, { ...span(TEXT, 'the talks'), tags: ['topic/talks'] });
+    // The write finishes only after a second annotation has been added.
+    const write = fs.writeAtomic.bind(fs);
+    let release: (() => void) | undefined;
+    fs.writeAtomic = async (path, text) => {
+      if (path === SIDECAR) await new Promise<void>((resolve) => (release = resolve));
+      return write(path, text);
+    };
+    const saving = store.save(DOC);
+    while (!release) await new Promise((resolve) => setImmediate(resolve));
+    store.add(DOC, { ...span(TEXT, 'Critics'), tags: ['tone/critical'] });
+    release();
+    await saving;
+    assert.equal(store.isDirty(DOC), true, 'the later annotation is not on disk yet');
+    fs.writeAtomic = write;
+    await store.save(DOC);
+    assert.equal(store.isDirty(DOC), false);
+    assert.match(fs.files.get(SIDECAR) ?? '', /tone\/critical/);
+  });
+
   test('a failed write keeps the changes unsaved and the old file intact', async () => {
     const fs = new MemoryFileSystem();
     const store = storeOver(fs);
