@@ -25,30 +25,40 @@ export interface TopicDoc {
   terms: DocumentTerms;
 }
 
-interface Stats {
-  sentences: Map<string, number>;
+/** How often one key phrase occurs in the corpus, and how it was first written. */
+interface TermCount {
+  sentences: number;
   /** Sentences that list subjects and contain the term. */
-  listed: Map<string, number>;
-  docs: Map<string, number>;
-  surfaces: Map<string, string>;
+  listed: number;
+  docs: number;
+  surface: string;
+  /** The last document counted in `docs`. */
+  lastDoc: number;
+}
+
+interface Stats {
+  terms: Map<string, TermCount>;
   total: number;
 }
 
+// One map entry per phrase holds all its counts, so each occurrence costs a single lookup.
 function countTerms(docs: TopicDoc[]): Stats {
-  const stats: Stats = { sentences: new Map(), listed: new Map(), docs: new Map(), surfaces: new Map(), total: 0 };
-  for (const d of docs) {
-    const seen = new Set<string>();
+  const stats: Stats = { terms: new Map(), total: 0 };
+  docs.forEach((d, doc) => {
     for (const s of d.terms.sentences) {
       stats.total++;
       for (const t of s.terms) {
-        stats.sentences.set(t, (stats.sentences.get(t) ?? 0) + 1);
-        seen.add(t);
+        let c = stats.terms.get(t);
+        if (!c) stats.terms.set(t, (c = { sentences: 0, listed: 0, docs: 0, surface: d.terms.surfaces.get(t) ?? t, lastDoc: -1 }));
+        c.sentences++;
+        if (c.lastDoc !== doc) {
+          c.lastDoc = doc;
+          c.docs++;
+        }
       }
-      for (const t of s.listed ?? []) stats.listed.set(t, (stats.listed.get(t) ?? 0) + 1);
+      for (const t of s.listed ?? []) stats.terms.get(t)!.listed++;
     }
-    for (const t of seen) stats.docs.set(t, (stats.docs.get(t) ?? 0) + 1);
-    for (const [k, v] of d.terms.surfaces) if (!stats.surfaces.has(k)) stats.surfaces.set(k, v);
-  }
+  });
   return stats;
 }
 
@@ -61,27 +71,30 @@ const ABSTRACT = /(?:ance|ence|tion|sion|ment|ity|ness|ism|ship|ure)$/;
 // half its score, and a phrase that holds an office title ("foreign minister") names people, not a subject.
 function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string[] {
   const scored: [string, number][] = [];
-  for (const [term, sf] of stats.sentences) {
+  for (const [term, { sentences: sf, docs: df, listed: timesListed, surface }] of stats.terms) {
     const words = term.split(' ');
     if (sf < 2 || excluded.terms.has(term) || words.some((w) => excluded.words.has(w) || TITLE_WORDS.has(w))) continue;
     // Words of office titles ("Foreign Affairs") are no subject, unless written as common nouns ("trade").
     const titled = words.every((w) => TITLE_DOMAINS.has(w) || TITLE_DOMAINS.has(`${w}s`) || GENERIC_NOUNS.has(w));
-    if (titled && (words.length > 1 || /^\p{Lu}/u.test(stats.surfaces.get(term) ?? ''))) continue;
+    if (titled && (words.length > 1 || /^\p{Lu}/u.test(surface))) continue;
     // "large number", "highest level": a pair headed by a generic noun is a turn of phrase.
-    if (words.length === 2 && GENERIC_NOUNS.has(words[1]) && !/^\p{Lu}/u.test(stats.surfaces.get(term) ?? '')) continue;
+    if (words.length === 2 && GENERIC_NOUNS.has(words[1]) && !/^\p{Lu}/u.test(surface)) continue;
     // A capital stands for its government in news prose ("Beijing said"): an actor, not a subject.
     if (lookupPlace(term)?.key.startsWith('city:')) continue;
     // A single word found in a fifth of all sentences is the corpus’s backdrop, not one of its subjects
     // (in a corpus large enough for a fifth to mean something).
     if (words.length === 1 && stats.total >= 50 && sf > stats.total / 5) continue;
-    const df = stats.docs.get(term) ?? 1;
     const shape = words.length > 1 ? 1.6 : ABSTRACT.test(term) ? 0.5 : 1;
     // A term the texts themselves list among the subjects ("issues such as X, Y and Z") counts double per listing.
-    const listed = 1 + (stats.listed.get(term) ?? 0);
+    const listed = 1 + timesListed;
     scored.push([term, sf * Math.log(1 + docCount / df) * shape * listed]);
   }
   const ranked = scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 80).map(([t]) => t);
-  return ranked.filter((t) => !ranked.some((longer) => longer !== t && isPartOf(t, longer) && stats.sentences.get(longer)! >= 0.9 * stats.sentences.get(t)!));
+  return ranked.filter((t) => !ranked.some((longer) => longer !== t && isPartOf(t, longer) && count(stats, longer) >= 0.9 * count(stats, t)));
+}
+
+function count(stats: Stats, term: string): number {
+  return stats.terms.get(term)!.sentences;
 }
 
 // "china sea" is part of "south china sea"; a part that hardly occurs without the whole is left to the whole.
@@ -124,10 +137,10 @@ export function selectTopics(docs: TopicDoc[], defined: TopicDefinition[], exclu
   const derived: { seed: string; members: string[] }[] = [];
   for (const term of ranked) {
     if (claimed.has(term)) continue;
-    const sf = stats.sentences.get(term)!;
+    const sf = count(stats, term);
     const home = derived.find((t) => {
       const both = together(term, t.seed);
-      const seedCount = stats.sentences.get(t.seed)!;
+      const seedCount = count(stats, t.seed);
       return ` ${term} `.includes(` ${t.seed} `) || ` ${t.seed} `.includes(` ${term} `) || (both / Math.min(sf, seedCount) >= 0.5 && both / Math.max(sf, seedCount) >= 0.4);
     });
     if (home) home.members.push(term);
@@ -135,7 +148,8 @@ export function selectTopics(docs: TopicDoc[], defined: TopicDefinition[], exclu
   }
   for (const t of derived) {
     const partner = t.members.find((m) => !m.includes(t.seed) && !t.seed.includes(m));
-    const name = partner ? `${stats.surfaces.get(t.seed)} and ${stats.surfaces.get(partner)}` : stats.surfaces.get(t.seed)!;
+    const shown = (term: string) => stats.terms.get(term)!.surface;
+    const name = partner ? `${shown(t.seed)} and ${shown(partner)}` : shown(t.seed);
     models.push({ id: `topic:${slug(t.seed)}`, name, terms: new Set([t.seed, ...t.members]), patterns: [] });
   }
   return models;
@@ -148,14 +162,33 @@ function userTopic(d: TopicDefinition): TopicModel {
 
 /** The passages (sentences) of one document that discuss each topic, one list per model. */
 export function documentPassages(models: TopicModel[], d: TopicDoc): Passage[][] {
+  const byPhrase = phraseIndex(models);
   const passages = models.map(() => [] as Passage[]);
+  const hit = new Uint8Array(models.length);
   for (const s of d.terms.sentences) {
+    hit.fill(0);
+    for (const t of s.terms) for (const i of byPhrase.get(t) ?? []) hit[i] = 1;
     models.forEach((m, i) => {
-      const hit = s.terms.some((t) => m.terms.has(t)) || (m.patterns.length > 0 && m.patterns.some((p) => p.test(d.text.slice(s.start, s.end))));
-      if (hit) passages[i].push({ doc: d.path, start: s.start, end: s.end });
+      if (hit[i] || (m.patterns.length > 0 && m.patterns.some((p) => p.test(d.text.slice(s.start, s.end))))) passages[i].push({ doc: d.path, start: s.start, end: s.end });
     });
   }
   return passages;
+}
+
+// Each list of models is indexed once, phrase to the models holding it, so a sentence's phrases are
+// looked up once rather than once per topic.
+const phraseIndexes = new WeakMap<TopicModel[], Map<string, number[]>>();
+
+function phraseIndex(models: TopicModel[]): Map<string, number[]> {
+  let index = phraseIndexes.get(models);
+  if (!index) {
+    index = new Map();
+    models.forEach((m, i) => {
+      for (const t of m.terms) index!.set(t, [...(index!.get(t) ?? []), i]);
+    });
+    phraseIndexes.set(models, index);
+  }
+  return index;
 }
 
 function slug(s: string): string {

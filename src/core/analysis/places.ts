@@ -50,10 +50,14 @@ export function lookupPlace(surface: string): PlaceEntry | undefined {
   return hit;
 }
 
+// "-ian", "-ean" and their plurals end in "an" and "ans".
+const DEMONYM_ENDINGS = ['an', 'ans', 'ese', 'ish', 'i', 'is', 'ic'];
+
 /** True for a nationality word built on a known place name ("Chinese", "American", "Ukrainian"). */
 export function isDemonym(word: string): boolean {
-  if (word.length < 5 || !/^\p{Lu}\p{Ll}+$/u.test(word) || gazetteer.has(word.toLowerCase())) return false;
-  if (!/(?:ese|ian|ians|ean|eans|an|ans|ish|i|is|ic)$/.test(word)) return false;
+  // The ending is tested first, with plain string tests: this runs on most tokens and rejects nearly all.
+  if (word.length < 5 || !DEMONYM_ENDINGS.some((ending) => word.endsWith(ending))) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || gazetteer.has(word.toLowerCase())) return false;
   return stems.has(word.slice(0, 4).toLowerCase());
 }
 

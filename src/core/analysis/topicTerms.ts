@@ -35,7 +35,7 @@ export function normalizeWord(word: string): string {
 }
 
 function usable(tokens: Tokens, i: number): boolean {
-  return CONTENT.has(tokens.pos[i]) && /^\p{L}[\p{L}’'-]*$/u.test(tokens.text[i]) && tokens.text[i].length > 2 && !isDemonym(tokens.text[i]);
+  return CONTENT.has(tokens.pos[i]) && tokens.text[i].length > 2 && /^\p{L}[\p{L}’'-]*$/u.test(tokens.text[i]) && !isDemonym(tokens.text[i]);
 }
 
 /** Collects a document's candidate key phrases (content nouns and noun pairs or triples) sentence by sentence. */

@@ -29,9 +29,15 @@ function sentenceInfo(text: string, quotes: QuoteSpan[]): SentenceInfo[] {
 
 /** The sentence holding a position (the last one starting at or before it). */
 export function sentenceAt(sents: SentenceInfo[], pos: number): number {
-  let found = 0;
-  for (let i = 0; i < sents.length && sents[i].start <= pos; i++) found = i;
-  return found;
+  // Sentences are in text order, so a binary search finds the last one starting at or before pos.
+  let lo = 0;
+  let hi = sents.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
 }
 
 /** The stretches of a sentence outside its quotations, each tagged with the quotation it follows. */

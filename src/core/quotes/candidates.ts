@@ -55,7 +55,7 @@ export function collectCandidates(text: string, quotes: QuoteSpan[], mentions: R
     }
     return lo < spans.length && spans[lo].start < c.end;
   };
-  const all: Candidate[] = mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end), entityId: m.entityId }));
+  const all: Candidate[] = mentions.map((m) => ({ start: m.start, end: m.end, entityId: m.entityId, type: m.type, text: text.slice(m.start, m.end) }));
   all.push(...anonymousSources(text, mentions));
   for (const m of text.matchAll(/\b(?:he|she|they|He|She|They)\b/g)) {
     const start = m.index ?? 0;

@@ -27,7 +27,8 @@ function prefixOverlaps(q: string[], seq: string[]): number[] {
 function bestRun(q: LinkQuote, doc: LinkDoc, need: number): { first: number; last: number; shared: number } | null {
   const wanted = new Set(q.contentIds);
   const anchors: number[] = [];
-  doc.tokens.ids.forEach((id, i) => wanted.has(id) && anchors.push(i));
+  const ids = doc.tokens.ids;
+  for (let i = 0; i < ids.length; i++) if (wanted.has(ids[i])) anchors.push(i);
   const maxSpan = q.words.all.length + Math.max(3, Math.ceil(0.3 * q.words.all.length));
   let best: { first: number; last: number; shared: number } | null = null;
   for (let i = 0, j = 0; i < anchors.length; i++) {

@@ -23,6 +23,8 @@ suite('the packaged .vsix', () => {
     }
     assert.equal(files.filter((f) => f.startsWith('seeds/')).length, 5);
     assert.ok(files.some((f) => f.startsWith('media/walkthrough/')));
+    // The worker loads the tagger's model from these files, not from node_modules.
+    assert.ok(files.includes('dist/wink-model/model.js'));
   });
 
   test('holds no sources, tests, dependencies, source maps or README pictures', () => {
