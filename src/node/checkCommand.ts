@@ -96,7 +96,7 @@ async function checkSidecar(folder: string, sidecarPath: string, store: Annotati
   // Finding lines needs the full YAML parser, so it is only done when there is something to report.
   const lines = orphans.length > 0 ? annotationLines(sidecarText) : new Map<string, number>();
   for (const orphan of orphans) {
-    print(`${sidecarPath}:${lines.get(orphan.id) ?? 1}: orphan: ${orphan.id} "${preview(orphan.target.exact)}" is no longer in ${documentPath}`);
+    print(`${sidecarPath}:${lines.get(orphan.id) ?? 1}: orphan: ${orphan.id} "${preview(orphan.target.exact)}" is no longer in ${documentPath} (re-attach or delete it from the Tags view's Orphans; it is kept meanwhile)`);
   }
   report.orphans = orphans.length;
   report.moved = anchored.filter((a) => map.toCodePoint(a.start) !== a.annotation.target.start || map.toCodePoint(a.end) !== a.annotation.target.end).length;
@@ -130,7 +130,9 @@ async function findSidecars(folder: string): Promise<string[]> {
 }
 
 function printProblems(problems: Problem[], print: (line: string) => void): void {
-  for (const p of problems) print(`${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+  // An error names what to do: the file is never rewritten while it cannot be read.
+  const hint = (p: Problem) => (p.severity === 'error' ? ' (fix this line by hand; Marginalia leaves the file untouched until it reads)' : '');
+  for (const p of problems) print(`${p.file}:${p.line}: ${p.severity}: ${p.message}${hint(p)}`);
 }
 
 function preview(text: string): string {
