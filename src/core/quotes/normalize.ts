@@ -1,6 +1,9 @@
 /** Normalised words numbered once per linker, so documents store numbers instead of strings. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  // Most words recur in their surface form, so a surface form maps straight to its number and
+  // skips normalising again.
+  private readonly surfaces = new Map<string, number>();
   /** The word behind each number. */
   readonly words: string[] = [];
   /** Whether each numbered word carries content. */
@@ -14,6 +17,17 @@ export class Vocabulary {
       this.ids.set(word, id);
       this.words.push(word);
       this.content.push(isContentWord(word));
+    }
+    return id;
+  }
+
+  /** The number of a surface form's normalised word, or -1 when it normalises to nothing. */
+  idOfSurface(raw: string): number {
+    let id = this.surfaces.get(raw);
+    if (id === undefined) {
+      const norm = normalizeWord(raw);
+      id = norm === '' ? -1 : this.idOf(norm);
+      this.surfaces.set(raw, id);
     }
     return id;
   }
@@ -76,9 +90,9 @@ export function tokenize(text: string, vocab: Vocabulary): TokenList {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let raw = m[0];
     if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
-    const norm = normalizeWord(raw);
-    if (norm === '') continue;
-    ids.push(vocab.idOf(norm));
+    const id = vocab.idOfSurface(raw);
+    if (id < 0) continue;
+    ids.push(id);
     starts.push(m.index);
     ends.push(m.index + raw.length);
   }
