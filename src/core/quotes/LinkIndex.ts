@@ -37,8 +37,9 @@ export class LinkIndex {
   private readonly docs: (LinkDoc | undefined)[] = [];
   private readonly byName = new Map<string, LinkDoc>();
   private readonly quotes: (LinkQuote | undefined)[] = [];
-  private readonly docsByWord = new Map<number, number[]>();
-  private readonly quotesByWord = new Map<number, number[]>();
+  // Postings are indexed by word number: the numbers are dense, so an array slot replaces a hash lookup.
+  private readonly docsByWord: Postings = [];
+  private readonly quotesByWord: Postings = [];
   private readonly quotesByKey = new Map<string, Set<LinkQuote>>();
   private readonly counter = new Counter();
 
@@ -71,7 +72,7 @@ export class LinkIndex {
   }
 
   private isCommon(w: number, limit = this.commonLimit()): boolean {
-    return (this.docsByWord.get(w)?.length ?? 0) > limit;
+    return (this.docsByWord[w]?.length ?? 0) > limit;
   }
 
   private commonLimit(): number {
@@ -79,7 +80,7 @@ export class LinkIndex {
   }
 
   /** Counts the selective words of `q` per posting slot; returns how many of its words were selective and common. */
-  private countWords(words: Iterable<number>, postings: Map<number, number[]>): { rare: number; common: number } {
+  private countWords(words: Iterable<number>, postings: Postings): { rare: number; common: number } {
     let rare = 0;
     let common = 0;
     const limit = this.commonLimit();
@@ -89,7 +90,8 @@ export class LinkIndex {
         continue;
       }
       rare++;
-      for (const slot of postings.get(w) ?? []) this.counter.bump(slot);
+      const list = postings[w];
+      if (list) for (let i = 0; i < list.length; i++) this.counter.bump(list[i]);
     }
     return { rare, common };
   }
@@ -126,18 +128,23 @@ export class LinkIndex {
   }
 }
 
-function push(map: Map<number, number[]>, key: number, slot: number): void {
-  const list = map.get(key);
+/** Slots holding each word, by word number; a word never seen has no list. */
+type Postings = (number[] | undefined)[];
+
+function push(postings: Postings, key: number, slot: number): void {
+  // Growing one slot at a time keeps the array dense; a jump past its end would turn it into a slow dictionary.
+  while (postings.length <= key) postings.push(undefined);
+  const list = postings[key];
   if (list) list.push(slot);
-  else map.set(key, [slot]);
+  else postings[key] = [slot];
 }
 
-function pull(map: Map<number, number[]>, key: number, slot: number): void {
-  const list = map.get(key);
+function pull(postings: Postings, key: number, slot: number): void {
+  const list = postings[key];
   if (!list) return;
   const i = list.indexOf(slot);
   if (i >= 0) list.splice(i, 1);
-  if (list.length === 0) map.delete(key);
+  if (list.length === 0) postings[key] = undefined;
 }
 
 function addToSet<V>(map: Map<string, Set<V>>, key: string, value: V): void {

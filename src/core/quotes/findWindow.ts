@@ -25,10 +25,10 @@ function prefixOverlaps(q: string[], seq: string[]): number[] {
 
 /** The tightest run of anchors holding the most of the quotation's content words in order (at least `need`). */
 function bestRun(q: LinkQuote, doc: LinkDoc, need: number): { first: number; last: number; shared: number } | null {
-  const wanted = new Set(q.contentIds);
+  const { ids, vocab } = doc.tokens;
+  const wanted = vocab.mark(q.contentIds);
   const anchors: number[] = [];
-  const ids = doc.tokens.ids;
-  for (let i = 0; i < ids.length; i++) if (wanted.has(ids[i])) anchors.push(i);
+  for (let i = 0; i < ids.length; i++) if (vocab.marked(ids[i], wanted)) anchors.push(i);
   const maxSpan = q.words.all.length + Math.max(3, Math.ceil(0.3 * q.words.all.length));
   let best: { first: number; last: number; shared: number } | null = null;
   for (let i = 0, j = 0; i < anchors.length; i++) {

@@ -69,8 +69,6 @@ function contextOf(tokens: TokenList, from: number, to: number): Set<string> {
 /** Tokenises a document and its quotations for linking. */
 export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attribution)[], vocab: Vocabulary): LinkDoc {
   const tokens = tokenize(text, vocab);
-  const distinct = new Set<number>();
-  for (const id of tokens.ids) if (vocab.content[id]) distinct.add(id);
   const linkQuotes = quotes.map((q): LinkQuote => {
     const from = tokenAt(tokens, q.start);
     const to = tokenAt(tokens, q.end);
@@ -78,5 +76,5 @@ export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attri
     const contentIds = [...words.contentSet].map((w) => vocab.find(w));
     return { id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, key: words.all.join(' '), context: contextOf(tokens, from, to) };
   });
-  return { id: -1, doc, text, tokens, quotes: linkQuotes, contentIds: Int32Array.from(distinct).sort() };
+  return { id: -1, doc, text, tokens, quotes: linkQuotes, contentIds: vocab.distinctContent(tokens.ids) };
 }

@@ -1,6 +1,12 @@
 /** Normalised words numbered once per linker, so documents store numbers instead of strings. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  // Most words recur in their surface form, so a surface form maps straight to its number and
+  // skips normalising again.
+  private readonly surfaces = new Map<string, number>();
+  // Set membership for word numbers as one integer per word: a slot equal to the current mark is in the set.
+  private marks = new Int32Array(1024);
+  private lastMark = 0;
   /** The word behind each number. */
   readonly words: string[] = [];
   /** Whether each numbered word carries content. */
@@ -16,6 +22,51 @@ export class Vocabulary {
       this.content.push(isContentWord(word));
     }
     return id;
+  }
+
+  /** The number of a surface form's normalised word, or -1 when it normalises to nothing. */
+  idOfSurface(raw: string): number {
+    let id = this.surfaces.get(raw);
+    if (id === undefined) {
+      const norm = normalizeWord(raw);
+      id = norm === '' ? -1 : this.idOf(norm);
+      this.surfaces.set(raw, id);
+    }
+    return id;
+  }
+
+  /**
+   * Marks a set of word numbers and returns the mark; `marked(id, mark)` then answers membership with one
+   * array read. A new mark replaces the previous one, so a caller finishes with its mark before the next.
+   */
+  mark(ids: ArrayLike<number>): number {
+    if (this.marks.length < this.words.length) {
+      const bigger = new Int32Array(Math.max(this.words.length, this.marks.length * 2));
+      bigger.set(this.marks);
+      this.marks = bigger;
+    }
+    const mark = ++this.lastMark;
+    for (let i = 0; i < ids.length; i++) this.marks[ids[i]] = mark;
+    return mark;
+  }
+
+  /** True when word number `id` was in the set given to `mark` for `mark`. */
+  marked(id: number, mark: number): boolean {
+    return this.marks[id] === mark;
+  }
+
+  /** The distinct content-word numbers among `ids`, in ascending order. */
+  distinctContent(ids: Int32Array): Int32Array {
+    const mark = this.mark([]);
+    const out: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (this.content[id] && this.marks[id] !== mark) {
+        this.marks[id] = mark;
+        out.push(id);
+      }
+    }
+    return Int32Array.from(out).sort();
   }
 
   /** The number of a word already seen, or -1. */
@@ -76,9 +127,9 @@ export function tokenize(text: string, vocab: Vocabulary): TokenList {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let raw = m[0];
     if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
-    const norm = normalizeWord(raw);
-    if (norm === '') continue;
-    ids.push(vocab.idOf(norm));
+    const id = vocab.idOfSurface(raw);
+    if (id < 0) continue;
+    ids.push(id);
     starts.push(m.index);
     ends.push(m.index + raw.length);
   }
