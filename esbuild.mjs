@@ -36,8 +36,6 @@ function copyModel() {
   mkdirSync(MODEL_DIR, { recursive: true });
   cpSync('node_modules/wink-eng-lite-web-model/dist', MODEL_DIR, { recursive: true });
   cpSync('node_modules/wink-eng-lite-web-model/LICENSE', `${MODEL_DIR}/LICENSE`);
-  // Our reader builds the same model faster (see the file's header).
-  cpSync('src/node/readCoreModel.cjs', `${MODEL_DIR}/read-core-model.js`);
 }
 
 const common = {
