@@ -82,9 +82,21 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
   /** Selects the node at the end of the path, expanding its ancestors; false when it is not in the tree. */
   async reveal(path: readonly string[], options: { focus?: boolean; ifVisible?: boolean } = {}): Promise<boolean> {
     if (options.ifVisible && !this.view.visible) return false;
+    // While VS Code is still fetching the top level after a refresh, revealing would register the
+    // same nodes a second time ("already registered"); wait for that fetch to finish first.
+    if (this.rootsSoon) await this.rootsSoon;
     const node = this.find(path);
     if (!node) return false;
-    await this.view.reveal(node, { select: true, focus: options.focus ?? false, expand: false });
+    const reveal = () => this.view.reveal(node, { select: true, focus: options.focus ?? false, expand: false });
+    try {
+      await reveal();
+    } catch (err) {
+      // VS Code refuses a reveal that overlaps its own fetch of the same children ("Element with id
+      // ... is already registered"); once that fetch has settled the same reveal goes through.
+      if (!/already registered/.test(String(err))) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await reveal();
+    }
     return true;
   }
 
