@@ -1,5 +1,6 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
 import { EVENT_HEADS, HONORIFICS, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace } from './places';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
@@ -37,9 +38,15 @@ function joins(tokens: Tokens, first: number, j: number): boolean {
   if (j + 1 >= tokens.text.length || !isNameToken(tokens, j + 1)) return false;
   const w = lower(tokens, j);
   if (w === '-' || w === '&') return touching(tokens, j - 1) && touching(tokens, j) || w === '&';
-  if (w === 'of') return hasHead(tokens, first, j - 1);
+  if (w === 'of') return hasHead(tokens, first, j - 1) || ofThing(tokens, first, j);
   if (POSSESSIVES.has(w)) return ORG_HEADS.has(lower(tokens, j + 1)) || PLACE_HEADS.has(lower(tokens, j + 1));
   return PARTICLES.has(w) && tokens.text[j] === w;
+}
+
+// "Chambers of Commerce": a group or thing name continues through "of", a known place does not.
+function ofThing(tokens: Tokens, first: number, of: number): boolean {
+  const before = tokens.text.slice(first, of);
+  return before.length > 1 && looksLikeThingName(before) && !lookupPlace(before.join(' '));
 }
 
 /** Scans a document's tokens for runs of capitalised words and splits titles off the names. */
@@ -101,6 +108,8 @@ function firstTitle(tokens: Tokens, first: number, last: number): number {
 function emit(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan, titled = false): void {
   const word = tokens.text[first];
   if (first === last && (isDemonym(word) || !/\p{L}{2}|^\p{Lu}$/u.test(word))) return;
+  // "South Korean" or "Sri Lankan" is a nationality adjective, not a name.
+  if (first < last && /(?:an|ese|ish)$/.test(tokens.text[last]) && isDemonym(tokens.text[last])) return;
   // A run made only of title words ("Foreign Affairs" left over from "Minister of Foreign Affairs") names no one.
   if (honorific < 0 && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
   if (splitPlaceCompound(tokens, first, last, scan)) return;
@@ -194,6 +203,8 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   if (first < last && (tokens.text.slice(first, last + 1).some((w) => isAcronym(w)) || lookupPlace(tokens.text[last]))) {
     return COMPASS.has(lower(tokens, first)) && last === first + 1 && lookupPlace(tokens.text[last]) ? 'place' : 'organization';
   }
+  // A person needs a name shaped like one; "Labour MPs" or "Jubilee Dome" is a group or a thing.
+  if (first < last && looksLikeThingName(tokens.text.slice(first, last + 1))) return 'organization';
   return null;
 }
 

@@ -17,7 +17,7 @@ export const TITLE_WORDS = set(`
   spokesman spokeswoman spokesperson ambassador envoy advisor adviser general admiral colonel commander
   commissioner speaker leader king queen prince princess emperor pope cardinal archbishop bishop judge
   justice prosecutor attorney-general officer ceo cfo coach manager captain editor founder head boss
-  diplomat counterpart deputy inspector sheriff lieutenant sergeant major president-elect`);
+  diplomat counterpart deputy inspector sheriff lieutenant sergeant major president-elect treasurer`);
 
 /** Words that qualify a title ("Foreign Minister", "Secretary of State") and belong to the title phrase. */
 export const TITLE_DOMAINS = set(`
@@ -66,3 +66,34 @@ export const PLACE_PREPOSITIONS = set(`in near visit visits visited visiting`);
 
 /** Suffixes that, hyphenated to a name, make it a place ("X-based", "X-born"). */
 export const PLACE_SUFFIXES = set(`based born headquartered`);
+
+/**
+ * Common nouns that end the names of things (buildings, products, treaties, programmes, firms) and
+ * are not English surnames; a name ending in one is not a person's.
+ */
+export const THING_TAILS = set(`
+  dome protocol outlook treasurer house room centre center water executive cache line document
+  documents advance portable hour stuff cruises services management capital yard idol bowl world
+  order fever dancing history digital international united standard harmony mail online software
+  phone phones mobile player console edition index exchange market markets airport arena stadium
+  theatre theater museum gallery hospital prison station project programme program scheme initiative
+  plan report review survey awards charts album single film movie series trophy cup stakes derby
+  show live today tonight weekly monthly daily mirror express observer
+  energy oil gas petroleum steel motors foods brands stores retail insurance finance holdings
+  partners ventures capital investments securities solutions labs games studios records music
+  pictures communications telecom wireless networks computing electronics pharmaceuticals
+  constitution convention charter directive accord manifesto budget census zone`);
+
+/** Plural nouns for groups of people or things that end collective names ("Labour MPs", "Senior Tories"). */
+export const GROUP_PLURALS = set(`
+  tories democrats republicans conservatives liberals socialists nationalists unionists greens
+  mps meps peers lords babes fans voters ministers leaders workers members players boys girls sisters
+  brothers peas chiefs soldiers hunters lectures jews muslims christians catholics protestants
+  chambers dems rangers rovers wanderers athletic united city saints stars kings giants bulls bears
+  lions tigers eagles hawks wolves blues reds whites`);
+
+/** Words that open names of groups and things but never a person's name ("New Labour", "Senior Tories"). */
+export const NOT_GIVEN_NAMES = set(`
+  new old senior junior great royal national popular women men young super global digital free
+  united grand first second third modern greater british english scottish welsh irish european
+  american international federal central democratic liberal conservative socialist labour tory`);

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../../src/core/analysis/corpus';
+import type { CorpusAnalysis, EntityType } from '../../../src/core/analysis/model';
+
+function analyse(text: string): CorpusAnalysis {
+  const corpus = new Corpus();
+  corpus.setDocument('a.txt', text);
+  return corpus.analysis();
+}
+
+function typeOf(a: CorpusAnalysis, name: string): EntityType | undefined {
+  return a.entities.find((e) => e.name === name)?.type;
+}
+
+function people(a: CorpusAnalysis): string[] {
+  return a.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+}
+
+suite('entity typing', () => {
+  test('a name ending in a plural noun is a group, not a person', () => {
+    const a = analyse('The Liberal Democrats and Labour MPs met the Crimson Sisters in a hall. Dana Holt said the talks went well.');
+    assert.deepEqual(people(a), ['Dana Holt']);
+    assert.equal(typeOf(a, 'Liberal Democrats'), 'organization');
+  });
+
+  test('a name ending in a common noun is not a person', () => {
+    const a = analyse('Crowds queued at the Jubilee Dome. The Kestrel Protocol was signed. Users of Zentra Outlook complained to the Party Treasurer.');
+    assert.deepEqual(people(a), []);
+  });
+
+  test('surnames that look like plurals still name people', () => {
+    const a = analyse('On Monday John Williams and Mary Davies spoke to reporters about the plan.');
+    assert.deepEqual(people(a), ['John Williams', 'Mary Davies']);
+  });
+
+  test('an organisation named "X of Y" is kept whole', () => {
+    const a = analyse('A survey by the Northern Chambers of Commerce warned of a slowdown.');
+    assert.equal(typeOf(a, 'Northern Chambers of Commerce'), 'organization');
+    assert.deepEqual(people(a), []);
+  });
+
+  test('a lone word does not become a person through a name that only ends like one', () => {
+    const a = analyse('New Labour was launched in the spring. Labour lost the vote in the autumn, and Senior Tories were pleased.');
+    assert.deepEqual(people(a), []);
+  });
+
+  test('a nationality adjective of two words is not an entity', () => {
+    const a = analyse('The talks were held with South Korean officials and Sri Lankan diplomats.');
+    assert.deepEqual(people(a), []);
+  });
+
+  test('a surname that merely ends like a nationality word still names a person', () => {
+    const a = analyse('He took over from Jacques Santini. The club thanked him.');
+    assert.deepEqual(people(a), ['Jacques Santini']);
+  });
+});
