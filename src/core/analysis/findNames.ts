@@ -1,5 +1,5 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
-import { EVENT_HEADS, HONORIFICS, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace } from './places';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
@@ -7,6 +7,8 @@ import type { Tokens } from './tokenize';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del']);
 const POSSESSIVES = new Set(['’s', "'s"]);
+// "I'm", "We're", "You'll": a capitalised contraction opens a clause, not a name.
+const CONTRACTION = /^\p{Lu}\p{Ll}*['’](?:m|re|ve|ll|d)$/u;
 const MID_SENTENCE_TAGS = new Set(['NOUN', 'ADJ', 'VERB', 'X', 'NUM', 'ADV', 'ADP', 'SYM']);
 
 /** Names found in one document plus the acronyms it defines; candidates are in text order. */
@@ -19,7 +21,7 @@ function isNameToken(tokens: Tokens, i: number): boolean {
   const word = tokens.text[i];
   if (!isCapitalised(word)) return false;
   const low = word.toLowerCase();
-  if (NEVER_NAMES.has(low) || HONORIFICS.has(low)) return false;
+  if (NEVER_NAMES.has(low) || HONORIFICS.has(low) || CONTRACTION.test(word)) return false;
   if (tokens.pos[i] === 'PROPN') return true;
   // A capital letter in mid-sentence marks a name whatever the tagger guessed.
   return MID_SENTENCE_TAGS.has(tokens.pos[i]) && !opensSentence(tokens, i);
@@ -84,7 +86,9 @@ function shareOrganizationCues(tokens: Tokens, candidates: NameCandidate[]): voi
 
 function splitRun(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan): void {
   const head = lower(tokens, last);
-  if (EVENT_HEADS.has(head)) return;
+  if (EVENT_HEADS.has(head) || (first < last && EVENT_OPENERS.has(lower(tokens, first)))) return;
+  // "Lord Chief Justice", "Mr Justice X": an honorific before a title belongs to the title.
+  if (honorific >= 0 && TITLE_WORDS.has(lower(tokens, first))) honorific = -1;
   // "Department Asia": an organisation followed by the region it covers names both.
   if (last > first && lookupPlace(tokens.text[last]) && ORG_HEADS.has(lower(tokens, last - 1))) {
     emit(tokens, first, last - 1, honorific, scan);
@@ -203,6 +207,8 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   if (first < last && (tokens.text.slice(first, last + 1).some((w) => isAcronym(w)) || lookupPlace(tokens.text[last]))) {
     return COMPASS.has(lower(tokens, first)) && last === first + 1 && lookupPlace(tokens.text[last]) ? 'place' : 'organization';
   }
+  // A band or a team has members: "X singer Y", "X striker Y".
+  if (first < last && MEMBER_ROLES.has(tokens.text[last + 1] ?? '')) return 'organization';
   // A person needs a name shaped like one; "Labour MPs" or "Jubilee Dome" is a group or a thing.
   if (first < last && looksLikeThingName(tokens.text.slice(first, last + 1))) return 'organization';
   return null;

@@ -8,7 +8,7 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** Honorifics that precede a person's name and stay part of the mention ("Mr. Smith"). */
-export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. mme mme. mlle m. messrs`);
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. mme mme. mlle m. messrs professor`);
 
 /** Words that name an office; a name that follows one belongs to a person holding it. */
 export const TITLE_WORDS = set(`
@@ -17,7 +17,9 @@ export const TITLE_WORDS = set(`
   spokesman spokeswoman spokesperson ambassador envoy advisor adviser general admiral colonel commander
   commissioner speaker leader king queen prince princess emperor pope cardinal archbishop bishop judge
   justice prosecutor attorney-general officer ceo cfo coach manager captain editor founder head boss
-  diplomat counterpart deputy inspector sheriff lieutenant sergeant major president-elect treasurer`);
+  diplomat counterpart deputy inspector sheriff lieutenant sergeant major president-elect treasurer
+  singer rapper guitarist drummer bassist frontman frontwoman dj presenter actor actress striker midfielder
+  defender goalkeeper winger economist analyst`);
 
 /** Words that qualify a title ("Foreign Minister", "Secretary of State") and belong to the title phrase. */
 export const TITLE_DOMAINS = set(`
@@ -49,6 +51,12 @@ export const EVENT_HEADS = set(`
   war summit games cup championship championships olympics awards award prize festival conference
   dialogue forum election elections act treaty agreement accord day week year revolution crisis show
   tour open series league final finals`);
+
+/** Roles held in a band, a team or a firm: "X singer Y" makes X a group ("X striker", "X founder"). */
+export const MEMBER_ROLES = set(`singer rapper guitarist drummer bassist frontman frontwoman striker midfielder defender goalkeeper winger founder co-founder`);
+
+/** First words of names of storms and operations, which are events, not names of anyone. */
+export const EVENT_OPENERS = set(`hurricane storm typhoon cyclone tornado operation`);
 
 /** Capitalised words that are never names on their own: days, months, pronouns and function words. */
 export const NEVER_NAMES = set(`
@@ -96,4 +104,5 @@ export const GROUP_PLURALS = set(`
 export const NOT_GIVEN_NAMES = set(`
   new old senior junior great royal national popular women men young super global digital free
   united grand first second third modern greater british english scottish welsh irish european
-  american international federal central democratic liberal conservative socialist labour tory`);
+  american international federal central democratic liberal conservative socialist labour tory
+  air red blue green black white team project radio`);

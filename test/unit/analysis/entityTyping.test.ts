@@ -53,4 +53,20 @@ suite('entity typing', () => {
     const a = analyse('He took over from Jacques Santini. The club thanked him.');
     assert.deepEqual(people(a), ['Jacques Santini']);
   });
+
+  test('occupations and academic titles are not part of names and make the name before them an organisation', () => {
+    const a = analyse('Singer Sam Endicott met Professor Nora Vale. Later, Velvet Lanterns singer Ada Krall said the tour was over.');
+    assert.deepEqual(people(a), ['Ada Krall', 'Nora Vale', 'Sam Endicott']);
+    assert.equal(typeOf(a, 'Velvet Lanterns'), 'organization');
+  });
+
+  test('a title after an honorific is a title, not a name', () => {
+    const a = analyse('The Lord Chief Justice spoke first. Then Mr Justice Orwin ruled on the case.');
+    assert.deepEqual(people(a), ['Orwin']);
+  });
+
+  test('storms, airlines, charities and contractions are not people', () => {
+    const a = analyse("The song I'm Lonely was a hit. Staff of Air Kestrel and the Red Cross helped after Hurricane Delia.");
+    assert.deepEqual(people(a), []);
+  });
 });
