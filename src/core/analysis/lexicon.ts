@@ -19,14 +19,14 @@ export const TITLE_WORDS = set(`
   justice prosecutor attorney-general officer ceo cfo coach manager captain editor founder head boss
   diplomat counterpart deputy inspector sheriff lieutenant sergeant major president-elect treasurer
   singer rapper guitarist drummer bassist frontman frontwoman dj presenter actor actress striker midfielder
-  defender goalkeeper winger economist analyst`);
+  defender goalkeeper winger economist analyst mp mep msp`);
 
 /** Words that qualify a title ("Foreign Minister", "Secretary of State") and belong to the title phrase. */
 export const TITLE_DOMAINS = set(`
   foreign affairs state defense defence treasury commerce trade finance home interior justice health
   education energy labor labour agriculture transport security national homeland economy economic culture
   sport culture environment culture prime vice deputy senior chief executive press house white
-  international development information intelligence army navy military executive general top`);
+  international development information intelligence army navy military executive general top shadow`);
 
 /** Head words that make a proper-noun run an organisation. */
 export const ORG_HEADS = set(`

@@ -69,4 +69,22 @@ suite('entity typing', () => {
     const a = analyse("The song I'm Lonely was a hit. Staff of Air Kestrel and the Red Cross helped after Hurricane Delia.");
     assert.deepEqual(people(a), []);
   });
+
+  test('a member of parliament is titled, not named, by "MP" or "MEP"', () => {
+    const a = analyse('Green MEP Carla Lind welcomed the vote, and Labour MP Jon Avery agreed.');
+    assert.deepEqual(people(a), ['Carla Lind', 'Jon Avery']);
+  });
+
+  test('a shadow minister is not the minister a definite title refers to', () => {
+    const a = analyse('Mr Dale spoke first. The chancellor said cuts proposed by shadow chancellor Otto Lind were reckless.');
+    assert.equal(a.entities.find((e) => e.name === 'Otto Lind')?.mentions.length, 1);
+  });
+
+  test('a word followed by a role is not resolved to a person of another document by first name', () => {
+    const corpus = new Corpus();
+    corpus.setDocument('a.txt', 'Rowan Ashby sang on Friday.');
+    corpus.setDocument('b.txt', 'But the Rowan chairman added that the club was fine.');
+    const ashby = corpus.analysis().entities.find((e) => e.name === 'Rowan Ashby');
+    assert.deepEqual(ashby?.mentions.map((m) => m.doc), ['a.txt']);
+  });
 });

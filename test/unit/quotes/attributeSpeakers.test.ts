@@ -154,6 +154,12 @@ suite('attributeSpeakers across paragraphs', () => {
     assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:reed', 'p:berg', 'p:reed']);
   });
 
+  test('"replies" is a speech verb', () => {
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    const text = 'Anna Berg asks Tom Reed a question. Tom Reed replies: “No, I am not.”';
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:reed']);
+  });
+
   test('the person described after a quotation is not its speaker', () => {
     const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
     const text = 'Anna Berg said she was “very excited”, describing Tom Reed as “an artist I admire”.';
