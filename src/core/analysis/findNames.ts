@@ -1,5 +1,5 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
-import { EVENT_HEADS, EVENT_OPENERS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace } from './places';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
@@ -87,6 +87,12 @@ function shareOrganizationCues(tokens: Tokens, candidates: NameCandidate[]): voi
 function splitRun(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan): void {
   const head = lower(tokens, last);
   if (EVENT_HEADS.has(head) || (first < last && EVENT_OPENERS.has(lower(tokens, first)))) return;
+  // "Tories Ken Clarke", "Lib Dems X": a group noun run into a name ends a name of its own.
+  const group = honorific < 0 ? [first, first + 1].find((k) => k + 2 <= last && isGroupWord(tokens.text[k]) && !tokens.text.slice(k, last + 1).includes('of')) : undefined;
+  if (group !== undefined) {
+    emit(tokens, first, group, -1, scan);
+    return splitRun(tokens, group + 1, last, -1, scan);
+  }
   // "Lord Chief Justice", "Mr Justice X": an honorific before a title belongs to the title.
   if (honorific >= 0 && TITLE_WORDS.has(lower(tokens, first))) honorific = -1;
   // "Department Asia": an organisation followed by the region it covers names both.
@@ -102,6 +108,10 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
   while (start > first && TITLE_DOMAINS.has(lower(tokens, start - 1))) start--;
   if (start > first) emit(tokens, first, start - 1, -1, scan);
   if (end < last) emit(tokens, end + 1, last, -1, scan, true);
+}
+
+function isGroupWord(word: string): boolean {
+  return GROUP_PLURALS.has(word.toLowerCase()) || /^\p{Lu}{2,}s$/u.test(word);
 }
 
 function firstTitle(tokens: Tokens, first: number, last: number): number {

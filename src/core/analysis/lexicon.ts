@@ -19,7 +19,7 @@ export const TITLE_WORDS = set(`
   justice prosecutor attorney-general officer ceo cfo coach manager captain editor founder head boss
   diplomat counterpart deputy inspector sheriff lieutenant sergeant major president-elect treasurer
   singer rapper guitarist drummer bassist frontman frontwoman dj presenter actor actress striker midfielder
-  defender goalkeeper winger economist analyst mp mep msp`);
+  defender goalkeeper winger economist analyst mp mep msp councillor councilor`);
 
 /** Words that qualify a title ("Foreign Minister", "Secretary of State") and belong to the title phrase. */
 export const TITLE_DOMAINS = set(`
@@ -90,7 +90,8 @@ export const THING_TAILS = set(`
   energy oil gas petroleum steel motors foods brands stores retail insurance finance holdings
   partners ventures capital investments securities solutions labs games studios records music
   pictures communications telecom wireless networks computing electronics pharmaceuticals
-  constitution convention charter directive accord manifesto budget census zone`);
+  constitution convention charter directive accord manifesto budget census zone windows video messenger
+  broadband oscar oscars`);
 
 /** Plural nouns for groups of people or things that end collective names ("Labour MPs", "Senior Tories"). */
 export const GROUP_PLURALS = set(`
@@ -98,11 +99,12 @@ export const GROUP_PLURALS = set(`
   mps meps peers lords babes fans voters ministers leaders workers members players boys girls sisters
   brothers peas chiefs soldiers hunters lectures jews muslims christians catholics protestants
   chambers dems rangers rovers wanderers athletic united city saints stars kings giants bulls bears
-  lions tigers eagles hawks wolves blues reds whites`);
+  lions tigers eagles hawks wolves blues reds whites commons nations`);
 
 /** Words that open names of groups and things but never a person's name ("New Labour", "Senior Tories"). */
 export const NOT_GIVEN_NAMES = set(`
   new old senior junior great royal national popular women men young super global digital free
   united grand first second third modern greater british english scottish welsh irish european
   american international federal central democratic liberal conservative socialist labour tory
-  air red blue green black white team project radio`);
+  air red blue green black white team project radio best double merry hot several whilst number world
+  interactive permanent operating one two three four five six seven eight nine ten`);

@@ -87,4 +87,9 @@ suite('entity typing', () => {
     const ashby = corpus.analysis().entities.find((e) => e.name === 'Rowan Ashby');
     assert.deepEqual(ashby?.mentions.map((m) => m.doc), ['a.txt']);
   });
+
+  test('a group noun run into a name is split from it', () => {
+    const a = analyse('The Tories Ken Dale and Lib Dems Ada Voss spoke. Best Foreign Film Oscar nominees and Six Nations rugby followed.');
+    assert.deepEqual(people(a), ['Ada Voss', 'Ken Dale']);
+  });
 });
