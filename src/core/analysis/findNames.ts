@@ -1,6 +1,6 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
 import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
-import { looksLikeThingName } from './nameShape';
+import { isNationality, looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace } from './places';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
@@ -92,6 +92,10 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
   if (group !== undefined) {
     emit(tokens, first, group, -1, scan);
     return splitRun(tokens, group + 1, last, -1, scan);
+  }
+  // "Australian Lynton Crosby", "Pakistani Muslim": a nationality word describes the name after it.
+  if (first < last && honorific < 0 && isNationality(tokens.text[first]) && typeFromHeads(tokens, first, last, false) === null) {
+    return splitRun(tokens, first + 1, last, -1, scan);
   }
   // "Lord Chief Justice", "Mr Justice X": an honorific before a title belongs to the title.
   if (honorific >= 0 && TITLE_WORDS.has(lower(tokens, first))) honorific = -1;

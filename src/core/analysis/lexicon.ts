@@ -37,7 +37,7 @@ export const ORG_HEADS = set(`
   post press presse journal telegraph guardian herald tribune agence authority board bureau service
   federation league society trust church coalition alliance front movement government administration
   cabinet council secretariat academy laboratory labs systems technologies motors industries holdings
-  records studios pictures entertainment media channel radio magazine`);
+  records studios pictures entertainment media channel radio magazine chamber chambers unions`);
 
 /** Head words that make a proper-noun run a place. */
 export const PLACE_HEADS = set(`

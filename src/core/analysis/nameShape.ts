@@ -1,4 +1,5 @@
 import { GROUP_PLURALS, NOT_GIVEN_NAMES, THING_TAILS } from './lexicon';
+import { lookupPlace } from './places';
 
 // Suffixes of abstract and collective nouns that no surname carries.
 const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ship|ology|ics|hood)$/;
@@ -18,4 +19,21 @@ export function looksLikeThingName(words: readonly string[]): boolean {
   if (/^\p{Lu}{2,}s$/u.test(last)) return true;
   if (NOT_GIVEN_NAMES.has(words[0].toLowerCase())) return true;
   return words.some((w) => w === 'of');
+}
+
+// Nationality words whose place name is not their stem plus a regular ending.
+const IRREGULAR = new Set(`british english french dutch spanish polish turkish swedish danish finnish irish scottish
+  welsh greek swiss thai dutchman frenchman frenchwoman englishman scotsman welshman irishman`.split(/\s+/));
+
+/**
+ * True for a nationality word whose place the gazetteer knows once its ending is undone
+ * ("Australian" -> Australia, "Iraqi" -> Iraq, "Chinese" -> China), stricter than a shared stem,
+ * so given names such as "Christian" or "Dominic" are not taken for one.
+ */
+export function isNationality(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const w = word.replace(/s$/, '');
+  if (IRREGULAR.has(w.toLowerCase())) return true;
+  const bases = [w.replace(/n$/, ''), w.replace(/an$/, ''), w.replace(/ian$/, ''), w.replace(/ian$/, 'y'), w.replace(/ian$/, 'a'), w.replace(/i$/, ''), w.replace(/ese$/, 'a'), w.replace(/ese$/, ''), w.replace(/an$/, 'o')];
+  return bases.some((b) => b !== w && b.length >= 3 && lookupPlace(b)?.key.startsWith('city:') === false);
 }

@@ -92,4 +92,9 @@ suite('entity typing', () => {
     const a = analyse('The Tories Ken Dale and Lib Dems Ada Voss spoke. Best Foreign Film Oscar nominees and Six Nations rugby followed.');
     assert.deepEqual(people(a), ['Ada Voss', 'Ken Dale']);
   });
+
+  test('a nationality word before a name is not part of it', () => {
+    const a = analyse('Australian Lena Dorsey beat Kenyan Ruth Amani, and Dutchman Piet Vos won too. Christian Dale and Dominic Roe watched.');
+    assert.deepEqual(people(a), ['Christian Dale', 'Dominic Roe', 'Lena Dorsey', 'Piet Vos', 'Ruth Amani']);
+  });
 });
