@@ -154,6 +154,14 @@ suite('attributeSpeakers across paragraphs', () => {
     assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:reed', 'p:berg', 'p:reed']);
   });
 
+  test('a name after "by" and a lower-case title is an object, not the subject a pronoun stands for', () => {
+    const table: [string, string, Kind][] = [['Otto Lind', 'p:lind', 'person'], ['Kestrel Hall', 'o:hall', 'organization']];
+    const text = 'To a packed audience at the Kestrel Hall, the chancellor said the cuts proposed by shadow chancellor Otto Lind were reckless, he told activists. Turning to the past he said: “We will never go back.”';
+    assert.notEqual(speakers(text, table)[0][1], 'p:lind');
+    const agreed = 'Tom Reed said: “We need more money.” Fellow speaker and classical composer Anna Berg agreed: “We need it now.”';
+    assert.deepEqual(speakers(agreed, [['Tom Reed', 'p:reed', 'person'], ['Anna Berg', 'p:berg', 'person']]).map((s) => s[1]), ['p:reed', 'p:berg']);
+  });
+
   test('"replies" is a speech verb', () => {
     const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
     const text = 'Anna Berg asks Tom Reed a question. Tom Reed replies: “No, I am not.”';
