@@ -1,8 +1,9 @@
 import { GROUP_PLURALS, NOT_GIVEN_NAMES, THING_TAILS } from './lexicon';
 import { lookupPlace } from './places';
 
-// Suffixes of abstract and collective nouns that no surname carries.
-const NOUN_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ship|ology|ics|hood)$/;
+// Suffixes of abstract and collective nouns that no surname carries; "-ment", "-ness" and "-hood"
+// only on long words, since "Clement", "Souness" and "Hood" are surnames.
+const NOUN_SUFFIX = /^.{3,}(?:tion|sion|ity|ism|ship|ology|ics)$|^.{5,}(?:ment|ness|hood)$/;
 // Plural suffixes of group nouns ("Socialists", "Republicans", "Conservatives"), not of surnames.
 const GROUP_SUFFIX = /(?:ists|ites|crats|cans|ives)$/;
 
