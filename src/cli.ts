@@ -21,8 +21,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Setting the exit code rather than calling process.exit lets a large output drain into a pipe
+// that its reader has not emptied yet; process.exit would cut it at the pipe buffer (64 KiB).
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     console.error(err instanceof Error ? err.message : String(err));
     process.exit(2);

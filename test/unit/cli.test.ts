@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusAnalysis, Entity } from '../../src/core/analysis/model';
 
@@ -51,5 +52,22 @@ suite('cli analyze on the seeds', function () {
   test('quotations name their speakers as entities', () => {
     const speakers = new Set(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name));
     for (const name of ['Antony Blinken', 'Qin Gang', 'Wang Yi', 'Xi Jinping', 'Joe Biden']) assert.ok(speakers.has(name), name);
+  });
+});
+
+suite('cli analyze output through a pipe', () => {
+  test('JSON larger than a pipe buffer arrives whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marginalia-cli-'));
+    try {
+      const body = Array.from({ length: 60 }, (_, i) => `Minister Ada Vorn${i} said: “We will build ${i} new bridges across the Kestrel river this year.”`).join('\n\n');
+      for (let d = 0; d < 4; d++) writeFileSync(join(dir, `doc${d}.txt`), body);
+      // A reader that starts late lets the pipe fill, as a shell pipeline into a slow tool does.
+      const cli = [process.execPath, join(ROOT, 'dist', 'cli.js'), 'analyze', dir, '--json'].map((a) => `'${a}'`).join(' ');
+      const out = execFileSync('sh', ['-c', `${cli} | (sleep 0.3; cat)`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      assert.ok(out.length > 65536, `only ${out.length} characters: the fixture must exceed a pipe buffer`);
+      assert.equal(JSON.parse(out).documents.length, 4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,11 +1,14 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
-import { EVENT_HEADS, HONORIFICS, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { isNationality, looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace } from './places';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del']);
 const POSSESSIVES = new Set(['’s', "'s"]);
+// "I'm", "We're", "You'll": a capitalised contraction opens a clause, not a name.
+const CONTRACTION = /^\p{Lu}\p{Ll}*['’](?:m|re|ve|ll|d)$/u;
 const MID_SENTENCE_TAGS = new Set(['NOUN', 'ADJ', 'VERB', 'X', 'NUM', 'ADV', 'ADP', 'SYM']);
 
 /** Names found in one document plus the acronyms it defines; candidates are in text order. */
@@ -18,7 +21,7 @@ function isNameToken(tokens: Tokens, i: number): boolean {
   const word = tokens.text[i];
   if (!isCapitalised(word)) return false;
   const low = word.toLowerCase();
-  if (NEVER_NAMES.has(low) || HONORIFICS.has(low)) return false;
+  if (NEVER_NAMES.has(low) || HONORIFICS.has(low) || CONTRACTION.test(word)) return false;
   if (tokens.pos[i] === 'PROPN') return true;
   // A capital letter in mid-sentence marks a name whatever the tagger guessed.
   return MID_SENTENCE_TAGS.has(tokens.pos[i]) && !opensSentence(tokens, i);
@@ -37,9 +40,15 @@ function joins(tokens: Tokens, first: number, j: number): boolean {
   if (j + 1 >= tokens.text.length || !isNameToken(tokens, j + 1)) return false;
   const w = lower(tokens, j);
   if (w === '-' || w === '&') return touching(tokens, j - 1) && touching(tokens, j) || w === '&';
-  if (w === 'of') return hasHead(tokens, first, j - 1);
+  if (w === 'of') return hasHead(tokens, first, j - 1) || ofThing(tokens, first, j);
   if (POSSESSIVES.has(w)) return ORG_HEADS.has(lower(tokens, j + 1)) || PLACE_HEADS.has(lower(tokens, j + 1));
   return PARTICLES.has(w) && tokens.text[j] === w;
+}
+
+// "Chambers of Commerce": a group or thing name continues through "of", a known place does not.
+function ofThing(tokens: Tokens, first: number, of: number): boolean {
+  const before = tokens.text.slice(first, of);
+  return before.length > 1 && looksLikeThingName(before) && !lookupPlace(before.join(' '));
 }
 
 /** Scans a document's tokens for runs of capitalised words and splits titles off the names. */
@@ -77,7 +86,19 @@ function shareOrganizationCues(tokens: Tokens, candidates: NameCandidate[]): voi
 
 function splitRun(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan): void {
   const head = lower(tokens, last);
-  if (EVENT_HEADS.has(head)) return;
+  if (EVENT_HEADS.has(head) || (first < last && EVENT_OPENERS.has(lower(tokens, first)))) return;
+  // "Tories Ken Clarke", "Lib Dems X": a group noun run into a name ends a name of its own.
+  const group = honorific < 0 ? [first, first + 1].find((k) => k + 2 <= last && isGroupWord(tokens.text[k]) && !tokens.text.slice(k, last + 1).includes('of')) : undefined;
+  if (group !== undefined) {
+    emit(tokens, first, group, -1, scan);
+    return splitRun(tokens, group + 1, last, -1, scan);
+  }
+  // "Australian Lynton Crosby", "Pakistani Muslim": a nationality word describes the name after it.
+  if (first < last && honorific < 0 && isNationality(tokens.text[first]) && typeFromHeads(tokens, first, last, false) === null) {
+    return splitRun(tokens, first + 1, last, -1, scan);
+  }
+  // "Lord Chief Justice", "Mr Justice X": an honorific before a title belongs to the title.
+  if (honorific >= 0 && TITLE_WORDS.has(lower(tokens, first))) honorific = -1;
   // "Department Asia": an organisation followed by the region it covers names both.
   if (last > first && lookupPlace(tokens.text[last]) && ORG_HEADS.has(lower(tokens, last - 1))) {
     emit(tokens, first, last - 1, honorific, scan);
@@ -93,6 +114,10 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
   if (end < last) emit(tokens, end + 1, last, -1, scan, true);
 }
 
+function isGroupWord(word: string): boolean {
+  return GROUP_PLURALS.has(word.toLowerCase()) || /^\p{Lu}{2,}s$/u.test(word);
+}
+
 function firstTitle(tokens: Tokens, first: number, last: number): number {
   for (let k = first; k <= last; k++) if (TITLE_WORDS.has(lower(tokens, k))) return k;
   return -1;
@@ -101,6 +126,8 @@ function firstTitle(tokens: Tokens, first: number, last: number): number {
 function emit(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan, titled = false): void {
   const word = tokens.text[first];
   if (first === last && (isDemonym(word) || !/\p{L}{2}|^\p{Lu}$/u.test(word))) return;
+  // "South Korean" or "Sri Lankan" is a nationality adjective, not a name.
+  if (first < last && /(?:an|ese|ish)$/.test(tokens.text[last]) && isDemonym(tokens.text[last])) return;
   // A run made only of title words ("Foreign Affairs" left over from "Minister of Foreign Affairs") names no one.
   if (honorific < 0 && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
   if (splitPlaceCompound(tokens, first, last, scan)) return;
@@ -194,6 +221,10 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   if (first < last && (tokens.text.slice(first, last + 1).some((w) => isAcronym(w)) || lookupPlace(tokens.text[last]))) {
     return COMPASS.has(lower(tokens, first)) && last === first + 1 && lookupPlace(tokens.text[last]) ? 'place' : 'organization';
   }
+  // A band or a team has members: "X singer Y", "X striker Y".
+  if (first < last && MEMBER_ROLES.has(tokens.text[last + 1] ?? '')) return 'organization';
+  // A person needs a name shaped like one; "Labour MPs" or "Jubilee Dome" is a group or a thing.
+  if (first < last && looksLikeThingName(tokens.text.slice(first, last + 1))) return 'organization';
   return null;
 }
 

@@ -1,5 +1,5 @@
 import type { Passage } from './model';
-import { TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { lookupPlace } from './places';
 import { GENERIC_NOUNS } from './topicLexicon';
 import { normalizeWord, type DocumentTerms } from './topicTerms';
@@ -73,7 +73,7 @@ function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string
   const scored: [string, number][] = [];
   for (const [term, { sentences: sf, docs: df, listed: timesListed, surface }] of stats.terms) {
     const words = term.split(' ');
-    if (sf < 2 || excluded.terms.has(term) || words.some((w) => excluded.words.has(w) || TITLE_WORDS.has(w))) continue;
+    if (sf < 2 || excluded.terms.has(term) || words.some((w) => excluded.words.has(w) || TITLE_WORDS.has(w) || HONORIFICS.has(w))) continue;
     // Words of office titles ("Foreign Affairs") are no subject, unless written as common nouns ("trade").
     const titled = words.every((w) => TITLE_DOMAINS.has(w) || TITLE_DOMAINS.has(`${w}s`) || GENERIC_NOUNS.has(w));
     if (titled && (words.length > 1 || /^\p{Lu}/u.test(surface))) continue;

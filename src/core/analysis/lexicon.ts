@@ -8,7 +8,7 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** Honorifics that precede a person's name and stay part of the mention ("Mr. Smith"). */
-export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. mme mme. mlle m. messrs`);
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. mme mme. mlle m. messrs professor`);
 
 /** Words that name an office; a name that follows one belongs to a person holding it. */
 export const TITLE_WORDS = set(`
@@ -17,14 +17,16 @@ export const TITLE_WORDS = set(`
   spokesman spokeswoman spokesperson ambassador envoy advisor adviser general admiral colonel commander
   commissioner speaker leader king queen prince princess emperor pope cardinal archbishop bishop judge
   justice prosecutor attorney-general officer ceo cfo coach manager captain editor founder head boss
-  diplomat counterpart deputy inspector sheriff lieutenant sergeant major president-elect`);
+  diplomat counterpart deputy inspector sheriff lieutenant sergeant major president-elect treasurer
+  singer rapper guitarist drummer bassist frontman frontwoman dj presenter actor actress striker midfielder
+  defender goalkeeper winger economist analyst mp mep msp councillor councilor`);
 
 /** Words that qualify a title ("Foreign Minister", "Secretary of State") and belong to the title phrase. */
 export const TITLE_DOMAINS = set(`
   foreign affairs state defense defence treasury commerce trade finance home interior justice health
   education energy labor labour agriculture transport security national homeland economy economic culture
   sport culture environment culture prime vice deputy senior chief executive press house white
-  international development information intelligence army navy military executive general top`);
+  international development information intelligence army navy military executive general top shadow`);
 
 /** Head words that make a proper-noun run an organisation. */
 export const ORG_HEADS = set(`
@@ -35,7 +37,7 @@ export const ORG_HEADS = set(`
   post press presse journal telegraph guardian herald tribune agence authority board bureau service
   federation league society trust church coalition alliance front movement government administration
   cabinet council secretariat academy laboratory labs systems technologies motors industries holdings
-  records studios pictures entertainment media channel radio magazine`);
+  records studios pictures entertainment media channel radio magazine chamber chambers unions`);
 
 /** Head words that make a proper-noun run a place. */
 export const PLACE_HEADS = set(`
@@ -49,6 +51,12 @@ export const EVENT_HEADS = set(`
   war summit games cup championship championships olympics awards award prize festival conference
   dialogue forum election elections act treaty agreement accord day week year revolution crisis show
   tour open series league final finals`);
+
+/** Roles held in a band, a team or a firm: "X singer Y" makes X a group ("X striker", "X founder"). */
+export const MEMBER_ROLES = set(`singer rapper guitarist drummer bassist frontman frontwoman striker midfielder defender goalkeeper winger founder co-founder`);
+
+/** First words of names of storms and operations, which are events, not names of anyone. */
+export const EVENT_OPENERS = set(`hurricane storm typhoon cyclone tornado operation`);
 
 /** Capitalised words that are never names on their own: days, months, pronouns and function words. */
 export const NEVER_NAMES = set(`
@@ -66,3 +74,37 @@ export const PLACE_PREPOSITIONS = set(`in near visit visits visited visiting`);
 
 /** Suffixes that, hyphenated to a name, make it a place ("X-based", "X-born"). */
 export const PLACE_SUFFIXES = set(`based born headquartered`);
+
+/**
+ * Common nouns that end the names of things (buildings, products, treaties, programmes, firms) and
+ * are not English surnames; a name ending in one is not a person's.
+ */
+export const THING_TAILS = set(`
+  dome protocol outlook treasurer house room centre center water executive cache line document
+  documents advance portable hour stuff cruises services management capital yard idol bowl world
+  order fever dancing history digital international united standard harmony mail online software
+  phone phones mobile player console edition index exchange market markets airport arena stadium
+  theatre theater museum gallery hospital prison station project programme program scheme initiative
+  plan report review survey awards charts album single film movie series trophy cup stakes derby
+  show live today tonight weekly monthly daily mirror express observer
+  energy oil gas petroleum steel motors foods brands stores retail insurance finance holdings
+  partners ventures capital investments securities solutions labs games studios records music
+  pictures communications telecom wireless networks computing electronics pharmaceuticals
+  constitution convention charter directive accord manifesto budget census zone windows video messenger
+  broadband oscar oscars`);
+
+/** Plural nouns for groups of people or things that end collective names ("Labour MPs", "Senior Tories"). */
+export const GROUP_PLURALS = set(`
+  tories democrats republicans conservatives liberals socialists nationalists unionists greens
+  mps meps peers lords babes fans voters ministers leaders workers members players boys girls sisters
+  brothers peas chiefs soldiers hunters lectures jews muslims christians catholics protestants
+  chambers dems rangers rovers wanderers athletic united city saints stars kings giants bulls bears
+  lions tigers eagles hawks wolves blues reds whites commons nations`);
+
+/** Words that open names of groups and things but never a person's name ("New Labour", "Senior Tories"). */
+export const NOT_GIVEN_NAMES = set(`
+  new old senior junior great royal national popular women men young super global digital free
+  united grand first second third modern greater british english scottish welsh irish european
+  american international federal central democratic liberal conservative socialist labour tory
+  air red blue green black white team project radio best double merry hot several whilst number world
+  interactive permanent operating one two three four five six seven eight nine ten`);

@@ -67,7 +67,8 @@ function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup
   const org = lookup.acronym(word);
   if (org) return { key: org, type: 'organization' };
   if (c.hint === 'organization') return { key: `organization:${word}`, type: 'organization' };
-  const famous = findPerson(word, corpus);
+  // "the X chairman": a word a role follows names a club or a firm, not a person met elsewhere.
+  const famous = c.orgCue ? undefined : findPerson(word, corpus);
   if (famous && (c.personCue || !c.placeCue)) return { key: famous, type: 'person' };
   if (c.personCue) return { key: `person:${word}`, type: 'person' };
   if (c.placeCue) return { key: `place:${word}`, type: 'place' };

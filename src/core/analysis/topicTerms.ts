@@ -74,7 +74,7 @@ function addSentence(tokens: Tokens, first: number, last: number, out: DocumentT
   }
   for (let k = 0; k < size; k++) {
     if (!ok[k]) continue;
-    if (tokens.pos[first + k] !== 'ADJ' && !GENERIC_NOUNS.has(norm[k])) note(norm[k], shown[k], first + k);
+    if (tokens.pos[first + k] !== 'ADJ' && !GENERIC_NOUNS.has(norm[k]) && !nameFragment(tokens, first, first + k)) note(norm[k], shown[k], first + k);
     // Adjacent content words form phrases ("spy balloon", "human rights"); the words after the
     // first must be nouns.
     let key = norm[k];
@@ -92,6 +92,12 @@ function addSentence(tokens: Tokens, first: number, last: number, out: DocumentT
   const sentence: TermSentence = { start: tokens.start[first], end: tokens.end[last], terms: [...terms] };
   if (listed.size > 0) sentence.listed = [...listed];
   out.sentences.push(sentence);
+}
+
+// "York" in "New York": a capitalised word next to another capitalised word is part of a longer name.
+function nameFragment(tokens: Tokens, first: number, i: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens.text[i])) return false;
+  return (i > first && /^\p{Lu}/u.test(tokens.text[i - 1])) || /^\p{Lu}/u.test(tokens.text[i + 1] ?? '');
 }
 
 function isListing(tokens: Tokens, first: number, last: number): boolean {

@@ -66,8 +66,22 @@ export function collectCandidates(text: string, quotes: QuoteSpan[], mentions: R
 
 /** True when the words before a candidate make it an object (told X, met with X) rather than a subject. */
 export function isObject(text: string, c: Candidate): boolean {
-  return OBJECT_MARKERS.test(text.slice(Math.max(0, c.start - 20), c.start));
+  const before = text.slice(Math.max(0, c.start - 60), c.start);
+  // "proposed by shadow chancellor X": lower-case title words between the marker and the name do not make it a subject.
+  if (OBJECT_MARKERS.test(before.slice(-20))) return true;
+  let rest = before;
+  for (let n = 0; n < 2; n++) {
+    const next = rest.replace(LOWER_WORD, '');
+    if (next === rest) return false;
+    rest = next;
+    // "speaker and classical composer X agreed": after "and" a titled name is a subject of its own.
+    if (OBJECT_MARKERS.test(rest)) return !/\band\s*$/.test(rest);
+  }
+  return false;
 }
+
+/** One lower-case word (part of a title such as "shadow chancellor") at the end of a text. */
+const LOWER_WORD = /\s+\p{Ll}[\p{Ll}-]*\s*$/u;
 
 /** Words that may sit between a title phrase and its speech verb. */
 const AUXILIARIES = /(?:\s+(?:has|have|had|also|notably|particularly|then|further|later|again|not|would|will|did|hesitate|to|reportedly|once|even))*\s*$/;

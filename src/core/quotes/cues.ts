@@ -11,6 +11,7 @@ const VERBS = [
   'emphasizes', 'affirmed', 'reaffirmed', 'assured', 'admitted', 'acknowledged', 'commented', 'remarked',
   'observed', 'urged', 'deplored', 'complained', 'continued', 'went on', 'recalled', 'conceded', 'predicted',
   'suggested', 'confirmed', 'quoted', 'estimated', 'concluded', 'cautioned', 'boasted', 'joked', 'promised',
+  'replies', 'agreed', 'agrees', 'described', 'describes', 'describing',
 ];
 
 /** Any speech verb as a whole word; group 1 is the verb. */

@@ -61,9 +61,23 @@ export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate |
     const gap = ctx.text.slice(c.end, cue.start);
     if (/[.;:!?“”"«»]/.test(gap)) break;
     if (c.type === 'place' && gap.trim() !== '') continue;
-    if (!isObject(ctx.text, c)) return c;
+    if (!isObject(ctx.text, c)) return /,\s*$/.test(gap) ? headOfApposition(ctx, i, cue.start, from) ?? c : c;
   }
   return phraseBefore(ctx.text, from, cue.start);
+}
+
+// "X, head of music at Y, said" or "X, who ... Y, said": a person set off by a comma before the
+// apposition that ends at the verb is the subject, not the last name inside the apposition.
+function headOfApposition(ctx: SlotContext, inside: number, cueStart: number, from: number): Candidate | null {
+  let head: Candidate | null = null;
+  for (let i = inside - 1; i >= 0; i--) {
+    const p = ctx.candidates[i];
+    if (p.start < from || cueStart - p.end > MAX_SUBJECT_GAP) break;
+    const rest = ctx.text.slice(p.end, cueStart);
+    if (/[.;:!?“”"«»]/.test(rest)) break;
+    if (p.type === 'person' && /^\s*,/.test(rest) && !isObject(ctx.text, p)) head = p;
+  }
+  return head;
 }
 
 /** The speaker named right after a verb ("said Antony Blinken", "asked the diplomat"); people beat organisations. */
@@ -80,6 +94,8 @@ export function fromFollowing(ctx: SlotContext, seg: Range): Candidate | null {
   if (!cue) return null;
   const lead = ctx.text.slice(seg.start, cue.start);
   if (cue.verb === 'quoted') return speakerAfter(ctx, cue.end, seg.end);
+  // "..., describing X as": the name after the verb is the one described, not the speaker.
+  if (cue.verb.startsWith('describ')) return subjectOf(ctx, cue, seg.start);
   if (lead.length < 8 && /^[\s\p{P}]*$/u.test(lead)) return speakerAfter(ctx, cue.end, seg.end);
   return subjectOf(ctx, cue, seg.start) ?? (/,\s*$/.test(lead) ? speakerAfter(ctx, cue.end, seg.end) : null);
 }

@@ -60,4 +60,17 @@ suite('topics', () => {
     assert.match(parseTopicList('- a\n- b').problems[0], /topics:/);
     assert.match(parseTopicList('topics:\n  - phrases: [x]').problems[0], /no name/);
   });
+
+  test('honorifics and fragments of longer names do not name topics', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'Sir Alan wants extra cash for schools. Fans in New York cheered the plan.',
+      'b.txt': 'Extra cash was promised by Sir Alan. New York was quiet about it.',
+      'c.txt': 'The extra cash never came, Sir Alan said. The show moved to New York.',
+    };
+    const corpus = new Corpus();
+    for (const [p, t] of Object.entries(docs)) corpus.setDocument(p, t);
+    const names = corpus.analysis().topics.map((t) => t.name);
+    assert.ok(names.some((n) => /extra cash/i.test(n)), names.join(' | '));
+    assert.ok(names.every((n) => !/\bSir\b/.test(n) && n !== 'York'), names.join(' | '));
+  });
 });

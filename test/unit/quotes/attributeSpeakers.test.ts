@@ -138,4 +138,39 @@ suite('attributeSpeakers across paragraphs', () => {
     const text = '"We are very proud of the result," said Anna Berg.\n\n"It shows what the team can do."\n\nThe club said little.\n\n"Nobody expected this."';
     assert.deepEqual(speakers(text, [['Anna Berg', 'p:berg', 'person']]).map((s) => s[1]), ['p:berg', 'p:berg', null]);
   });
+
+  test('the subject before an apposition is the speaker, not a name inside the apposition', () => {
+    const table: [string, string, Kind][] = [['Nina Hart', 'p:hart', 'person'], ['Zephyr FM', 'o:zfm', 'organization'], ['Owen Pike', 'p:pike', 'person'], ['Delta Radio', 'o:delta', 'organization']];
+    const text = 'Nina Hart, head of music at the station Zephyr FM, said every track was “a potential hit”. Owen Pike, who presents a show on Delta Radio, said: “They are the band of the year.”';
+    assert.deepEqual(speakers(text, table), [
+      ['a potential hit', 'p:hart', 'Nina Hart'],
+      ['They are the band of the year.', 'p:pike', 'Owen Pike'],
+    ]);
+  });
+
+  test('"agreed" and "described as" are speech verbs', () => {
+    const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person'], ['Anna Berg', 'p:berg', 'person']];
+    const text = 'Tom Reed said: “We need more money.” Anna Berg agreed: “We need it now.” The plan, which Tom Reed described as “a good start”, passed.';
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:reed', 'p:berg', 'p:reed']);
+  });
+
+  test('a name after "by" and a lower-case title is an object, not the subject a pronoun stands for', () => {
+    const table: [string, string, Kind][] = [['Otto Lind', 'p:lind', 'person'], ['Kestrel Hall', 'o:hall', 'organization']];
+    const text = 'To a packed audience at the Kestrel Hall, the chancellor said the cuts proposed by shadow chancellor Otto Lind were reckless, he told activists. Turning to the past he said: “We will never go back.”';
+    assert.notEqual(speakers(text, table)[0][1], 'p:lind');
+    const agreed = 'Tom Reed said: “We need more money.” Fellow speaker and classical composer Anna Berg agreed: “We need it now.”';
+    assert.deepEqual(speakers(agreed, [['Tom Reed', 'p:reed', 'person'], ['Anna Berg', 'p:berg', 'person']]).map((s) => s[1]), ['p:reed', 'p:berg']);
+  });
+
+  test('"replies" is a speech verb', () => {
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    const text = 'Anna Berg asks Tom Reed a question. Tom Reed replies: “No, I am not.”';
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:reed']);
+  });
+
+  test('the person described after a quotation is not its speaker', () => {
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    const text = 'Anna Berg said she was “very excited”, describing Tom Reed as “an artist I admire”.';
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:berg', 'p:berg']);
+  });
 });
