@@ -14,6 +14,8 @@ suite('Reading the seeds (Playwright)', function () {
     wb = await openWorkbench({ settings: { '[plaintext]': { 'editor.wordWrap': 'on' } } });
     page = wb.page;
     await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').click();
+    // Away from the activity bar, so its tooltip does not cover the views in the screenshots.
+    await page.mouse.move(900, 700);
   });
 
   suiteTeardown(async () => {
@@ -28,7 +30,7 @@ suite('Reading the seeds (Playwright)', function () {
     const blinken = pane.locator('.monaco-list-row', { hasText: 'Antony Blinken' }).first();
     await blinken.waitFor();
     assert.match(await blinken.innerText(), /mentions in 5 documents/);
-    await page.mouse.move(900, 700);
+    await page.locator('.monaco-hover, .workbench-hover').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
     await wb.screenshot('entities-tree');
   });
 
