@@ -1,3 +1,5 @@
+import { partitionPoint } from '../partitionPoint';
+
 /**
  * Converts between Unicode code-point offsets (what sidecars store) and UTF-16 offsets (what the
  * editor and the analysis use) for one text. Only astral characters (emoji, rare CJK) differ, so
@@ -42,12 +44,5 @@ export class OffsetMap {
 
 /** How many values of an ascending array are strictly below `limit`. */
 function countBelow(sorted: number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(sorted.length, (i) => sorted[i] < limit);
 }

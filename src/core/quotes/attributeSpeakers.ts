@@ -3,6 +3,7 @@ import { accordingTo, fromFollowing, fromPreceding, type SlotContext } from './s
 import { resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun';
 import { paragraphs, sentences, type Range } from './text';
 import type { Attribution, QuoteSpan, ResolvedMention } from './types';
+import { partitionPoint } from '../partitionPoint';
 
 /** Attributes each quotation to a speaker: cue verbs before/after, pronouns, titles, anonymous sources. */
 export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Attribution[] {
@@ -30,14 +31,7 @@ function sentenceInfo(text: string, quotes: QuoteSpan[]): SentenceInfo[] {
 /** The sentence holding a position (the last one starting at or before it). */
 export function sentenceAt(sents: SentenceInfo[], pos: number): number {
   // Sentences are in text order, so a binary search finds the last one starting at or before pos.
-  let lo = 0;
-  let hi = sents.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sents[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return Math.max(0, lo - 1);
+  return Math.max(0, partitionPoint(sents.length, (i) => sents[i].start <= pos) - 1);
 }
 
 /** The stretches of a sentence outside its quotations, each tagged with the quotation it follows. */

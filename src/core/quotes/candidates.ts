@@ -1,5 +1,6 @@
 import { ANONYMOUS_DETERMINER, ANONYMOUS_HEAD, ANONYMOUS_MODIFIER, OBJECT_MARKERS } from './cues';
 import type { QuoteSpan, ResolvedMention } from './types';
+import { partitionPoint } from '../partitionPoint';
 
 /** Something in the text that may name a speaker: an entity mention, an anonymous source, a pronoun or a bare title. */
 export interface Candidate {
@@ -46,13 +47,7 @@ function anonymousSources(text: string, mentions: ResolvedMention[]): Candidate[
 export function collectCandidates(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Candidate[] {
   const spans = [...quotes].sort((a, b) => a.start - b.start);
   const inQuote = (c: { start: number; end: number }) => {
-    let lo = 0;
-    let hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= c.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(spans.length, (i) => spans[i].end <= c.start);
     return lo < spans.length && spans[lo].start < c.end;
   };
   const all: Candidate[] = mentions.map((m) => ({ start: m.start, end: m.end, entityId: m.entityId, type: m.type, text: text.slice(m.start, m.end) }));

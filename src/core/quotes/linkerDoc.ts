@@ -1,6 +1,7 @@
 import { type Words, wordsOf } from './matching';
 import { type TokenList, tokenize, type Vocabulary } from './normalize';
 import type { Attribution, QuoteSpan } from './types';
+import { partitionPoint } from '../partitionPoint';
 
 /** A quotation as the linker holds it: where it is and the words it compares. */
 export interface LinkQuote {
@@ -35,26 +36,13 @@ const CONTEXT_WORDS = 6;
 
 /** Index of the first token starting at or after `pos`. */
 export function tokenAt(tokens: TokenList, pos: number): number {
-  let lo = 0;
-  let hi = tokens.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.starts[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.starts.length, (i) => tokens.starts[i] < pos);
 }
 
 /** True when a document holds the content word numbered `id`. */
 export function hasWord(d: LinkDoc, id: number): boolean {
-  let lo = 0;
-  let hi = d.contentIds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (d.contentIds[mid] < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < d.contentIds.length && d.contentIds[lo] === id;
+  const at = partitionPoint(d.contentIds.length, (i) => d.contentIds[i] < id);
+  return at < d.contentIds.length && d.contentIds[at] === id;
 }
 
 /** Content words around tokens [from, to), up to CONTEXT_WORDS on each side. */

@@ -1,6 +1,7 @@
 import { type Candidate, isObject, phraseAfter, phraseBefore } from './candidates';
 import { ADDRESSEE_VERBS, cueRegex } from './cues';
 import type { Range } from './text';
+import { partitionPoint } from '../partitionPoint';
 
 /** What the attribution rules can read: the text, the candidates outside quotations, and the quotation spans. */
 export interface SlotContext {
@@ -22,14 +23,7 @@ const MAX_TITLE_GAP = 50;
 
 /** Index of the first candidate starting at or after `pos` (candidates are sorted by start). */
 function firstFrom(ctx: SlotContext, pos: number): number {
-  let lo = 0;
-  let hi = ctx.candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.candidates[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(ctx.candidates.length, (i) => ctx.candidates[i].start < pos);
 }
 
 /** The candidates starting in [from, to), in order. */

@@ -1,5 +1,6 @@
 import type { Cluster, CorpusAnalysis, Entity, Mention, Quote } from '../analysis/model';
 import { groupBy } from './text';
+import { partitionPoint } from '../partitionPoint';
 
 /** An entity mention together with the entity it belongs to. */
 export interface EntityMention {
@@ -130,13 +131,7 @@ export class AnalysisIndex {
 /** Finds, in a list sorted by start, the shortest span containing the offset. */
 function innermost<T>(sorted: readonly T[], offset: number, span: (item: T) => { start: number; end: number }): T | undefined {
   // Binary search for the last item starting at or before the offset, then scan back over earlier overlapping spans.
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (span(sorted[mid]).start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(sorted.length, (i) => span(sorted[i]).start <= offset);
   let best: T | undefined;
   for (let i = lo - 1; i >= 0 && i >= lo - 64; i--) {
     const s = span(sorted[i]);
