@@ -4,6 +4,7 @@ import { EntityTable, type EntityUpdate, type LinkedMention } from './EntityTabl
 import type { EntityType } from './model';
 import { isDemonym, lookupPlace } from './places';
 import { resolveReferences } from './resolveReferences';
+import { TitleIndex } from './TitleIndex';
 import { forEachAcronym, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
 
 /** The entity key of a name typed without corpus knowledge, or undefined for a single word left to resolve. */
@@ -14,6 +15,13 @@ export function directKey(c: NameCandidate): { key: string; type: EntityType } |
   if (c.words.length > 1 && c.placeCue && !c.personCue) return { key: `place:${name}`, type: 'place' };
   if (c.words.length > 1) return { key: `person:${name}`, type: 'person' };
   return undefined;
+}
+
+/** What one document adds to the corpus once resolved: keys written as names, organisations and title ties. */
+interface Contribution {
+  known: string[];
+  orgs: string[];
+  ties: { title: string; qualifier: string; key: string }[];
 }
 
 interface LinkDoc {
@@ -31,6 +39,7 @@ const LAST = 'l:';
 const FIRST = 'f:';
 const KNOWN = 'k:';
 const ORG = 'o:';
+const TITLE = 't:';
 
 /**
  * Links names across documents incrementally: each document adds its own counts to corpus indexes,
@@ -41,7 +50,8 @@ export class EntityLinker {
   private readonly docs = new Map<string, LinkDoc>();
   private readonly pending = new Map<string, LinkDoc | null>();
   private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [FIRST]: new CountIndex(), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
-  private readonly contributions = new Map<string, { known: string[]; orgs: string[] }>();
+  private readonly titles = new TitleIndex();
+  private readonly contributions = new Map<string, Contribution>();
   private readonly deps = new Map<string, string[][]>();
   private readonly dependents = new Map<string, Set<string>>();
   private readonly table = new EntityTable();
@@ -71,7 +81,7 @@ export class EntityLinker {
         touched.add(path);
       } else {
         this.docs.delete(path);
-        this.setContribution(path, { known: [], orgs: [] });
+        this.setContribution(path, { known: [], orgs: [], ties: [] });
         this.setDeps(path, 0, []);
         this.setDeps(path, 1, []);
         this.table.setDocument(path, []);
@@ -89,9 +99,10 @@ export class EntityLinker {
   // The documents to redo: the given ones plus every document that asked about an answer that moved.
   private affected(start: Set<string>, names: (keyof EntityLinker['index'])[]): Set<string> {
     const out = new Set(start);
-    for (const name of names) {
-      for (const word of this.index[name].takeChanged()) for (const path of this.dependents.get(name + word) ?? []) out.add(path);
-    }
+    const changed: [string, string[]][] = names.map((name) => [name, this.index[name].takeChanged()]);
+    // Title ties are contributed while resolving, so they are asked about in the second phase only.
+    if (names.includes(KNOWN)) changed.push([TITLE, this.titles.takeChanged()]);
+    for (const [name, words] of changed) for (const word of words) for (const path of this.dependents.get(name + word) ?? []) out.add(path);
     for (const path of out) if (!this.docs.has(path)) out.delete(path);
     return out;
   }
@@ -120,7 +131,11 @@ export class EntityLinker {
       known.push(r.key);
       if (r.type === 'organization') orgs.push(r.key);
     });
-    this.setContribution(doc.path, { known, orgs });
+    const ties = doc.entities.ties.flatMap((t) => {
+      const r = doc.resolved[t.candidate];
+      return r?.type === 'person' ? [{ title: t.title, qualifier: t.qualifier, key: r.key }] : [];
+    });
+    this.setContribution(doc.path, { known, orgs, ties });
   }
 
   private finish(doc: LinkDoc): void {
@@ -137,7 +152,11 @@ export class EntityLinker {
       const r = kept[i];
       if (r) mentions.push({ doc: doc.path, text: doc.text, start: c.start, end: c.end, key: r.key, type: r.type, words: c.words, reference: false });
     });
-    for (const ref of resolveReferences(doc, kept)) mentions.push({ doc: doc.path, text: doc.text, ...ref, type: 'person', words: [], reference: true });
+    const corpusTitle = (title: string, qualifier: string) => {
+      asked.push(TITLE + title);
+      return this.titles.only(title, qualifier);
+    };
+    for (const ref of resolveReferences(doc, kept, corpusTitle)) mentions.push({ doc: doc.path, text: doc.text, ...ref, type: 'person', words: [], reference: true });
     // "US State Department" is the "State Department" when the corpus also knows the shorter name.
     for (const m of mentions) {
       if (m.type !== 'organization' || m.words.length < 3) continue;
@@ -150,13 +169,15 @@ export class EntityLinker {
     this.table.setDocument(doc.path, mentions);
   }
 
-  private setContribution(path: string, next: { known: string[]; orgs: string[] }): void {
+  private setContribution(path: string, next: Contribution): void {
     const old = this.contributions.get(path);
+    for (const t of old?.ties ?? []) this.titles.add(t.title, t.qualifier, t.key, -1);
+    for (const t of next.ties) this.titles.add(t.title, t.qualifier, t.key, 1);
     for (const key of old?.known ?? []) this.index[KNOWN].add(key, '', -1);
     for (const key of old?.orgs ?? []) this.index[ORG].add(key, '', -1);
     for (const key of next.known) this.index[KNOWN].add(key, '', 1);
     for (const key of next.orgs) this.index[ORG].add(key, '', 1);
-    if (next.known.length + next.orgs.length > 0) this.contributions.set(path, next);
+    if (next.known.length + next.orgs.length + next.ties.length > 0) this.contributions.set(path, next);
     else this.contributions.delete(path);
   }
 
