@@ -5,7 +5,7 @@ import type { EntityType } from './model';
 import { isDemonym, lookupPlace } from './places';
 import { resolveReferences } from './resolveReferences';
 import { TitleIndex } from './TitleIndex';
-import { forEachAcronym, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
+import { forEachAcronym, forEachOrganizationOpening, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
 
 /** The entity key of a name typed without corpus knowledge, or undefined for a single word left to resolve. */
 export function directKey(c: NameCandidate): { key: string; type: EntityType } | undefined {
@@ -33,10 +33,10 @@ interface LinkDoc {
 }
 
 // Dependency names: which corpus answer a document asked about. The first three answers come from
-// names typed on their own (static); the last two from how other documents resolved (dynamic).
+// names typed on their own (static); the last three from how other documents resolved (dynamic).
 const ACRONYM = 'a:';
 const LAST = 'l:';
-const FIRST = 'f:';
+const OPENING = 'b:';
 const KNOWN = 'k:';
 const ORG = 'o:';
 const TITLE = 't:';
@@ -49,7 +49,7 @@ const TITLE = 't:';
 export class EntityLinker {
   private readonly docs = new Map<string, LinkDoc>();
   private readonly pending = new Map<string, LinkDoc | null>();
-  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [FIRST]: new CountIndex(), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
+  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [OPENING]: new CountIndex(), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
   private readonly titles = new TitleIndex();
   private readonly contributions = new Map<string, Contribution>();
   private readonly deps = new Map<string, string[][]>();
@@ -88,7 +88,7 @@ export class EntityLinker {
       }
     }
     this.pending.clear();
-    const first = this.affected(touched, [ACRONYM, LAST, FIRST]);
+    const first = this.affected(touched, [ACRONYM, LAST, OPENING]);
     for (const path of first) this.resolve(this.docs.get(path)!);
     const second = this.affected(first, [KNOWN, ORG]);
     for (const path of second) this.finish(this.docs.get(path)!);
@@ -108,17 +108,24 @@ export class EntityLinker {
   }
 
   private countStatic(doc: LinkDoc, delta: number): void {
-    forEachPersonName(doc.direct, (position, word, key) => this.index[position === 'last' ? LAST : FIRST].add(word, key, delta));
+    forEachPersonName(doc.direct, (position, word, key) => {
+      if (position === 'last') this.index[LAST].add(word, key, delta);
+    });
+    forEachOrganizationOpening(doc.direct, (word) => this.index[OPENING].add(word, '', delta));
     forEachAcronym(doc.entities, doc.direct, (acronym, key) => this.index[ACRONYM].add(acronym, key, delta));
   }
 
   private resolve(doc: LinkDoc): void {
     const asked: string[] = [];
-    const ask = (name: typeof ACRONYM | typeof LAST | typeof FIRST) => (word: string) => {
+    const ask = (name: typeof ACRONYM | typeof LAST) => (word: string) => {
       asked.push(name + word);
       return this.index[name].best(word);
     };
-    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), firstName: ask(FIRST) };
+    const opensOrganization = (word: string) => {
+      asked.push(OPENING + word);
+      return this.index[OPENING].has(word);
+    };
+    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), opensOrganization };
     doc.resolved = resolveSingles(doc.entities, doc.direct, lookup);
     this.setDeps(doc.path, 0, asked);
     // A name written mid-sentence makes its key known to the corpus; organisations are counted so a

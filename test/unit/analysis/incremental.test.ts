@@ -73,4 +73,17 @@ suite('incremental analysis', () => {
     assert.equal(contested.quotes[0].speaker, null);
     assert.deepEqual(comparable(contested), comparable(fresh(rival)));
   });
+
+  test('an organisation name added in one document stops a first-name match in another, as a fresh run would', () => {
+    const corpus = new Corpus();
+    const docs = { 'a.txt': 'Users of Orvex Writer complained. A fix was promised by Orvex on Monday.' };
+    corpus.setDocument('a.txt', docs['a.txt']);
+    const writer = (a: CorpusAnalysis) => a.entities.find((e) => e.name === 'Orvex Writer')?.mentions.length;
+    assert.equal(writer(corpus.analysis()), 2);
+    const edited = { ...docs, 'b.txt': 'The Orvex Corporation grew fast.' };
+    corpus.setDocument('b.txt', edited['b.txt']);
+    const after = corpus.analysis();
+    assert.equal(writer(after), 1);
+    assert.deepEqual(comparable(after), comparable(fresh(edited)));
+  });
 });
