@@ -22,16 +22,20 @@ export class TitleIndex {
 
   /**
    * The one person the corpus ties this title to with an agreeing nationality: people tied with the
-   * same nationality come first, then those tied without one; two or more candidates give no answer.
+   * same nationality come first, then those tied without one, minus anyone tied with another
+   * nationality; two or more candidates give no answer.
    */
   only(title: string, qualifier: string): string | undefined {
     const exact = new Set<string>();
     const open = new Set<string>();
+    const other = new Set<string>();
     for (const entry of this.counts.get(title)?.keys() ?? []) {
       const [q, key] = entry.split('\u0000');
       if (qualifier && q === qualifier) exact.add(key);
       else if (!qualifier || !q) open.add(key);
+      else other.add(key);
     }
+    for (const key of other) open.delete(key);
     const pool = exact.size > 0 ? exact : open;
     return pool.size === 1 ? [...pool][0] : undefined;
   }
