@@ -53,6 +53,11 @@ suite('cli analyze on the seeds', function () {
     const speakers = new Set(a.quotes.map((q) => a.entities.find((e) => e.id === q.speaker)?.name));
     for (const name of ['Antony Blinken', 'Qin Gang', 'Wang Yi', 'Xi Jinping', 'Joe Biden']) assert.ok(speakers.has(name), name);
   });
+
+  test('a title the article never tied to a name is resolved through the other articles', () => {
+    const q = a.quotes.find((x) => x.doc.startsWith('000') && x.text.startsWith('This is not in line with the fundamental interests'));
+    assert.equal(a.entities.find((e) => e.id === q?.speaker)?.name, 'Qin Gang', JSON.stringify(q));
+  });
 });
 
 suite('cli analyze output through a pipe', () => {

@@ -4,7 +4,8 @@ import { EntityTable, type EntityUpdate, type LinkedMention } from './EntityTabl
 import type { EntityType } from './model';
 import { isDemonym, lookupPlace } from './places';
 import { resolveReferences } from './resolveReferences';
-import { forEachAcronym, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
+import { TitleIndex } from './TitleIndex';
+import { forEachAcronym, forEachOrganizationOpening, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
 
 /** The entity key of a name typed without corpus knowledge, or undefined for a single word left to resolve. */
 export function directKey(c: NameCandidate): { key: string; type: EntityType } | undefined {
@@ -16,6 +17,13 @@ export function directKey(c: NameCandidate): { key: string; type: EntityType } |
   return undefined;
 }
 
+/** What one document adds to the corpus once resolved: keys written as names, organisations and title ties. */
+interface Contribution {
+  known: string[];
+  orgs: string[];
+  ties: { title: string; qualifier: string; key: string }[];
+}
+
 interface LinkDoc {
   path: string;
   text: string;
@@ -25,12 +33,13 @@ interface LinkDoc {
 }
 
 // Dependency names: which corpus answer a document asked about. The first three answers come from
-// names typed on their own (static); the last two from how other documents resolved (dynamic).
+// names typed on their own (static); the last three from how other documents resolved (dynamic).
 const ACRONYM = 'a:';
 const LAST = 'l:';
-const FIRST = 'f:';
+const OPENING = 'b:';
 const KNOWN = 'k:';
 const ORG = 'o:';
+const TITLE = 't:';
 
 /**
  * Links names across documents incrementally: each document adds its own counts to corpus indexes,
@@ -40,8 +49,9 @@ const ORG = 'o:';
 export class EntityLinker {
   private readonly docs = new Map<string, LinkDoc>();
   private readonly pending = new Map<string, LinkDoc | null>();
-  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [FIRST]: new CountIndex(), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
-  private readonly contributions = new Map<string, { known: string[]; orgs: string[] }>();
+  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [OPENING]: new CountIndex(), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
+  private readonly titles = new TitleIndex();
+  private readonly contributions = new Map<string, Contribution>();
   private readonly deps = new Map<string, string[][]>();
   private readonly dependents = new Map<string, Set<string>>();
   private readonly table = new EntityTable();
@@ -71,14 +81,14 @@ export class EntityLinker {
         touched.add(path);
       } else {
         this.docs.delete(path);
-        this.setContribution(path, { known: [], orgs: [] });
+        this.setContribution(path, { known: [], orgs: [], ties: [] });
         this.setDeps(path, 0, []);
         this.setDeps(path, 1, []);
         this.table.setDocument(path, []);
       }
     }
     this.pending.clear();
-    const first = this.affected(touched, [ACRONYM, LAST, FIRST]);
+    const first = this.affected(touched, [ACRONYM, LAST, OPENING]);
     for (const path of first) this.resolve(this.docs.get(path)!);
     const second = this.affected(first, [KNOWN, ORG]);
     for (const path of second) this.finish(this.docs.get(path)!);
@@ -89,25 +99,33 @@ export class EntityLinker {
   // The documents to redo: the given ones plus every document that asked about an answer that moved.
   private affected(start: Set<string>, names: (keyof EntityLinker['index'])[]): Set<string> {
     const out = new Set(start);
-    for (const name of names) {
-      for (const word of this.index[name].takeChanged()) for (const path of this.dependents.get(name + word) ?? []) out.add(path);
-    }
+    const changed: [string, string[]][] = names.map((name) => [name, this.index[name].takeChanged()]);
+    // Title ties are contributed while resolving, so they are asked about in the second phase only.
+    if (names.includes(KNOWN)) changed.push([TITLE, this.titles.takeChanged()]);
+    for (const [name, words] of changed) for (const word of words) for (const path of this.dependents.get(name + word) ?? []) out.add(path);
     for (const path of out) if (!this.docs.has(path)) out.delete(path);
     return out;
   }
 
   private countStatic(doc: LinkDoc, delta: number): void {
-    forEachPersonName(doc.direct, (position, word, key) => this.index[position === 'last' ? LAST : FIRST].add(word, key, delta));
+    forEachPersonName(doc.direct, (position, word, key) => {
+      if (position === 'last') this.index[LAST].add(word, key, delta);
+    });
+    forEachOrganizationOpening(doc.direct, (word) => this.index[OPENING].add(word, '', delta));
     forEachAcronym(doc.entities, doc.direct, (acronym, key) => this.index[ACRONYM].add(acronym, key, delta));
   }
 
   private resolve(doc: LinkDoc): void {
     const asked: string[] = [];
-    const ask = (name: typeof ACRONYM | typeof LAST | typeof FIRST) => (word: string) => {
+    const ask = (name: typeof ACRONYM | typeof LAST) => (word: string) => {
       asked.push(name + word);
       return this.index[name].best(word);
     };
-    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), firstName: ask(FIRST) };
+    const opensOrganization = (word: string) => {
+      asked.push(OPENING + word);
+      return this.index[OPENING].has(word);
+    };
+    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), opensOrganization };
     doc.resolved = resolveSingles(doc.entities, doc.direct, lookup);
     this.setDeps(doc.path, 0, asked);
     // A name written mid-sentence makes its key known to the corpus; organisations are counted so a
@@ -120,7 +138,11 @@ export class EntityLinker {
       known.push(r.key);
       if (r.type === 'organization') orgs.push(r.key);
     });
-    this.setContribution(doc.path, { known, orgs });
+    const ties = doc.entities.ties.flatMap((t) => {
+      const r = doc.resolved[t.candidate];
+      return r?.type === 'person' ? [{ title: t.title, qualifier: t.qualifier, key: r.key }] : [];
+    });
+    this.setContribution(doc.path, { known, orgs, ties });
   }
 
   private finish(doc: LinkDoc): void {
@@ -137,7 +159,11 @@ export class EntityLinker {
       const r = kept[i];
       if (r) mentions.push({ doc: doc.path, text: doc.text, start: c.start, end: c.end, key: r.key, type: r.type, words: c.words, reference: false });
     });
-    for (const ref of resolveReferences(doc, kept)) mentions.push({ doc: doc.path, text: doc.text, ...ref, type: 'person', words: [], reference: true });
+    const corpusTitle = (title: string, qualifier: string) => {
+      asked.push(TITLE + title);
+      return this.titles.only(title, qualifier);
+    };
+    for (const ref of resolveReferences(doc, kept, corpusTitle)) mentions.push({ doc: doc.path, text: doc.text, ...ref, type: 'person', words: [], reference: true });
     // "US State Department" is the "State Department" when the corpus also knows the shorter name.
     for (const m of mentions) {
       if (m.type !== 'organization' || m.words.length < 3) continue;
@@ -150,13 +176,15 @@ export class EntityLinker {
     this.table.setDocument(doc.path, mentions);
   }
 
-  private setContribution(path: string, next: { known: string[]; orgs: string[] }): void {
+  private setContribution(path: string, next: Contribution): void {
     const old = this.contributions.get(path);
+    for (const t of old?.ties ?? []) this.titles.add(t.title, t.qualifier, t.key, -1);
+    for (const t of next.ties) this.titles.add(t.title, t.qualifier, t.key, 1);
     for (const key of old?.known ?? []) this.index[KNOWN].add(key, '', -1);
     for (const key of old?.orgs ?? []) this.index[ORG].add(key, '', -1);
     for (const key of next.known) this.index[KNOWN].add(key, '', 1);
     for (const key of next.orgs) this.index[ORG].add(key, '', 1);
-    if (next.known.length + next.orgs.length > 0) this.contributions.set(path, next);
+    if (next.known.length + next.orgs.length + next.ties.length > 0) this.contributions.set(path, next);
     else this.contributions.delete(path);
   }
 

@@ -55,7 +55,7 @@ function readTitle(tokens: Tokens, i: number, owner: Int32Array, starts: Map<num
   }
   const { qualifier, from } = readQualifier(tokens, s, owner, candidates);
   const title = normalizeTitle(tokens.text.slice(s, e + 1));
-  const named = tiedName(tokens, e, starts);
+  const named = tiedName(tokens, e, starts) ?? namedBefore(tokens, from, e, owner, candidates);
   if (named >= 0 && (candidates[named].hint === null || candidates[named].hint === 'person')) {
     candidates[named].personCue = true;
     scan.ties.push({ title, qualifier, candidate: named });
@@ -79,9 +79,24 @@ function readQualifier(tokens: Tokens, s: number, owner: Int32Array, candidates:
 }
 
 // A name right after the title ("Foreign Minister X") or in apposition ("the foreign minister, X,").
-function tiedName(tokens: Tokens, e: number, starts: Map<number, number>): number {
+function tiedName(tokens: Tokens, e: number, starts: Map<number, number>): number | undefined {
   const direct = starts.get(tokens.start[e + 1] ?? -1);
   if (direct !== undefined) return direct;
-  if (tokens.text[e + 1] !== ',') return -1;
-  return starts.get(tokens.start[e + 2] ?? -1) ?? -1;
+  if (tokens.text[e + 1] !== ',') return undefined;
+  return starts.get(tokens.start[e + 2] ?? -1);
+}
+
+const HOLDS = new Set(['has', 'had', 'holds', 'held', 'bears', 'bore']);
+const CLAUSE_END = new Set([',', '.', ';', ':', ')']);
+
+// A name before the title: "X has the title of Y" or "X, the Y," where the title closes the phrase
+// (so "X, the president of a club" is not read as a title of X).
+function namedBefore(tokens: Tokens, from: number, e: number, owner: Int32Array, candidates: NameCandidate[]): number {
+  const at = (k: number) => lower(tokens, k);
+  let k = from - 1;
+  if (at(k) === 'of' && at(k - 1) === 'title' && at(k - 2) === 'the' && HOLDS.has(at(k - 3))) k -= 4;
+  else if (at(k) === 'the' && tokens.text[k - 1] === ',' && (e + 1 >= tokens.text.length || CLAUSE_END.has(tokens.text[e + 1]))) k -= 2;
+  else return -1;
+  const c = k >= 0 ? owner[k] : -1;
+  return c >= 0 && candidates[c].end === tokens.end[k] ? c : -1;
 }

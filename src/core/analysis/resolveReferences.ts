@@ -11,11 +11,16 @@ interface TiedPerson {
 
 /**
  * Resolves definite title references ("the US Secretary of State") to the person the same document
- * tied that title to; a reference with no compatible tie in the document is left out.
+ * tied that title to; a reference with no compatible tie in the document asks `corpus`, and is left
+ * out when that has no answer either.
  */
-export function resolveReferences(doc: { entities: DocumentEntities }, resolved: Resolution[]): { start: number; end: number; key: string }[] {
+export function resolveReferences(
+  doc: { entities: DocumentEntities },
+  resolved: Resolution[],
+  corpus: (title: string, qualifier: string) => string | undefined = () => undefined,
+): { start: number; end: number; key: string }[] {
   const { candidates, ties, references } = doc.entities;
-  if (references.length === 0 || ties.length === 0) return [];
+  if (references.length === 0) return [];
   const positions = new Map<string, number[]>();
   candidates.forEach((c, i) => {
     const r = resolved[i];
@@ -31,7 +36,7 @@ export function resolveReferences(doc: { entities: DocumentEntities }, resolved:
   }
   const out: { start: number; end: number; key: string }[] = [];
   for (const ref of references) {
-    const key = pick(ref, tied);
+    const key = pick(ref, tied) ?? corpus(ref.title, ref.qualifier);
     if (key) out.push({ start: ref.start, end: ref.end, key });
   }
   return out;

@@ -11,8 +11,8 @@ export interface CorpusLookup {
   acronym(word: string): string | undefined;
   /** The person key most often written with this word as last name (Western order). */
   lastName(word: string): string | undefined;
-  /** The person key most often written with this word as first name (Chinese order, "Xi Jinping"). */
-  firstName(word: string): string | undefined;
+  /** True when some organisation or product name of the corpus begins with this word ("X Corporation"). */
+  opensOrganization(word: string): boolean;
 }
 
 /** Calls `visit` with the last and first word of every full person name among a document's direct keys. */
@@ -23,6 +23,15 @@ export function forEachPersonName(keys: Resolution[], visit: (position: 'last' |
     if (words.length < 2) continue;
     visit('last', words[words.length - 1], r.key);
     visit('first', words[0], r.key);
+  }
+}
+
+/** Calls `visit` with the first word of every multi-word organisation name among a document's direct keys. */
+export function forEachOrganizationOpening(keys: Resolution[], visit: (word: string) => void): void {
+  for (const r of keys) {
+    if (r?.type !== 'organization') continue;
+    const words = r.key.slice('organization:'.length).split(' ');
+    if (words.length > 1) visit(words[0]);
   }
 }
 
@@ -43,6 +52,8 @@ function findPerson(word: string, people: PeopleLookup): string | undefined {
   return people.last(word) ?? people.first(word) ?? (word.endsWith('s') ? people.last(word.slice(0, -1)) : undefined);
 }
 
+const NOBODY = (): undefined => undefined;
+
 /**
  * Resolves one document's candidates: names typed on their own keep their key; a single word goes to
  * a person of the same document, then an acronym or a person of the corpus, then its own evidence.
@@ -50,8 +61,10 @@ function findPerson(word: string, people: PeopleLookup): string | undefined {
 export function resolveSingles(entities: DocumentEntities, direct: Resolution[], corpus: CorpusLookup): Resolution[] {
   const local = { last: new CountIndex(), first: new CountIndex() };
   forEachPersonName(direct, (position, word, key) => local[position].add(word, key, 1));
-  const localPeople: PeopleLookup = { last: (w) => local.last.best(w), first: (w) => local.first.best(w) };
-  const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: (w) => corpus.firstName(w) };
+  // A first name stands for a person only within the document that wrote the full name, and never
+  // when the word also opens an organisation's name: "X" after "X Word" and "X Windows" is the firm.
+  const localPeople: PeopleLookup = { last: (w) => local.last.best(w), first: (w) => (corpus.opensOrganization(w) ? undefined : local.first.best(w)) };
+  const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: NOBODY };
   return entities.candidates.map((c, ci) => {
     const defined = c.words.length === 1 ? corpus.acronym(c.words[0].toLowerCase()) : undefined;
     if (defined) return { key: defined, type: 'organization' as const };

@@ -117,4 +117,35 @@ suite('entities', () => {
     const a = analyse({ 'a.txt': 'Ana Kovac holds the title of Minister of Foreign Affairs. Foreign Affairs.' });
     assert.deepEqual(a.entities.map((e) => e.name), ['Ana Kovac']);
   });
+
+  test('a title the document never tied resolves to the one person the corpus ties it to', () => {
+    const a = analyse({
+      'a.txt': 'Talks ran late. The Ruritanian Minister of Foreign Affairs, for his part, deplored the delay.',
+      'b.txt': 'Ruritanian Foreign Minister Ivo Brandt landed in Oslo.',
+    });
+    const ivo = named(a, 'Ivo Brandt');
+    assert.ok(ivo.mentions.some((m) => m.doc === 'a.txt' && m.text === 'Ruritanian Minister of Foreign Affairs'), JSON.stringify(ivo.mentions));
+  });
+
+  test('a corpus title tie needs nationality agreement and a single person', () => {
+    const a = analyse({
+      'a.txt': 'The Ruritanian foreign minister spoke. Later the Freedonian foreign minister replied.',
+      'b.txt': 'Ruritanian Foreign Minister Ivo Brandt came, and so did Freedonian Foreign Minister Ada Pell and Foreign Minister Tom Lutz.',
+      'c.txt': 'Elsewhere, Foreign Minister Una Weir resigned.',
+      'd.txt': 'The foreign minister was absent.',
+    });
+    const inA = (name: string) => named(a, name).mentions.filter((m) => m.doc === 'a.txt').map((m) => m.text);
+    assert.deepEqual(inA('Ivo Brandt'), ['Ruritanian foreign minister']);
+    assert.deepEqual(inA('Ada Pell'), ['Freedonian foreign minister']);
+    assert.ok(a.entities.every((e) => e.mentions.every((m) => m.doc !== 'd.txt')), 'two people hold the bare title, so it stays unresolved');
+  });
+
+  test('"X has the title of Y" and "X, the Y," tie the title to X', () => {
+    const a = analyse({
+      'a.txt': 'Ana Kovac has the title of Minister of Finance. Ben Ruiz, the Treasury Secretary, agreed.',
+      'b.txt': 'The finance minister and the treasury secretary met.',
+    });
+    assert.ok(named(a, 'Ana Kovac').mentions.some((m) => m.doc === 'b.txt' && m.text === 'finance minister'));
+    assert.ok(named(a, 'Ben Ruiz').mentions.some((m) => m.doc === 'b.txt' && m.text === 'treasury secretary'));
+  });
 });

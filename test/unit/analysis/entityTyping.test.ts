@@ -97,4 +97,23 @@ suite('entity typing', () => {
     const a = analyse('Australian Lena Dorsey beat Kenyan Ruth Amani, and Dutchman Piet Vos won too. Christian Dale and Dominic Roe watched.');
     assert.deepEqual(people(a), ['Christian Dale', 'Dominic Roe', 'Lena Dorsey', 'Piet Vos', 'Ruth Amani']);
   });
+
+  test('a first name matches a bare mention only in the document that wrote the full name', () => {
+    const corpus = new Corpus();
+    corpus.setDocument('a.txt', 'Tomas Rieder spoke first. Later Tomas laughed.');
+    corpus.setDocument('b.txt', 'At noon Tomas arrived with the papers.');
+    const rieder = corpus.analysis().entities.find((e) => e.name === 'Tomas Rieder');
+    assert.deepEqual(rieder?.mentions.map((m) => m.text), ['Tomas Rieder', 'Tomas']);
+    assert.deepEqual([...new Set(rieder?.mentions.map((m) => m.doc))], ['a.txt']);
+  });
+
+  test('the first word of an organisation or product name does not pull other names into a person', () => {
+    const corpus = new Corpus();
+    corpus.setDocument('a.txt', 'Users of Orvex Writer complained. A fix was promised by Orvex on Monday.');
+    corpus.setDocument('b.txt', 'The Orvex Corporation grew fast.');
+    const a = corpus.analysis();
+    const writer = a.entities.find((e) => e.name === 'Orvex Writer');
+    assert.deepEqual(writer?.mentions.map((m) => m.text), ['Orvex Writer']);
+    assert.ok(a.entities.some((e) => e.type === 'organization' && e.mentions.some((m) => m.doc === 'a.txt' && m.text === 'Orvex')));
+  });
 });

@@ -56,4 +56,34 @@ suite('incremental analysis', () => {
     assert.equal(board(after), board(before));
     assert.equal(after.quotes.find((q) => q.doc === 'c.txt'), before.quotes.find((q) => q.doc === 'c.txt'));
   });
+
+  test('a title tie added or removed in one document re-resolves the title in another, as a fresh run would', () => {
+    const corpus = new Corpus();
+    const docs = { 'a.txt': '“We will sign,” the Ruritanian foreign minister said.', 'b.txt': 'Talks went on.' };
+    for (const [path, text] of Object.entries(docs)) corpus.setDocument(path, text);
+    assert.equal(corpus.analysis().quotes[0].speaker, null);
+    const tied = { ...docs, 'b.txt': 'Ruritanian Foreign Minister Ivo Brandt arrived.' };
+    corpus.setDocument('b.txt', tied['b.txt']);
+    const after = corpus.analysis();
+    assert.equal(after.quotes[0].speaker, after.entities.find((e) => e.name === 'Ivo Brandt')?.id);
+    assert.deepEqual(comparable(after), comparable(fresh(tied)));
+    const rival = { ...tied, 'c.txt': 'Ruritanian Foreign Minister Ada Pell took over.' };
+    corpus.setDocument('c.txt', rival['c.txt']);
+    const contested = corpus.analysis();
+    assert.equal(contested.quotes[0].speaker, null);
+    assert.deepEqual(comparable(contested), comparable(fresh(rival)));
+  });
+
+  test('an organisation name added in one document stops a first-name match in another, as a fresh run would', () => {
+    const corpus = new Corpus();
+    const docs = { 'a.txt': 'Users of Orvex Writer complained. A fix was promised by Orvex on Monday.' };
+    corpus.setDocument('a.txt', docs['a.txt']);
+    const writer = (a: CorpusAnalysis) => a.entities.find((e) => e.name === 'Orvex Writer')?.mentions.length;
+    assert.equal(writer(corpus.analysis()), 2);
+    const edited = { ...docs, 'b.txt': 'The Orvex Corporation grew fast.' };
+    corpus.setDocument('b.txt', edited['b.txt']);
+    const after = corpus.analysis();
+    assert.equal(writer(after), 1);
+    assert.deepEqual(comparable(after), comparable(fresh(edited)));
+  });
 });
