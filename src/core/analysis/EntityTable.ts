@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from './model';
 import { lookupPlace } from './places';
 import type { ResolvedMention } from '../quotes';
+import { partitionPoint } from '../partitionPoint';
 
 /** A mention resolved to an entity key, before entities get their names and ids. */
 export interface LinkedMention {
@@ -23,14 +24,7 @@ export interface EntityUpdate {
 }
 
 function position(list: Entity[], e: Entity): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compareEntities(list[mid], e) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list.length, (i) => compareEntities(list[i], e) < 0);
 }
 
 function compareEntities(a: Entity, b: Entity): number {

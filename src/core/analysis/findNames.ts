@@ -4,6 +4,7 @@ import { isNationality, looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace } from './places';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
+import { partitionPoint } from '../partitionPoint';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del']);
 const POSSESSIVES = new Set(['’s', "'s"]);
@@ -153,14 +154,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
 }
 
 function firstTokenFrom(tokens: Tokens, offset: number): number {
-  let lo = 0;
-  let hi = tokens.start.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens.start[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(tokens.start.length, (i) => tokens.start[i] < offset);
 }
 
 // "X minority", "X diplomatic compound": a name directly before a lower-case noun phrase modifies it.
