@@ -12,7 +12,7 @@ interface Figures {
   ms: number;
   peakRssMb: number;
   incrementalMs?: number[];
-  /** Of each incremental update, the part spent in the quote helper's attribution and linking. */
+  /** Of each incremental update, the part spent in quotation attribution and linking. */
   incrementalQuotesMs?: number[];
   /** Of the whole-corpus run: time in setDocument (tokenising, extraction) and in the first analysis(). */
   setMs?: number;
@@ -122,7 +122,7 @@ function main(): void {
   const quotes = ours.incrementalQuotesMs!;
   const rest = inc.map((t, i) => Math.round((t - quotes[i]) * 10) / 10);
   console.log(`Incremental update of one document: ${inc.join(', ')} ms (median ${median(inc)} ms)`);
-  console.log(`  quotes (attribution+linking, helper Q): ${quotes.join(', ')} ms (median ${median(quotes)} ms)`);
+  console.log(`  quotes (attribution+linking): ${quotes.join(', ')} ms (median ${median(quotes)} ms)`);
   console.log(`  rest (tokenise, entities, topics, assembly): ${rest.join(', ')} ms (median ${median(rest)} ms)`);
   console.log(`Cold start to first analysed seed (fresh node, bundled CLI): ${coldStart().toFixed(0)} ms`);
 }

@@ -27,7 +27,7 @@ export class QuoteBuilder {
   private clusterOf = new Map<string, string>();
   private readonly withUnmarked = new Set<string>();
   private clusters = new Map<string, Cluster>();
-  /** Time spent in the last `build` inside attribution and linking (the quote helper's code). */
+  /** Time spent in the last `build` inside attribution and linking. */
   lastQuotesMs = 0;
 
   /** Forgets a document. */
@@ -72,7 +72,7 @@ export class QuoteBuilder {
     return { quotes, clusters: this.keepClusters(clusters) };
   }
 
-  // The time spent inside the quote helper's functions is kept apart, so the bench can say who owns what.
+  // Time inside quotation attribution and linking is kept apart, so the bench can show where an update goes.
   private timed<T>(work: () => T): T {
     const t0 = performance.now();
     const out = work();

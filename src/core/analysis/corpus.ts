@@ -21,7 +21,7 @@ interface DocumentState {
   quotes: QuoteSpan[];
 }
 
-/** Where the last `analysis()` spent its time, in milliseconds: the quote helper's attribution and linking versus the rest. */
+/** Where the last `analysis()` spent its time, in milliseconds: quotation attribution and linking versus the rest. */
 export interface AnalysisTimings {
   quotesMs: number;
   restMs: number;
