@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIDECAR_SUFFIX } from '../../../src/core/documents';
 import { AnnotationSettings, Colors, Commands, ContextKeys, Settings, Views } from '../../../src/vscode/ids';
@@ -62,6 +62,17 @@ suite('package.json matches the identifiers in src/vscode/ids.ts', () => {
   test('commands meant only for links and scripts are hidden from the palette', () => {
     const palette = new Map(contributes.menus.commandPalette.map((m: { command: string; when: string }) => [m.command, m.when]));
     for (const id of [Commands.openLocation, Commands.revealEntity, Commands.revealQuotation]) assert.equal(palette.get(id), 'false');
+  });
+
+  test('the Get Started walkthrough has its pages, and its links name contributed commands', () => {
+    const [walkthrough] = contributes.walkthroughs;
+    const commands = new Set<string>([...Object.values(Commands), ...Object.values(Views).map((v) => `${v}.focus`)]);
+    assert.ok(walkthrough.steps.length >= 4);
+    for (const step of walkthrough.steps as { id: string; description: string; media: { markdown: string } }[]) {
+      assert.ok(existsSync(join(ROOT, step.media.markdown)), `${step.id}: ${step.media.markdown} exists`);
+      const text = nls[step.description.replace(/%/g, '')];
+      for (const [, command] of text.matchAll(/\(command:([\w.]+)\)/g)) assert.ok(commands.has(command), `${step.id} links ${command}`);
+    }
   });
 
   test('the analysis worker is bundled next to the extension', () => {
