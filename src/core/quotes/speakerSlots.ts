@@ -110,7 +110,8 @@ export function fromPreceding(ctx: SlotContext, seg: Range, sentenceStart: numbe
   if (cue.verb === 'quoted') return speakerAfter(ctx, cue.end, seg.end);
   const participle = /ing$/.test(cue.verb) && /,\s*$/.test(ctx.text.slice(sentenceStart, cue.start)) ? mainSubject(ctx, sentenceStart, cue.start) : null;
   const subject = participle ?? subjectOf(ctx, cue, sentenceStart);
-  if (subject || ADDRESSEE_VERBS.test(cue.verb)) return subject;
+  // "X described the talks as ...": the phrase after the verb is what is described, never the speaker.
+  if (subject || ADDRESSEE_VERBS.test(cue.verb) || cue.verb.startsWith('describ')) return subject;
   return speakerAfter(ctx, cue.end, seg.end);
 }
 

@@ -173,4 +173,11 @@ suite('attributeSpeakers across paragraphs', () => {
     const text = 'Anna Berg said she was “very excited”, describing Tom Reed as “an artist I admire”.';
     assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:berg', 'p:berg']);
   });
+
+  test('the subject of "described" is the speaker, and the phrase after it is its object', () => {
+    const text = 'Both sides described the talks in the statements that followed as “open and useful”.';
+    assert.deepEqual(speakers(text, []), [['open and useful', null, 'Both sides']]);
+    const named = 'The two delegations described the meeting as “a fresh start”.';
+    assert.deepEqual(speakers(named, []), [['a fresh start', null, 'The two delegations']]);
+  });
 });
