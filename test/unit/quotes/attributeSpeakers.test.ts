@@ -180,4 +180,37 @@ suite('attributeSpeakers across paragraphs', () => {
     const named = 'The two delegations described the meeting as “a fresh start”.';
     assert.deepEqual(speakers(named, []), [['a fresh start', null, 'The two delegations']]);
   });
+
+  test('a work named in a relative clause before the verb does not take the speaker\'s quotation', () => {
+    const table: [string, string, Kind][] = [['Silver Road', 'o:road', 'organization'], ['Tom Reed', 'p:reed', 'person'], ['Grammy', 'o:grammy', 'organization']];
+    const text = 'Tom Reed visited the hall. The Grammy-winning singer, whose albums include Roads: Silver Road, said: “This place gave me my start.”';
+    assert.deepEqual(speakers(text, table), [['This place gave me my start.', null, 'The Grammy-winning singer']]);
+  });
+
+  test('a name inside an opening prepositional phrase is not the subject after the comma', () => {
+    const table: [string, string, Kind][] = [['Daily Courier', 'o:courier', 'organization']];
+    const text = 'Writing his column in the Daily Courier, the bishop said: “Stories are always fun.”';
+    assert.deepEqual(speakers(text, table), [['Stories are always fun.', null, 'the bishop']]);
+  });
+
+  test('after the verb, a name modifying a title gives way to the titled person', () => {
+    const table: [string, string, Kind][] = [['Tom', 'p:tom', 'person'], ['Jo', 'p:jo', 'person'], ['Anna Berg', 'p:berg', 'person']];
+    const text = '“It was hard to choose,” said Tom and Jo executive producer Anna Berg.';
+    assert.deepEqual(speakers(text, table), [['It was hard to choose', 'p:berg', 'Anna Berg']]);
+  });
+
+  test('a pronoun follows a chain of the same pronoun back to its person, past a name in the object', () => {
+    const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person'], ['Otto Lind', 'p:lind', 'person']];
+    const text = 'Tom Reed said his roots were in the north. And he said there was one figure he would love to play - Otto Lind. He said: “What a speaker.”';
+    assert.deepEqual(speakers(text, table), [['What a speaker.', 'p:reed', 'He']]);
+    const own = 'Tom Reed met Otto Lind in the hall, and he said: “What a place.”';
+    assert.equal(speakers(own, table)[0][1], 'p:reed');
+  });
+
+  test('a verb in a clause joined by "while" belongs to another speaker', () => {
+    const table: [string, string, Kind][] = [['Green Party', 'o:green', 'organization']];
+    const text = 'The opposition dismissed the plan as “desperate”, while the Green Party said it was misdirected.';
+    assert.notEqual(speakers(text, table)[0][1], 'o:green');
+  });
 });
+
