@@ -85,7 +85,7 @@ function continueSpeakers(text: string, quotes: QuoteSpan[], sents: SentenceInfo
   const paraStart = (p: number) => sents.find((s) => s.para === p)?.start ?? 0;
   const explicit = found.map((f) => f !== null);
   for (let k = 0; k < quotes.length; k++) {
-    if (found[k]) continue;
+    if (found[k] || introducedWithoutSpeaker(text, sents, quotes[k])) continue;
     const same = quotes.map((_, j) => j).filter((j) => j !== k && para[j] === para[k]);
     const before = same.filter((j) => j < k && found[j]).pop();
     const after = same.find((j) => j > k && explicit[j]);
@@ -98,6 +98,15 @@ function continueSpeakers(text: string, quotes: QuoteSpan[], sents: SentenceInfo
     const last = k > 0 && para[k - 1] === para[k] - 1 ? k - 1 : -1;
     if (opens && last >= 0 && inLastSentence(sents, quotes[last], para[last])) found[k] = found[last];
   }
+}
+
+/**
+ * True when the quotation's own sentence introduces it with a clause ending in a colon that names no speaker
+ * ("It will be: ..."): that clause says what the words are, so they are not another speaker's continued speech.
+ */
+function introducedWithoutSpeaker(text: string, sents: SentenceInfo[], q: QuoteSpan): boolean {
+  const lead = text.slice(sents[sentenceAt(sents, q.start)]?.start ?? q.start, q.start);
+  return /[\p{L}\d][^“”"«»]*:\s*[“"«]?$/u.test(lead);
 }
 
 /** True when a quotation sits in the last sentence of its paragraph (the paragraph ends with it or its attribution). */

@@ -212,5 +212,11 @@ suite('attributeSpeakers across paragraphs', () => {
     const text = 'The opposition dismissed the plan as “desperate”, while the Green Party said it was misdirected.';
     assert.notEqual(speakers(text, table)[0][1], 'o:green');
   });
+
+  test('a quotation introduced by a clause and a colon without a speech verb does not borrow a later speaker', () => {
+    const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person']];
+    const text = 'The question has been published. It will be: “Should the town build the bridge?” “If we say no, we lose,” said Tom Reed.';
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), [null, 'p:reed']);
+  });
 });
 
