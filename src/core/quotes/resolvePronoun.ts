@@ -46,12 +46,14 @@ function sentenceSpeaker(ctx: SlotContext, quotes: QuoteSpan[], found: (Found | 
     if (c && fits(pronoun, c)) return c;
   }
   const cues = cuesIn(ctx.text, s.start, Math.min(s.end, before)).reverse();
+  let chain = false;
   for (const cue of cues) {
     const c = subjectOf(ctx, cue, s.start);
     // "And he said ... - X. He said: ...": the same pronoun as subject refers further back, not to X.
-    if (c?.type === 'pronoun' && c.start !== own.start && c.text.toLowerCase() === pronoun.toLowerCase()) return 'chain';
-    if (c && fits(pronoun, c)) return c;
+    if (c?.type === 'pronoun' && c.start !== own.start && c.text.toLowerCase() === pronoun.toLowerCase()) chain = true;
+    else if (c && fits(pronoun, c)) return c;
   }
+  if (chain) return 'chain';
   const end = Math.min(s.end, before);
   return candidatesIn(ctx, s.start, end).find((c) => c.end <= end && fits(pronoun, c) && !isObject(ctx.text, c)) ?? null;
 }

@@ -18,6 +18,8 @@ interface Cue {
 
 /** Longest stretch between a subject and its verb ("X, speaking on condition of anonymity, said"). */
 const MAX_SUBJECT_GAP = 90;
+/** A preposition (and article) right before a name: the name sits in a prepositional phrase, not in the subject. */
+const IN_PREPOSITION = /\b(?:in|at|on|from|with|for|of|by|into|after|before|during|to)\s+(?:the\s+)?$/i;
 /** A relative clause set off by commas that ends right at the verb (", whose films include X, said"). */
 const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose|which|whom|where)\b(?:[^.;:!?“”"«»]|:\s*\p{Lu})*,\s*$/u;
 /** Text between two names when the first only modifies a title held by the second ("X and Y executive producer Z"). */
@@ -66,7 +68,9 @@ export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate |
     // "The Oscar-nominated actor said": a name inside a hyphenated modifier only describes the subject.
     if (/^-\p{Ll}/u.test(gap)) continue;
     // "Writing in the X, the bishop said": a described subject after the comma beats the name before it.
-    if (/,\s*(?:the|a|an|his|her|its|their)\s+[^,]*$/i.test(gap)) return phraseBefore(ctx.text, c.end, cue.start);
+    if (/,\s*(?:the|a|an|his|her|its|their)\s+[^,]*$/i.test(gap) && IN_PREPOSITION.test(ctx.text.slice(Math.max(from, c.start - 30), c.start))) {
+      return phraseBefore(ctx.text, c.end, cue.start);
+    }
     if (!isObject(ctx.text, c)) return /,\s*$/.test(gap) ? headOfApposition(ctx, i, cue.start, from) ?? c : c;
   }
   return phraseBefore(ctx.text, from, cue.start);

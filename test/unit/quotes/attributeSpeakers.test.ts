@@ -203,6 +203,8 @@ suite('attributeSpeakers across paragraphs', () => {
     const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person'], ['Otto Lind', 'p:lind', 'person']];
     const text = 'Tom Reed said his roots were in the north. And he said there was one figure he would love to play - Otto Lind. He said: “What a speaker.”';
     assert.deepEqual(speakers(text, table), [['What a speaker.', 'p:reed', 'He']]);
+    const twice = 'Tom Reed said he hoped for a late rise in votes - something he says will help. He added: “Turnout is key.”';
+    assert.equal(speakers(twice, table)[0][1], 'p:reed');
     const own = 'Tom Reed met Otto Lind in the hall, and he said: “What a place.”';
     assert.equal(speakers(own, table)[0][1], 'p:reed');
   });
@@ -218,5 +220,20 @@ suite('attributeSpeakers across paragraphs', () => {
     const text = 'The question has been published. It will be: “Should the town build the bridge?” “If we say no, we lose,” said Tom Reed.';
     assert.deepEqual(speakers(text, table).map((s) => s[1]), [null, 'p:reed']);
   });
+
+  test('an apposition without its closing comma keeps the name as the subject', () => {
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person']];
+    const text = 'Anna Berg, a local candidate said the leader had done well: “I think every voter would agree.”';
+    assert.equal(speakers(text, table)[0][1], 'p:berg');
+  });
+
+  test('a colon introduction with a speech verb or a named source may continue that speech', () => {
+    const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person'], ['City Club', 'o:club', 'organization']];
+    const text = '“We are ready,” said Tom Reed. And then he added: “We will win.”';
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:reed', 'p:reed']);
+    const statement = 'A statement from the City Club read: “We have no tolerance for drugs.” “It is a sad day,” said the City Club.';
+    assert.equal(speakers(statement, table)[0][1], 'o:club');
+  });
+
 });
 
