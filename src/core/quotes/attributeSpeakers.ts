@@ -1,5 +1,5 @@
 import { type Candidate, collectCandidates } from './candidates';
-import { accordingTo, fromFollowing, fromPreceding, type SlotContext } from './speakerSlots';
+import { accordingTo, candidatesIn, cuesIn, fromFollowing, fromPreceding, type SlotContext } from './speakerSlots';
 import { resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun';
 import { paragraphs, sentences, type Range } from './text';
 import type { Attribution, QuoteSpan, ResolvedMention } from './types';
@@ -16,7 +16,7 @@ export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: R
     const f = found[k];
     if (f?.candidate.type === 'pronoun') found[k] = { ...f, resolved: resolvePronoun(ctx, sorted, sents, found, k) };
   }
-  continueSpeakers(text, sorted, sents, found);
+  continueSpeakers(ctx, sorted, sents, found);
   const result: Attribution[] = new Array(quotes.length);
   order.forEach((orig, k) => (result[orig] = toAttribution(found[k])));
   return result;
@@ -80,12 +80,13 @@ function explicitSpeaker(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceI
  * paragraph (earlier first); one that opens its paragraph continues a quotation that closed the previous
  * paragraph, the convention for speech running over several paragraphs.
  */
-function continueSpeakers(text: string, quotes: QuoteSpan[], sents: SentenceInfo[], found: (Found | null)[]): void {
+function continueSpeakers(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceInfo[], found: (Found | null)[]): void {
+  const text = ctx.text;
   const para = quotes.map((q) => sents[sentenceAt(sents, q.start)]?.para ?? -1);
   const paraStart = (p: number) => sents.find((s) => s.para === p)?.start ?? 0;
   const explicit = found.map((f) => f !== null);
   for (let k = 0; k < quotes.length; k++) {
-    if (found[k]) continue;
+    if (found[k] || introducedWithoutSpeaker(ctx, sents, quotes[k])) continue;
     const same = quotes.map((_, j) => j).filter((j) => j !== k && para[j] === para[k]);
     const before = same.filter((j) => j < k && found[j]).pop();
     const after = same.find((j) => j > k && explicit[j]);
@@ -98,6 +99,17 @@ function continueSpeakers(text: string, quotes: QuoteSpan[], sents: SentenceInfo
     const last = k > 0 && para[k - 1] === para[k] - 1 ? k - 1 : -1;
     if (opens && last >= 0 && inLastSentence(sents, quotes[last], para[last])) found[k] = found[last];
   }
+}
+
+/**
+ * True when the quotation's own sentence introduces it with a clause ending in a colon that names no speaker
+ * ("It will be: ..."): that clause says what the words are, so they are not another speaker's continued speech.
+ */
+function introducedWithoutSpeaker(ctx: SlotContext, sents: SentenceInfo[], q: QuoteSpan): boolean {
+  const from = sents[sentenceAt(sents, q.start)]?.start ?? q.start;
+  if (!/[\p{L}\d][^“”"«»]*:\s*[“"«]?$/u.test(ctx.text.slice(from, q.start))) return false;
+  // "X added:" or "A statement from X read:" still point at someone whose speech may continue.
+  return cuesIn(ctx.text, from, q.start).length === 0 && candidatesIn(ctx, from, q.start).every((c) => c.type === 'place');
 }
 
 /** True when a quotation sits in the last sentence of its paragraph (the paragraph ends with it or its attribution). */

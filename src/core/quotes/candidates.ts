@@ -85,7 +85,7 @@ const AUXILIARIES = /(?:\s+(?:has|have|had|also|notably|particularly|then|furthe
 export function phraseBefore(text: string, from: number, cueStart: number): Candidate | null {
   let head = text.slice(from, cueStart).replace(AUXILIARIES, '');
   head = head.replace(/,[^,]*,\s*$/, '');
-  const m = /(?:^|[\s,(])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s+[^,.;:“”"«»()]{1,60}?)\s*$/u.exec(head);
+  const m = /(?:^|[\s,(])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[Bb]oth|[Ee]ach|[Aa]ll|[Nn]either)\s+[^,.;:“”"«»()]{1,60}?)\s*$/u.exec(head);
   if (!m || m[1].split(/\s+/).length > 7) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1], entityId: null, type: 'phrase' };

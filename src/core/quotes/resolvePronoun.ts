@@ -38,17 +38,22 @@ function fits(pronoun: string, c: Candidate): boolean {
 }
 
 /** The speaker or subject a sentence puts forward: its quotations' speakers, a verb's subject, or its first actor. */
-function sentenceSpeaker(ctx: SlotContext, quotes: QuoteSpan[], found: (Found | null)[], s: Range, before: number, pronoun: string): Candidate | null {
+function sentenceSpeaker(ctx: SlotContext, quotes: QuoteSpan[], found: (Found | null)[], s: Range, before: number, own: Candidate): Candidate | 'chain' | null {
+  const pronoun = own.text;
   for (let j = quotes.length - 1; j >= 0; j--) {
     if (quotes[j].start < s.start || quotes[j].start >= Math.min(s.end, before)) continue;
     const c = finalCandidate(found[j]);
     if (c && fits(pronoun, c)) return c;
   }
   const cues = cuesIn(ctx.text, s.start, Math.min(s.end, before)).reverse();
+  let chain = false;
   for (const cue of cues) {
     const c = subjectOf(ctx, cue, s.start);
-    if (c && fits(pronoun, c)) return c;
+    // "And he said ... - X. He said: ...": the same pronoun as subject refers further back, not to X.
+    if (c?.type === 'pronoun' && c.start !== own.start && c.text.toLowerCase() === pronoun.toLowerCase()) chain = true;
+    else if (c && fits(pronoun, c)) return c;
   }
+  if (chain) return 'chain';
   const end = Math.min(s.end, before);
   return candidatesIn(ctx, s.start, end).find((c) => c.end <= end && fits(pronoun, c) && !isObject(ctx.text, c)) ?? null;
 }
@@ -59,13 +64,14 @@ function sentenceSpeaker(ctx: SlotContext, quotes: QuoteSpan[], found: (Found | 
  * are never chosen because objects are skipped.
  */
 export function resolvePronoun(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceInfo[], found: (Found | null)[], k: number): Candidate | null {
-  const pronoun = found[k]?.candidate.text ?? '';
+  const own = found[k]?.candidate;
+  if (!own) return null;
   let i = sents.findIndex((s) => s.start <= quotes[k].start && quotes[k].start < s.end + 1);
   if (i < 0) return null;
   const para = sents[i].para;
   for (let before = quotes[k].start; i >= 0 && para - sents[i].para <= PARAGRAPHS_BACK; i--) {
-    const c = sentenceSpeaker(ctx, quotes, found, sents[i], before, pronoun);
-    if (c) return c;
+    const c = sentenceSpeaker(ctx, quotes, found, sents[i], before, own);
+    if (c && c !== 'chain') return c;
     before = Infinity;
   }
   return null;

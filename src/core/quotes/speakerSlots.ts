@@ -18,6 +18,13 @@ interface Cue {
 
 /** Longest stretch between a subject and its verb ("X, speaking on condition of anonymity, said"). */
 const MAX_SUBJECT_GAP = 90;
+/** A preposition (and article) right before a name: the name sits in a prepositional phrase, not in the subject. */
+const IN_PREPOSITION = /\b(?:in|at|on|from|with|for|of|by|into|after|before|during|to)\s+(?:the\s+)?$/i;
+/** A relative clause set off by commas that ends right at the verb (", whose films include X, said"). */
+const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose|which|whom|where)\b(?:[^.;:!?“”"«»]|:\s*\p{Lu})*,\s*$/u;
+/** Text between two names when the first only modifies a title held by the second ("X and Y executive producer Z"). */
+const TITLE_MODIFIER_GAP = /^[^,;:]*\s(?!(?:and|or|of|with|to|the|a|an|as)\s)\p{Ll}[\p{Ll}-]*\s+$/u;
+
 /** Longest stretch of title words between a verb and the name after it ("said State Department spokesman X"). */
 const MAX_TITLE_GAP = 50;
 
@@ -48,6 +55,9 @@ export function cuesIn(text: string, from: number, to: number): Cue[] {
 
 /** The subject of a speech verb: the nearest candidate before it in the same clause that is not an object. */
 export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate | null {
+  // "The actor, whose films include X, said": the subject stands before the relative clause, not inside it.
+  const relative = RELATIVE_BEFORE_VERB.exec(ctx.text.slice(from, cue.start));
+  if (relative) return subjectOf(ctx, { ...cue, start: from + relative.index, end: from + relative.index }, from);
   for (let i = firstFrom(ctx, cue.start) - 1; i >= 0; i--) {
     const c = ctx.candidates[i];
     if (c.end > cue.start) continue;
@@ -55,6 +65,12 @@ export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate |
     const gap = ctx.text.slice(c.end, cue.start);
     if (/[.;:!?“”"«»]/.test(gap)) break;
     if (c.type === 'place' && gap.trim() !== '') continue;
+    // "The Oscar-nominated actor said": a name inside a hyphenated modifier only describes the subject.
+    if (/^-\p{Ll}/u.test(gap)) continue;
+    // "Writing in the X, the bishop said": a described subject after the comma beats the name before it.
+    if (/,\s*(?:the|a|an|his|her|its|their)\s+[^,]*$/i.test(gap) && IN_PREPOSITION.test(ctx.text.slice(Math.max(from, c.start - 30), c.start))) {
+      return phraseBefore(ctx.text, c.end, cue.start);
+    }
     if (!isObject(ctx.text, c)) return /,\s*$/.test(gap) ? headOfApposition(ctx, i, cue.start, from) ?? c : c;
   }
   return phraseBefore(ctx.text, from, cue.start);
@@ -79,7 +95,9 @@ export function speakerAfter(ctx: SlotContext, from: number, to: number): Candid
   const clause = /^[^,.;:!?“”"«»]*?(?=\s+(?:in|on|at|after|during|as|when|while|before|that|to)\b|[,;:!?“”"«»]|\.(?:\s|$)|$)/.exec(ctx.text.slice(from, to));
   const end = from + (clause ? clause[0].length : 0);
   const inside = candidatesIn(ctx, from, Math.min(end, from + MAX_TITLE_GAP + 1));
-  return inside.find((c) => c.type === 'person') ?? inside.find((c) => c.type !== 'place') ?? phraseAfter(ctx.text, from, to);
+  const people = inside.filter((c) => c.type === 'person');
+  const head = people.find((p, i) => !people.slice(i + 1).some((q) => TITLE_MODIFIER_GAP.test(ctx.text.slice(p.end, q.start))));
+  return head ?? inside.find((c) => c.type !== 'place') ?? phraseAfter(ctx.text, from, to);
 }
 
 /** The speaker named by the attribution clause that follows a quotation in `seg`. */
@@ -88,6 +106,8 @@ export function fromFollowing(ctx: SlotContext, seg: Range): Candidate | null {
   if (!cue) return null;
   const lead = ctx.text.slice(seg.start, cue.start);
   if (cue.verb === 'quoted') return speakerAfter(ctx, cue.end, seg.end);
+  // "... as “desperate”, while the party said ...": the verb belongs to a contrasted clause with its own speaker.
+  if (/\b(?:while|whereas|although|though|but)\b/.test(lead)) return null;
   // "..., describing X as": the name after the verb is the one described, not the speaker.
   if (cue.verb.startsWith('describ')) return subjectOf(ctx, cue, seg.start);
   if (lead.length < 8 && /^[\s\p{P}]*$/u.test(lead)) return speakerAfter(ctx, cue.end, seg.end);
@@ -110,7 +130,8 @@ export function fromPreceding(ctx: SlotContext, seg: Range, sentenceStart: numbe
   if (cue.verb === 'quoted') return speakerAfter(ctx, cue.end, seg.end);
   const participle = /ing$/.test(cue.verb) && /,\s*$/.test(ctx.text.slice(sentenceStart, cue.start)) ? mainSubject(ctx, sentenceStart, cue.start) : null;
   const subject = participle ?? subjectOf(ctx, cue, sentenceStart);
-  if (subject || ADDRESSEE_VERBS.test(cue.verb)) return subject;
+  // "X described the talks as ...": the phrase after the verb is what is described, never the speaker.
+  if (subject || ADDRESSEE_VERBS.test(cue.verb) || cue.verb.startsWith('describ')) return subject;
   return speakerAfter(ctx, cue.end, seg.end);
 }
 

@@ -173,4 +173,67 @@ suite('attributeSpeakers across paragraphs', () => {
     const text = 'Anna Berg said she was “very excited”, describing Tom Reed as “an artist I admire”.';
     assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:berg', 'p:berg']);
   });
+
+  test('the subject of "described" is the speaker, and the phrase after it is its object', () => {
+    const text = 'Both sides described the talks in the statements that followed as “open and useful”.';
+    assert.deepEqual(speakers(text, []), [['open and useful', null, 'Both sides']]);
+    const named = 'The two delegations described the meeting as “a fresh start”.';
+    assert.deepEqual(speakers(named, []), [['a fresh start', null, 'The two delegations']]);
+  });
+
+  test('a work named in a relative clause before the verb does not take the speaker\'s quotation', () => {
+    const table: [string, string, Kind][] = [['Silver Road', 'o:road', 'organization'], ['Tom Reed', 'p:reed', 'person'], ['Grammy', 'o:grammy', 'organization']];
+    const text = 'Tom Reed visited the hall. The Grammy-winning singer, whose albums include Roads: Silver Road, said: “This place gave me my start.”';
+    assert.deepEqual(speakers(text, table), [['This place gave me my start.', null, 'The Grammy-winning singer']]);
+  });
+
+  test('a name inside an opening prepositional phrase is not the subject after the comma', () => {
+    const table: [string, string, Kind][] = [['Daily Courier', 'o:courier', 'organization']];
+    const text = 'Writing his column in the Daily Courier, the bishop said: “Stories are always fun.”';
+    assert.deepEqual(speakers(text, table), [['Stories are always fun.', null, 'the bishop']]);
+  });
+
+  test('after the verb, a name modifying a title gives way to the titled person', () => {
+    const table: [string, string, Kind][] = [['Tom', 'p:tom', 'person'], ['Jo', 'p:jo', 'person'], ['Anna Berg', 'p:berg', 'person']];
+    const text = '“It was hard to choose,” said Tom and Jo executive producer Anna Berg.';
+    assert.deepEqual(speakers(text, table), [['It was hard to choose', 'p:berg', 'Anna Berg']]);
+  });
+
+  test('a pronoun follows a chain of the same pronoun back to its person, past a name in the object', () => {
+    const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person'], ['Otto Lind', 'p:lind', 'person']];
+    const text = 'Tom Reed said his roots were in the north. And he said there was one figure he would love to play - Otto Lind. He said: “What a speaker.”';
+    assert.deepEqual(speakers(text, table), [['What a speaker.', 'p:reed', 'He']]);
+    const twice = 'Tom Reed said he hoped for a late rise in votes - something he says will help. He added: “Turnout is key.”';
+    assert.equal(speakers(twice, table)[0][1], 'p:reed');
+    const own = 'Tom Reed met Otto Lind in the hall, and he said: “What a place.”';
+    assert.equal(speakers(own, table)[0][1], 'p:reed');
+  });
+
+  test('a verb in a clause joined by "while" belongs to another speaker', () => {
+    const table: [string, string, Kind][] = [['Green Party', 'o:green', 'organization']];
+    const text = 'The opposition dismissed the plan as “desperate”, while the Green Party said it was misdirected.';
+    assert.notEqual(speakers(text, table)[0][1], 'o:green');
+  });
+
+  test('a quotation introduced by a clause and a colon without a speech verb does not borrow a later speaker', () => {
+    const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person']];
+    const text = 'The question has been published. It will be: “Should the town build the bridge?” “If we say no, we lose,” said Tom Reed.';
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), [null, 'p:reed']);
+  });
+
+  test('an apposition without its closing comma keeps the name as the subject', () => {
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person']];
+    const text = 'Anna Berg, a local candidate said the leader had done well: “I think every voter would agree.”';
+    assert.equal(speakers(text, table)[0][1], 'p:berg');
+  });
+
+  test('a colon introduction with a speech verb or a named source may continue that speech', () => {
+    const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person'], ['City Club', 'o:club', 'organization']];
+    const text = '“We are ready,” said Tom Reed. And then he added: “We will win.”';
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:reed', 'p:reed']);
+    const statement = 'A statement from the City Club read: “We have no tolerance for drugs.” “It is a sad day,” said the City Club.';
+    assert.equal(speakers(statement, table)[0][1], 'o:club');
+  });
+
 });
+
