@@ -1,11 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../../src/core/analysis/corpus';
 import type { CorpusAnalysis, Entity } from '../../../src/core/analysis/model';
+import { corpusOf } from './corpusOf';
 
 function analyse(docs: Record<string, string>): CorpusAnalysis {
-  const corpus = new Corpus();
-  for (const [path, text] of Object.entries(docs)) corpus.setDocument(path, text);
-  return corpus.analysis();
+  return corpusOf(docs).analysis();
 }
 
 function named(a: CorpusAnalysis, name: string): Entity {

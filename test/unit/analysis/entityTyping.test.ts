@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/analysis/corpus';
 import type { CorpusAnalysis, EntityType } from '../../../src/core/analysis/model';
+import { corpusOf } from './corpusOf';
 
 function analyse(text: string): CorpusAnalysis {
-  const corpus = new Corpus();
-  corpus.setDocument('a.txt', text);
-  return corpus.analysis();
+  return corpusOf({ 'a.txt': text }).analysis();
 }
 
 function typeOf(a: CorpusAnalysis, name: string): EntityType | undefined {

@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../../src/core/analysis/corpus';
 import type { CorpusAnalysis } from '../../../src/core/analysis/model';
+import { corpusOf } from './corpusOf';
 
 function fresh(docs: Record<string, string>): CorpusAnalysis {
-  const corpus = new Corpus();
-  for (const [path, text] of Object.entries(docs)) corpus.setDocument(path, text);
-  return corpus.analysis();
+  return corpusOf(docs).analysis();
 }
 
 function comparable(a: CorpusAnalysis): unknown {
@@ -21,8 +20,7 @@ const DOCS: Record<string, string> = {
 
 suite('incremental analysis', () => {
   test('a name introduced in one document re-resolves the surname in the others, as a fresh run would', () => {
-    const corpus = new Corpus();
-    for (const [path, text] of Object.entries(DOCS)) corpus.setDocument(path, text);
+    const corpus = corpusOf(DOCS);
     const before = corpus.analysis();
     assert.ok(!before.entities.some((e) => e.name === 'Ruth Okafor'));
     const edited = { ...DOCS, 'c.txt': 'Foreign Minister Ruth Okafor arrived. “We will sign,” Okafor told reporters in Lagos.' };
@@ -36,8 +34,7 @@ suite('incremental analysis', () => {
   });
 
   test('removing the document that defined an acronym matches a corpus that never had it', () => {
-    const corpus = new Corpus();
-    for (const [path, text] of Object.entries(DOCS)) corpus.setDocument(path, text);
+    const corpus = corpusOf(DOCS);
     corpus.analysis();
     corpus.removeDocument('b.txt');
     corpus.setDocument('d.txt', 'Analysts doubted the NGB figures.');
@@ -46,8 +43,7 @@ suite('incremental analysis', () => {
   });
 
   test('entities and quotes of documents an edit does not reach keep their objects', () => {
-    const corpus = new Corpus();
-    for (const [path, text] of Object.entries(DOCS)) corpus.setDocument(path, text);
+    const corpus = corpusOf(DOCS);
     const before = corpus.analysis();
     corpus.setDocument('a.txt', `${DOCS['a.txt']} Talks resume on Monday.`);
     const after = corpus.analysis();

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../../src/core/analysis/corpus';
 import { parseTopicList } from '../../../src/core/analysis/topicList';
+import { corpusOf } from './corpusOf';
 
 const DOCS: Record<string, string> = {
   'a.txt': 'The spy balloon crossed the border. Officials tracked the spy balloon for days. Farm subsidies were also debated.',
@@ -10,8 +10,7 @@ const DOCS: Record<string, string> = {
 
 suite('topics', () => {
   test('phrases repeated across documents become topics with their passages', () => {
-    const corpus = new Corpus();
-    for (const [p, t] of Object.entries(DOCS)) corpus.setDocument(p, t);
+    const corpus = corpusOf(DOCS);
     const topics = corpus.analysis().topics;
     const balloon = topics.find((t) => /spy balloon/.test(t.name));
     assert.ok(balloon, topics.map((t) => t.name).join(' | '));
@@ -26,8 +25,7 @@ suite('topics', () => {
       'b.txt': 'The Foreign Minister spoke on fishing quotas. Nairobi rejected the claim. Photo: Vexa/AFP',
       'c.txt': 'Nairobi and the Foreign Minister want new fishing quotas. (AFP)',
     };
-    const corpus = new Corpus();
-    for (const [p, t] of Object.entries(docs)) corpus.setDocument(p, t);
+    const corpus = corpusOf(docs);
     const names = corpus.analysis().topics.map((t) => t.name).join(' | ');
     assert.match(names, /fishing quota/i);
     assert.doesNotMatch(names, /Minister|Nairobi|AFP/);
@@ -39,8 +37,7 @@ suite('topics', () => {
       'b.txt': 'Among the issues raised were tariffs, vaccines, pipelines and drought. The vaccines arrived late.',
       'c.txt': 'Pipelines leaked again. Officials met on Monday and the weather was fine, the hall was full.',
     };
-    const corpus = new Corpus();
-    for (const [p, t] of Object.entries(docs)) corpus.setDocument(p, t);
+    const corpus = corpusOf(docs);
     const names = corpus.analysis().topics.map((t) => t.name);
     for (const subject of ['tariffs', 'vaccines', 'pipelines']) assert.ok(names.some((n) => n.toLowerCase() === subject), `${subject} in ${names.join(' | ')}`);
   });
@@ -48,8 +45,7 @@ suite('topics', () => {
   test('a user topic list adds topics matched by its phrases', () => {
     const { topics: defined, problems } = parseTopicList('topics:\n  - name: Agriculture\n    phrases: [farm subsidies, fishing]\n');
     assert.deepEqual(problems, []);
-    const corpus = new Corpus({ topics: defined });
-    for (const [p, t] of Object.entries(DOCS)) corpus.setDocument(p, t);
+    const corpus = corpusOf(DOCS, { topics: defined });
     const agriculture = corpus.analysis().topics.find((t) => t.name === 'Agriculture');
     assert.ok(agriculture);
     assert.equal(agriculture.passages.length, 4);
@@ -67,8 +63,7 @@ suite('topics', () => {
       'b.txt': 'Extra cash was promised by Sir Alan. New York was quiet about it.',
       'c.txt': 'The extra cash never came, Sir Alan said. The show moved to New York.',
     };
-    const corpus = new Corpus();
-    for (const [p, t] of Object.entries(docs)) corpus.setDocument(p, t);
+    const corpus = corpusOf(docs);
     const names = corpus.analysis().topics.map((t) => t.name);
     assert.ok(names.some((n) => /extra cash/i.test(n)), names.join(' | '));
     assert.ok(names.every((n) => !/\bSir\b/.test(n) && n !== 'York'), names.join(' | '));
