@@ -1,23 +1,50 @@
 /** The `marginalia` command line: `node dist/cli.js <command> ...`. */
-import { analyzeCommand } from './node/analyzeCommand';
-import { checkCommand } from './node/checkCommand';
+import { version } from '../package.json';
+import { analyzeCommand, analyzeSpec } from './node/analyzeCommand';
+import { checkCommand, checkSpec } from './node/checkCommand';
+import { commandHelp, usageLine, UsageError, type CommandSpec } from './node/commandLine';
 
-const USAGE = `Usage: node dist/cli.js <command> [options]
+/** Every subcommand, with the spec its own parser checks its arguments against. */
+const COMMANDS: { spec: CommandSpec; run: (args: string[]) => Promise<number> }[] = [
+  { spec: analyzeSpec, run: analyzeCommand },
+  { spec: checkSpec, run: checkCommand },
+];
 
-Commands:
-  analyze <folder> [--json]   find entities, topics, quotations and cross-source links
-  check <folder> [--fix]      validate sidecars and re-anchor annotations`;
+const USAGE = [
+  'Usage: node dist/cli.js <command> [options]',
+  '       node dist/cli.js --help | --version',
+  '',
+  'Commands:',
+  ...COMMANDS.map(({ spec }) => `  ${usageLine(spec).replace('Usage: node dist/cli.js ', '')}`),
+  '',
+  'Run "node dist/cli.js <command> --help" for what a command does.',
+].join('\n');
 
 async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
-  switch (command) {
-    case 'analyze':
-      return analyzeCommand(argv.slice(1));
-    case 'check':
-      return checkCommand(argv.slice(1));
-    default:
-      console.error(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
-      return 2;
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    console.log(version);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const command = COMMANDS.find(({ spec }) => spec.name === first);
+  if (!command) {
+    console.error(first ? `Unknown command "${first}".\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(commandHelp(command.spec));
+    return 0;
+  }
+  try {
+    return await command.run(rest);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    console.error(`${err.message}\n${usageLine(err.spec ?? command.spec)}\nRun "node dist/cli.js ${command.spec.name} --help" for more.`);
+    return 2;
   }
 }
 
