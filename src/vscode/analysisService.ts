@@ -5,6 +5,7 @@ import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
 import { TextShift } from '../core/views/textShift';
 import { toCorpusPath, toLocation, toRange, toUri } from './adapter';
+import type { StartWorker } from '../workerTransport';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { ContextKeys } from './ids';
 import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
@@ -12,7 +13,7 @@ import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
 const EMPTY: CorpusAnalysis = { documents: [], entities: [], topics: [], quotes: [], clusters: [] };
 
 /**
- * The one source of truth for the corpus analysis in the editor. A worker thread runs the engine;
+ * The one source of truth for the corpus analysis in the editor. A worker runs the engine;
  * this class keeps the analysed texts, sends changes, and fires `onDidChange` with each new index.
  */
 export class AnalysisService implements vscode.Disposable {
@@ -36,11 +37,11 @@ export class AnalysisService implements vscode.Disposable {
   private correct: (analysis: CorpusAnalysis) => CorpusAnalysis = (analysis) => analysis;
 
   constructor(
-    workerPath: string,
+    startWorker: StartWorker,
     private readonly log: vscode.LogOutputChannel,
     private readonly maxBytes: () => number,
   ) {
-    this.worker = new AnalysisWorkerClient(workerPath, () => this.texts, (path, message) => this.reportFailure(`${path}: ${message}`));
+    this.worker = new AnalysisWorkerClient(startWorker, () => this.texts, (path, message) => this.reportFailure(`${path}: ${message}`));
   }
 
   /** The latest analysis (empty until the first one completes). */

@@ -77,8 +77,10 @@ suite('Tags and notes in a real VS Code', () => {
     assert.equal(parse((await readText(sidecarUri(uri)))!).annotations[0].target.start, before, 'nothing is written before the save');
     await document.save();
     const saved = await waitFor('the sidecar to be rewritten', async () => {
-      const target = parse((await readText(sidecarUri(uri)))!).annotations[0].target;
-      return target.start === before + inserted.length && target;
+      // Through workspace.fs alone (the web), replacing a file removes it for a moment first.
+      const text = await readText(sidecarUri(uri));
+      const target = text === undefined ? undefined : parse(text).annotations[0].target;
+      return target?.start === before + inserted.length && target;
     });
     assert.equal(saved.exact, phrase);
   });

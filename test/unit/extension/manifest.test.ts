@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_ARTICLE_RULE } from '../../../src/core/articleFiles';
 import { TOPIC_LIST_FILE } from '../../../src/core/analysis/topicList';
 import { CODEBOOK_FILE } from '../../../src/core/annotations';
 import { SIDECAR_SUFFIX } from '../../../src/core/documents';
@@ -77,8 +78,12 @@ suite('package.json matches the identifiers in src/vscode/ids.ts', () => {
     }
   });
 
-  test('the analysis worker is bundled next to the extension', () => {
-    assert.match(readFileSync(join(ROOT, 'esbuild.mjs'), 'utf8'), /src\/analysisWorker\.ts'.*dist\/analysisWorker\.js'/);
+  test('the analysis worker is bundled next to each entry point, the desktop one and the web one', () => {
+    const config = readFileSync(join(ROOT, 'esbuild.config.mjs'), 'utf8');
+    assert.match(config, /src\/analysisWorker\.ts'.*dist\/analysisWorker\.js'/);
+    assert.match(config, /src\/analysisWorker\.web\.ts'.*dist\/web\/analysisWorker\.js'/);
+    assert.equal(pkg.main, './dist/extension.js');
+    assert.equal(pkg.browser, './dist/web/extension.js');
   });
 
   test('sidecars nest under their source document, without turning nesting on for the user', () => {
@@ -125,6 +130,16 @@ suite('package.json asks little of a user who did not open articles', () => {
         assert.ok(readme.includes(`\`${shown(key)}\``), `README lists ${shown(key)} for ${binding.command}`);
       }
     }
+    // Texts shown in the views name the keys too, and must not name old ones.
+    for (const key of taken) assert.ok(!JSON.stringify(nls).toLowerCase().includes(key), `package.nls.json mentions ${key}`);
+  });
+});
+
+suite('the article settings', () => {
+  test('default to the rule the command line applies', () => {
+    const properties = contributes.configuration.properties;
+    assert.deepEqual(properties['marginalia.articles.include'].default, DEFAULT_ARTICLE_RULE.include);
+    assert.deepEqual(properties['marginalia.articles.exclude'].default, DEFAULT_ARTICLE_RULE.exclude);
   });
 });
 
