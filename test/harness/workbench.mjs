@@ -8,14 +8,16 @@ import { copySeeds } from './seedsCopy.mjs';
 
 export const SCREENSHOTS = join(PROJECT, 'test-results', 'screenshots');
 
-/** Starts code-server and Chromium on a fresh copy of seeds/; resolves once the workbench shows. */
-export async function openWorkbench({ settings = {} } = {}) {
+/** Starts code-server and Chromium on a fresh copy of seeds/ (with `install`ed .vsix files); resolves once the workbench shows. */
+export async function openWorkbench({ settings = {}, install = [] } = {}) {
   const codeServer = installTools();
   const workspace = copySeeds();
-  const server = await startCodeServer({ codeServer, folder: workspace, settings });
+  const server = await startCodeServer({ codeServer, folder: workspace, settings, install });
   const browser = await launchBrowser();
   const { page } = browser;
-  await page.goto(server.url([['extensionDevelopmentPath', server.remote(PROJECT)], ['skipWelcome', 'true']]));
+  // With a .vsix installed, the workbench runs that; otherwise the extension loads from source.
+  const development = install.length ? [] : [['extensionDevelopmentPath', server.remote(PROJECT)]];
+  await page.goto(server.url([...development, ['skipWelcome', 'true']]));
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
