@@ -13,6 +13,7 @@ declare const Mocha: { reporters: { Base: { consoleLog: (...args: unknown[]) => 
 
 /** util.format's %s and %d, which mocha's reporters use, for a host without Node's util. */
 function format([first, ...rest]: unknown[]): string {
+  if (first === undefined) return '';
   if (typeof first !== 'string') return [first, ...rest].map(String).join(' ');
   const text = first.replace(/%[sdj]/g, () => String(rest.shift()));
   return [text, ...rest.map(String)].join(' ');
