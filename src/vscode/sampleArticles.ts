@@ -41,8 +41,8 @@ async function chooseParent(given: OpenSamplesArgs['parent']): Promise<vscode.Ur
   const picked = await vscode.window.showOpenDialog({
     canSelectFolders: true,
     canSelectFiles: false,
-    openLabel: `Create ${FOLDER_NAME} here`,
-    title: 'Where should Marginalia put its sample articles?',
+    openLabel: vscode.l10n.t('Create {0} here', FOLDER_NAME),
+    title: vscode.l10n.t('Where should Marginalia put its sample articles?'),
   });
   return picked?.[0];
 }

@@ -21,7 +21,7 @@ suite('the packaged .vsix', () => {
   });
 
   test('ships the bundles, the manifest, the schemas, the walkthrough and the sample articles', () => {
-    for (const file of ['package.json', 'package.nls.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/web/extension.js', 'dist/web/analysisWorker.js', 'media/marginalia.svg', 'media/sidecar.schema.json', 'media/codebook.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+    for (const file of ['package.json', 'package.nls.json', 'l10n/bundle.l10n.json', 'dist/extension.js', 'dist/analysisWorker.js', 'dist/web/extension.js', 'dist/web/analysisWorker.js', 'media/marginalia.svg', 'media/sidecar.schema.json', 'media/codebook.schema.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
       assert.ok(files.includes(file), `${file} is packaged`);
     }
     assert.equal(files.filter((f) => f.startsWith('seeds/')).length, 5);
