@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { activateFeatures, type MarginaliaApi } from './features';
 import { webWorker } from './vscode/web/webWorker';
 
+export type { MarginaliaApi };
 
 /** Activates Marginalia in the web worker extension host: the engine in a Web Worker, every file through `workspace.fs`. */
 export function activate(context: vscode.ExtensionContext): MarginaliaApi {

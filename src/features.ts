@@ -1,6 +1,6 @@
 /**
  * The features of Marginalia, the same on the desktop and on the web: the entry points
- * (extension.node.ts, extension.web.ts) supply only how the analysis worker starts.
+ * (extension.ts for the desktop, extension.web.ts for the browser) supply only how the analysis worker starts.
  */
 import * as vscode from 'vscode';
 import { Timings } from './vscode/timings';
