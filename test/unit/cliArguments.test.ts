@@ -13,7 +13,10 @@ function cli(...args: string[]): { code: number | null; out: string; err: string
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
-suite('cli arguments are parsed strictly', () => {
+suite('cli arguments are parsed strictly', function () {
+  // Each test starts the command line a few times; on a loaded machine one start can take a second.
+  this.timeout(60_000);
+
   test('a misspelt option stops check before it runs, with exit 2 and the usage line', () => {
     const { code, out, err } = cli('check', SEEDS, '--fxi');
     assert.equal(code, 2);
@@ -30,11 +33,18 @@ suite('cli arguments are parsed strictly', () => {
     assert.equal(out, '');
   });
 
-  test('a missing folder, an extra argument and a value given to a flag are usage errors', () => {
-    assert.match(cli('analyze').err, /Missing <folder>/);
-    assert.match(cli('analyze', SEEDS, 'more').err, /Unexpected argument "more"/);
-    assert.match(cli('check', SEEDS, '--fix=yes').err, /'--fix' does not take an argument/);
-    for (const args of [['analyze'], ['analyze', SEEDS, 'more'], ['check', SEEDS, '--fix=yes'], ['frobnicate']]) assert.equal(cli(...args).code, 2, args.join(' '));
+  test('a missing folder, an extra argument, a value given to a flag and an unknown command are usage errors', () => {
+    const cases: [string[], RegExp][] = [
+      [['analyze'], /Missing <folder>/],
+      [['analyze', SEEDS, 'more'], /Unexpected argument "more"/],
+      [['check', SEEDS, '--fix=yes'], /'--fix' does not take an argument/],
+      [['frobnicate'], /Unknown command "frobnicate"/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, err } = cli(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(err, message);
+    }
   });
 
   test('--help lists every command, and each command explains its options', () => {
