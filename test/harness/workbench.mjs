@@ -15,21 +15,28 @@ export async function openWorkbench({ settings = {}, install = [] } = {}) {
   const server = await startCodeServer({ codeServer, folder: workspace, settings, install });
   const browser = await launchBrowser();
   const { page } = browser;
-  // With a .vsix installed, the workbench runs that; otherwise the extension loads from source.
-  const development = install.length ? [] : [['extensionDevelopmentPath', server.remote(PROJECT)]];
-  await page.goto(server.url([...development, ['skipWelcome', 'true']]));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  const close = async () => {
+    await browser.close();
+    server.stop();
+    rmSync(join(workspace, '..'), { recursive: true, force: true });
+  };
+  try {
+    // With a .vsix installed, the workbench runs that; otherwise the extension loads from source.
+    const development = install.length ? [] : [['extensionDevelopmentPath', server.remote(PROJECT)]];
+    await page.goto(server.url([...development, ['skipWelcome', 'true']]));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+  } catch (err) {
+    // A suite whose setup failed never reaches its teardown: stop the server and browser here.
+    await close();
+    throw err;
+  }
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     page,
     workspace,
     /** Saves a screenshot of the whole workbench under test-results/screenshots. */
     screenshot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
-    close: async () => {
-      await browser.close();
-      server.stop();
-      rmSync(join(workspace, '..'), { recursive: true, force: true });
-    },
+    close,
   };
 }
 
