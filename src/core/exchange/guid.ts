@@ -39,9 +39,12 @@ export const QUOTATIONS_CODE = 'Quotations';
 /** The GUID of the root code of quotations. */
 export const QUOTATIONS_GUID = codeGuid(`analysis:${QUOTATIONS_CODE}`);
 
-/** The annotation id an imported item gets from its GUID, so a second import finds it again. */
+/**
+ * The annotation id an imported item gets from its GUID, so a second import finds it again. It is
+ * hashed from the whole GUID: some tools number their GUIDs, which then share long prefixes.
+ */
 export function annotationIdFor(guid: string): string {
-  return guid.replace(/[^0-9a-fA-F]/g, '').toLowerCase().slice(0, 12);
+  return guidFor(`import:${guid.toLowerCase()}`).replace(/-/g, '').slice(0, 12);
 }
 
 /** True for a GUID as REFI-QDA writes them, with or without braces. */

@@ -1,6 +1,6 @@
 import { AnnotationStore, CODEBOOK_FILE, FileSystem, isValidTag, OffsetMap } from '../annotations';
 import { sidecarPathFor } from '../documents';
-import { annotationIdFor, guidFor, isGuid, passageGuid } from './guid';
+import { annotationIdFor, isGuid, passageGuid } from './guid';
 import { ImportInput, ImportItem } from './importModel';
 import { matchSource, WorkspaceText } from './matchSource';
 import { ExchangeIssue } from './model';
@@ -88,11 +88,11 @@ export async function importIntoWorkspace(fs: FileSystem, documents: readonly Wo
     report.added.push({ documentPath: document.path, id, start: map.toCodePoint(placed.start), end: map.toCodePoint(placed.end), text, tags, note: item.note, moved: placed.how === 'moved' });
   }
   if (dryRun) return report;
+  // A document's save writes the codebook too, so whether it changes is noted before.
+  const codebookChanged = store.codebook.isDirty();
   for (const path of touched) if ((await store.save(path)) === 'written') report.written.push(sidecarPathFor(path));
-  if (store.codebook.isDirty()) {
-    await store.codebook.save();
-    report.written.push(CODEBOOK_FILE);
-  }
+  await store.codebook.save();
+  if (codebookChanged) report.written.push(CODEBOOK_FILE);
   return report;
 }
 
@@ -122,9 +122,10 @@ function idFor(guid: string): string {
   return annotationIdFor(normalisedGuid(guid));
 }
 
+/** A GUID as lower-case hex with dashes; any other id (a W3C IRI) as itself. */
 function normalisedGuid(id: string): string {
   const bare = id.replace(/^urn:uuid:/i, '').replace(/[{}]/g, '').toLowerCase();
-  return isGuid(bare) ? bare : guidFor(`import:${id}`);
+  return isGuid(bare) ? bare : id;
 }
 
 function timeOf(item: ImportItem): string {

@@ -1,3 +1,4 @@
+import { parseYamlSafely } from '../annotations';
 import { ImportFileError, ImportInput, ImportItem } from './importModel';
 import { ExchangeIssue } from './model';
 
@@ -86,10 +87,15 @@ function decodeIri(iri: string): string {
   }
 }
 
+/**
+ * The line of a JSON syntax error: from the position newer engines give, else from the YAML parser
+ * (JSON is nearly YAML, and the yaml package reports lines), else the first line.
+ */
 function lineOfJsonError(text: string, err: Error): number {
   const match = /position (\d+)/.exec(err.message);
-  if (!match) return 1;
-  return text.slice(0, Number(match[1])).split('\n').length;
+  if (match) return text.slice(0, Number(match[1])).split('\n').length;
+  const yaml = parseYamlSafely(text, '');
+  return yaml.ok ? 1 : yaml.problems[0].line;
 }
 
 function isObject(value: unknown): value is Json {
