@@ -1,6 +1,6 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { Corpus } from '../core/analysis/corpus';
+import type { CorpusAnalysis } from '../core/analysis/model';
 import {
   collectWorkspace,
   ExchangeIssue,
@@ -24,21 +24,22 @@ export interface ExportOutcome {
 /** Reports progress: a message and how far along (0 to 100). */
 export type Progress = (message: string, percent: number) => void;
 
+/** Gives the analysis of the documents read, for `--include-analysis` (the CLI runs the engine, the editor has it). */
+export type Analyse = (documents: readonly { path: string; text: string }[]) => CorpusAnalysis | Promise<CorpusAnalysis>;
+
 /**
- * Exports a folder's annotations (and with `includeAnalysis` its quotations) in a format to a
- * file. The file is written whole to a temporary name and renamed, so a failed export leaves no
+ * Exports a folder's annotations (and, given `analyse`, its quotations) in a format to a file.
+ * The file is written whole to a temporary name and renamed, so a failed export leaves no
  * half-written file.
  */
-export async function exportFolder(folder: string, format: ExportFormat, out: string, includeAnalysis: boolean, progress: Progress = () => undefined): Promise<ExportOutcome> {
+export async function exportFolder(folder: string, format: ExportFormat, out: string, analyse: Analyse | undefined, progress: Progress = () => undefined): Promise<ExportOutcome> {
   progress('Reading the articles', 0);
   const { documents, skipped } = await readDocuments(folder);
   const issues: ExchangeIssue[] = skipped.map((s) => ({ item: s.path, message: `skipped: ${s.reason}` }));
-  let analysis;
-  if (includeAnalysis) {
-    progress('Analysing quotations and speakers', 20);
-    const corpus = new Corpus();
-    for (const d of documents) corpus.setDocument(d.path, d.text);
-    analysis = corpus.analysis();
+  let analysis: CorpusAnalysis | undefined;
+  if (analyse) {
+    progress('Finding quotations and speakers', 20);
+    analysis = await analyse(documents);
   }
   progress('Reading the annotations', 60);
   const name = basename(resolve(folder));

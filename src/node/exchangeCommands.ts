@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { Corpus } from '../core/analysis/corpus';
 import { EXPORT_FORMATS, ExportFormat, ImportFileError, importReportLines, issueLine } from '../core/exchange';
 import { exportFolder, importIntoFolder } from './exchange';
 
@@ -17,7 +18,7 @@ export async function exportCommand(args: string[], print: (line: string) => voi
     return 2;
   }
   try {
-    const outcome = await exportFolder(positionals[0], format as ExportFormat, values.out, values['include-analysis'] === true);
+    const outcome = await exportFolder(positionals[0], format as ExportFormat, values.out, values['include-analysis'] ? analyseCorpus : undefined);
     for (const issue of outcome.issues) error(`warning: ${issueLine(issue)}`);
     const quotes = values['include-analysis'] ? ` and ${outcome.quotes} quotation(s)` : '';
     print(`Exported ${outcome.passages} passage(s)${quotes} from ${outcome.documents} document(s) to ${values.out}.`);
@@ -49,6 +50,13 @@ export async function importCommand(args: string[], print: (line: string) => voi
     error(`Cannot import ${file}: ${(err as Error).message}.`);
     return 1;
   }
+}
+
+/** The engine's analysis of the documents, as `analyze` computes it. */
+function analyseCorpus(documents: readonly { path: string; text: string }[]) {
+  const corpus = new Corpus();
+  for (const d of documents) corpus.setDocument(d.path, d.text);
+  return corpus.analysis();
 }
 
 /** Strict parsing: an unknown option or a missing value prints the error and the usage. */
