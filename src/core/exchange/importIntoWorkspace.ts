@@ -73,7 +73,8 @@ export async function importIntoWorkspace(fs: FileSystem, documents: readonly Wo
       report.alreadyThere++;
       continue;
     }
-    const tags = item.tags.filter((t) => isValidTag(t) || void issue(`its tag "${t}" is not a valid tag name (segments like topic/taiwan), so it was left out`));
+    const tags = item.tags.filter(isValidTag);
+    for (const bad of item.tags.filter((t) => !isValidTag(t))) issue(`its tag "${bad}" is not a valid tag name (segments like topic/taiwan), so it was left out`);
     const map = new OffsetMap(document.text);
     const placed = placeItem(item, map, document.path);
     if ('problem' in placed) {
