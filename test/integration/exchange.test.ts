@@ -34,7 +34,13 @@ suite('Export and Import Annotations in a real VS Code', () => {
     dir = mkdtempSync(join(tmpdir(), 'marginalia-exchange-'));
     text = new TextDecoder().decode(await vscode.workspace.fs.readFile(articleUri()));
   });
-  suiteTeardown(() => rmSync(dir, { recursive: true, force: true }));
+  // The other suites expect the article without annotations: what these tests added goes again.
+  suiteTeardown(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    const mine = features.service.allPlaced().filter((p) => p.annotation.tags.some((t) => t === 'exchange/exported' || t === 'colleague/checked'));
+    for (const placed of mine) features.service.store.remove(placed.documentPath, placed.annotation.id);
+    for (const path of new Set(mine.map((p) => p.documentPath))) await features.service.save(path);
+  });
 
   test('both commands are in the palette', async () => {
     const commands = await vscode.commands.getCommands(true);

@@ -53,6 +53,7 @@ export async function importIntoWorkspace(fs: FileSystem, documents: readonly Wo
   }
   importCodes(store, input, report);
   const touched = new Set<string>();
+  let unchecked = 0;
   for (const item of input.items) {
     const label = `item ${item.guid}`;
     const issue = (message: string) => void report.issues.push({ item: label, line: item.line, message });
@@ -81,6 +82,7 @@ export async function importIntoWorkspace(fs: FileSystem, documents: readonly Wo
       issue(placed.problem);
       continue;
     }
+    if (placed.how === 'unchecked') unchecked++;
     nextId = id;
     nextTime = timeOf(item);
     store.add(document.path, { start: placed.start, end: placed.end, tags, note: item.note });
@@ -88,6 +90,7 @@ export async function importIntoWorkspace(fs: FileSystem, documents: readonly Wo
     const text = document.text.slice(placed.start, placed.end);
     report.added.push({ documentPath: document.path, id, start: map.toCodePoint(placed.start), end: map.toCodePoint(placed.end), text, tags, note: item.note, moved: placed.how === 'moved' });
   }
+  if (unchecked > 0) report.notes.push(`${unchecked} passage(s) placed by position alone: the file does not carry their text, so it could not be checked`);
   if (dryRun) return report;
   // A document's save writes the codebook too, so whether it changes is noted before.
   const codebookChanged = store.codebook.isDirty();

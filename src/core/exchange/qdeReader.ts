@@ -21,6 +21,7 @@ export function readProjectQde(xml: string, readSource: SourceReader): ImportInp
   const codes = readCodes(childrenNamed(childrenNamed(root, 'CodeBook')[0] ?? root, 'Codes')[0], issues);
   const noteTexts = readNotes(root);
   const items: ImportItem[] = [];
+  const notes: string[] = [];
   let derivedSkipped = 0;
   for (const source of childrenNamed(root, 'Sources')[0]?.children ?? []) {
     if (source.name !== 'TextSource') {
@@ -29,14 +30,14 @@ export function readProjectQde(xml: string, readSource: SourceReader): ImportInp
     }
     guidAttribute(source, 'guid');
     const name = source.attributes.name ?? source.attributes.plainTextPath ?? '';
-    const sourceText = sourceTextOf(source, readSource, issues);
+    const sourceText = sourceTextOf(source, readSource, notes);
     for (const selection of childrenNamed(source, 'PlainTextSelection')) {
       const item = readSelection(selection, name, sourceText, codes, noteTexts, issues);
       if (item === 'derived') derivedSkipped++;
       else if (item) items.push(item);
     }
   }
-  const notes = derivedSkipped > 0 ? [`${derivedSkipped} quotation selection(s) left out: quotations are derived analysis that Marginalia finds again itself`] : [];
+  if (derivedSkipped > 0) notes.push(`${derivedSkipped} quotation selection(s) left out: quotations are derived analysis that Marginalia finds again itself`);
   return { codes: codes.codes, items, issues, notes };
 }
 
@@ -69,13 +70,13 @@ function readNotes(root: XmlNode): Map<string, string> {
   return notes;
 }
 
-function sourceTextOf(source: XmlNode, readSource: SourceReader, issues: ExchangeIssue[]): string | undefined {
+function sourceTextOf(source: XmlNode, readSource: SourceReader, notes: string[]): string | undefined {
   const content = childrenNamed(source, 'PlainTextContent')[0];
   if (content) return content.text;
   const path = source.attributes.plainTextPath;
   if (path?.startsWith('internal://')) {
     const text = readSource(path.slice('internal://'.length));
-    if (text === undefined) issues.push({ item: `source "${source.attributes.name ?? path}"`, line: source.line, message: `its text ${path} is missing from the archive, so positions are taken as they are without checking the text` });
+    if (text === undefined) notes.push(`source "${source.attributes.name ?? path}" (line ${source.line}): its text ${path} is not in what was imported (import the whole .qdpx to check positions against it)`);
     return text;
   }
   return undefined;

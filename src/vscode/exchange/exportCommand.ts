@@ -42,11 +42,11 @@ async function exportAnnotations(extensionUri: vscode.Uri, services: Services, s
     return undefined;
   }
   const given = typeof arg.uri === 'string' ? vscode.Uri.file(arg.uri) : arg.uri;
-  const choice = arg.format
-    ? { format: arg.format, includeAnalysis: arg.includeAnalysis ?? false }
-    : given && formatOfFile(given.path) && arg.includeAnalysis !== undefined
-      ? { format: formatOfFile(given.path)!, includeAnalysis: arg.includeAnalysis }
-      : await vscode.window.showQuickPick(CHOICES, { title: 'Export Annotations', placeHolder: 'Choose a format' });
+  // A given format (or a file whose extension names one) skips the picker, so scripts need no dialog.
+  const scripted = arg.format ?? (given && formatOfFile(given.path));
+  const choice = scripted
+    ? { format: scripted, includeAnalysis: arg.includeAnalysis ?? false }
+    : await vscode.window.showQuickPick(CHOICES, { title: 'Export Annotations', placeHolder: 'Choose a format' });
   if (!choice || !(choice.format in FORMAT_EXTENSIONS)) return undefined;
   const extension = FORMAT_EXTENSIONS[choice.format];
   const target =

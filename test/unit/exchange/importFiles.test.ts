@@ -84,6 +84,13 @@ suite('importing a REFI-QDA project written by another tool', () => {
     assert.ok(report.issues.some((i) => /"minister" is not in a.txt \(the article differs/.test(i.message)));
   });
 
+  test('a bare project.qde carries no source text: positions are taken as they are, and the report says so', async () => {
+    const report = await importIntoWorkspace(new MemoryFileSystem(), [{ path: 'a.txt', text: A_TEXT }], readImportFile(fixture('foreign-project.qde')), true);
+    assert.deepEqual(report.added.map((a) => a.text), ['Hi', 'minister']);
+    assert.ok(report.notes.some((n) => /source "a.txt" \(line 20\): its text internal:\/\/.* is not in what was imported/.test(n)), report.notes.join('\n'));
+    assert.ok(report.notes.includes('2 passage(s) placed by position alone: the file does not carry their text, so it could not be checked'));
+  });
+
   test('a codebook (.qdc) brings tags with colours and descriptions, and keeps the workspace colour of a known tag', async () => {
     const fs = new MemoryFileSystem({ 'marginalia.codebook.yaml': 'version: 1\ntags:\n  Tone:\n    color: "#123456"\n' });
     const report = await importIntoWorkspace(fs, [], readImportFile(fixture('foreign-codebook.qdc')), false);
@@ -106,6 +113,7 @@ suite('importing W3C Web Annotations written by another tool', () => {
       ],
     );
     assert.deepEqual(report.issues.map((i) => [i.item, i.message]), [['annotation https://annotations.example.org/anno/3', 'has no target with a source; it cannot be placed in an article']]);
+    assert.deepEqual(report.notes, [], 'every passage was checked against its quote');
     assert.equal((await importIntoWorkspace(fs, [{ path: 'articles/a.txt', text: A_TEXT }], readImportFile(fixture('foreign-annotations.jsonld')), false)).added.length, 0);
   });
 });
