@@ -27,6 +27,7 @@ function readQdpx(bytes: Uint8Array): ImportInput {
     const zip = openZip(bytes);
     const project = zip.read('project.qde');
     if (!project) throw new ImportFileError('the archive has no project.qde, so it is not a REFI-QDA project', 1);
+    if (project.length > MAX_TEXT_BYTES) throw new ImportFileError(`its project.qde is over the ${MAX_TEXT_BYTES}-byte limit for XML`, 1);
     const sources = new Map(zip.names().filter((n) => /^sources\//i.test(n)).map((n) => [n.slice('sources/'.length), n]));
     try {
       return readProjectQde(decodeText(project), (name) => {

@@ -36,6 +36,9 @@ function annotationsIn(value: unknown): unknown[] | undefined {
   if (type.includes('Annotation')) return [value];
   if (type.includes('AnnotationPage')) return Array.isArray(value.items) ? value.items : [];
   if (type.includes('AnnotationCollection')) {
+    if (typeof value.first === 'string') {
+      throw new ImportFileError(`the collection's pages are not in the file (its first page is only linked: ${value.first}); save the collection with its pages embedded`, 1);
+    }
     const pages: unknown[] = [];
     for (let page: unknown = value.first; isObject(page) && pages.length < 10_000; page = page.next) pages.push(...(Array.isArray(page.items) ? page.items : []));
     return [...pages, ...(Array.isArray(value.items) ? value.items : [])];

@@ -159,6 +159,7 @@ suite('malformed and hostile import files', () => {
   test('JSON that does not parse is refused with its line; other content is not a known format', () => {
     refused('{\n  "type": "AnnotationPage",\n  "items": [\n}', /not valid JSON/, 4);
     refused('{"type": "Something"}', /not a W3C annotation file/);
+    refused('{"type": "AnnotationCollection", "first": "https://example.org/page1"}', /pages are not in the file .*https:\/\/example.org\/page1/);
     refused('plain text', /not a file Marginalia imports/);
   });
 });
