@@ -25,6 +25,7 @@ export async function collectWorkspace(
   const store = new AnnotationStore({ fs, codebookPath: CODEBOOK_FILE });
   const issues: ExchangeIssue[] = [];
   const exported: ExchangeDocument[] = [];
+  const quotesByDocument = analysis ? groupQuotes(analysis) : undefined;
   for (const document of documents) {
     await store.load(document.path, document.text);
     const problem = store.problems().find((p) => p.file === sidecarPathFor(document.path));
@@ -36,7 +37,7 @@ export async function collectWorkspace(
       const target = describeTarget(map, start, end);
       return { id: annotation.id, start: target.start, end: target.end, text: target.exact, prefix: target.prefix, suffix: target.suffix, tags: annotation.tags, note: annotation.note, created: annotation.created, modified: annotation.modified };
     });
-    exported.push({ path: document.path, text: document.text, outlet: document.outlet, passages, quotes: analysis ? quotesOf(analysis, document.path, map) : [] });
+    exported.push({ path: document.path, text: document.text, outlet: document.outlet, passages, quotes: (quotesByDocument?.get(document.path) ?? []).map((q) => ({ ...q, start: map.toCodePoint(q.start), end: map.toCodePoint(q.end) })) });
     store.close(document.path);
   }
   const codebookProblem = store.codebook.problems()[0];
@@ -44,17 +45,21 @@ export async function collectWorkspace(
   return { workspace: { name, documents: exported, codebook: new Map(store.codebook.current().tags), includeAnalysis: analysis !== undefined }, issues };
 }
 
-function quotesOf(analysis: CorpusAnalysis, documentPath: string, map: OffsetMap): ExchangeQuote[] {
+/** Each document's quotations with speaker names, still in UTF-16 offsets; grouped once for the whole corpus. */
+function groupQuotes(analysis: CorpusAnalysis): Map<string, ExchangeQuote[]> {
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
-  return analysis.quotes
-    .filter((q) => q.doc === documentPath)
-    .map((q) => ({
+  const byDocument = new Map<string, ExchangeQuote[]>();
+  for (const q of analysis.quotes) {
+    const quote: ExchangeQuote = {
       id: q.id,
-      start: map.toCodePoint(q.start),
-      end: map.toCodePoint(q.end),
+      start: q.start,
+      end: q.end,
       text: q.text,
       speaker: (q.speaker && names.get(q.speaker)) || q.speakerText || undefined,
       kind: q.kind,
       cluster: q.cluster ?? undefined,
-    }));
+    };
+    byDocument.set(q.doc, [...(byDocument.get(q.doc) ?? []), quote]);
+  }
+  return byDocument;
 }
