@@ -19,8 +19,8 @@ interface FormatChoice extends vscode.QuickPickItem {
 }
 
 const CHOICES: FormatChoice[] = [
-  { label: 'REFI-QDA project (.qdpx)', detail: 'For ATLAS.ti, MAXQDA, NVivo, QualCoder: articles, codebook, tagged passages and notes', format: 'qdpx', includeAnalysis: false },
-  { label: 'REFI-QDA project with quotations (.qdpx)', detail: 'Also each quotation coded by speaker, speakers as cases, and the same statement across outlets linked', format: 'qdpx', includeAnalysis: true },
+  { label: 'REFI-QDA project (.qdpx)', detail: 'Articles, codebook, passages and notes for ATLAS.ti, MAXQDA, NVivo, QualCoder', format: 'qdpx', includeAnalysis: false },
+  { label: 'REFI-QDA project with quotations (.qdpx)', detail: 'Also quotations by speaker, speakers as cases, statements linked across outlets', format: 'qdpx', includeAnalysis: true },
   { label: 'REFI-QDA codebook (.qdc)', detail: 'The tags alone, with colours and descriptions', format: 'qdc', includeAnalysis: false },
   { label: 'W3C Web Annotation (.jsonld)', detail: 'Tagged passages for any W3C-compatible annotation tool', format: 'w3c', includeAnalysis: false },
   { label: 'Spreadsheet (.csv)', detail: 'One row per tagged passage (UTF-8, opens in Excel and LibreOffice)', format: 'csv', includeAnalysis: false },
@@ -73,7 +73,8 @@ async function exportAnnotations(extensionUri: vscode.Uri, services: Services, s
     for (const issue of outcome.issues) log.warn(`Export: ${issueLine(issue)}`);
     const quotes = choice.includeAnalysis ? ` and ${outcome.quotes} quotation(s)` : '';
     const left = outcome.issues.length > 0 ? ` ${outcome.issues.length} item(s) were left out (see the Marginalia output).` : '';
-    void vscode.window.showInformationMessage(`Exported ${outcome.passages} passage(s)${quotes} from ${outcome.documents} document(s) to ${vscode.workspace.asRelativePath(target)}.${left}`);
+    // The file's name only: a notification cuts long messages, and the path is the one just chosen.
+    void vscode.window.showInformationMessage(`Exported ${outcome.passages} passage(s)${quotes} to ${target.path.slice(target.path.lastIndexOf('/') + 1)}.${left}`);
     return outcome;
   } catch (err) {
     void vscode.window.showErrorMessage(`Marginalia could not export to ${target.fsPath}: ${(err as Error).message}.`);
