@@ -22,6 +22,8 @@ export function bundles({ production = false, plugins = [], logLevel = 'warning'
   return [
     { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
     { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...plugins, externalModel] },
+    // Export and Import Annotations load this on first use, so their zip and XML parsers never slow activation.
+    { ...node, entryPoints: ['src/exchangeModule.ts'], outfile: 'dist/exchange.js' },
     // The analysis engine runs in this worker thread, so the extension host never loads or waits for it.
     { ...node, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [...plugins, externalModel] },
     { ...web, format: 'cjs', entryPoints: ['src/extension.web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },

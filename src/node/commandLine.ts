@@ -8,7 +8,7 @@ export interface CommandSpec {
   /** The positional arguments, each required, in order (for example `['folder']`). */
   positionals: string[];
   /** Its options, as `node:util` parseArgs takes them, each with a one-line description. */
-  options: Record<string, NonNullable<ParseArgsConfig['options']>[string] & { description: string; value?: string }>;
+  options: Record<string, NonNullable<ParseArgsConfig['options']>[string] & { description: string; value?: string; required?: boolean }>;
 }
 
 /** A command line the user must correct: the CLI prints the message and the usage and exits 2. */
@@ -23,7 +23,10 @@ export class UsageError extends Error {
 
 /** The one-line usage of a command, as `--help` and every usage error print it. */
 export function usageLine(spec: CommandSpec): string {
-  const options = Object.entries(spec.options).map(([name, o]) => `[--${name}${o.type === 'string' ? ` <${o.value ?? name}>` : ''}]`);
+  const options = Object.entries(spec.options).map(([name, o]) => {
+    const option = `--${name}${o.type === 'string' ? ` <${o.value ?? name}>` : ''}`;
+    return o.required ? option : `[${option}]`;
+  });
   return ['Usage: node dist/cli.js', spec.name, ...spec.positionals.map((p) => `<${p}>`), ...options].join(' ');
 }
 
@@ -39,7 +42,7 @@ export function commandHelp(spec: CommandSpec): string {
  */
 export function parseCommand<S extends CommandSpec>(spec: S, args: string[]): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   // parseArgs refuses keys it does not know, such as the description.
-  const options = Object.fromEntries(Object.entries(spec.options).map(([name, { description, value, ...o }]) => [name, o]));
+  const options = Object.fromEntries(Object.entries(spec.options).map(([name, { description, value, required, ...o }]) => [name, o]));
   let parsed;
   try {
     parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
