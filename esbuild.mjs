@@ -1,6 +1,8 @@
-// Bundles the extension, its analysis worker and the command-line tool, after vscode-extension-samples/esbuild-sample.
+// Bundles the extension (desktop and web), its analysis worker and the command-line tool, after
+// vscode-extension-samples/esbuild-sample. The bundles' options are in esbuild.config.mjs.
 import { cpSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
+import { bundles } from './esbuild.config.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,17 +22,7 @@ const problemReporter = {
   },
 };
 
-// The tagger's model is mostly data. Inlined, node compiles it as a 4 MB JavaScript literal on
-// every start; loaded from its own files, its JSON goes through the much faster JSON parser. The
-// bundles that run the engine require it from dist/wink-model, copied there on every build so the
-// packaged extension carries it without node_modules.
 const MODEL_DIR = 'dist/wink-model';
-const externalModel = {
-  name: 'external-wink-model',
-  setup(build) {
-    build.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({ path: './wink-model/model.js', external: true }));
-  },
-};
 
 function copyModel() {
   mkdirSync(MODEL_DIR, { recursive: true });
@@ -38,27 +30,9 @@ function copyModel() {
   cpSync('node_modules/wink-eng-lite-web-model/LICENSE', `${MODEL_DIR}/LICENSE`);
 }
 
-const common = {
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: production,
-  sourcemap: !production,
-  sourcesContent: false,
-  logLevel: watch ? 'silent' : 'warning',
-  plugins: watch ? [problemReporter] : [],
-};
-
 copyModel();
-const contexts = await Promise.all([
-  esbuild.context({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  esbuild.context({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...common.plugins, externalModel] }),
-  // Export and Import Annotations load this on first use, so their zip and XML parsers never slow activation.
-  esbuild.context({ ...common, entryPoints: ['src/exchangeModule.ts'], outfile: 'dist/exchange.js' }),
-  // The analysis engine runs in this worker thread, so the extension host never loads or waits for it.
-  esbuild.context({ ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [...common.plugins, externalModel] }),
-]);
+const options = bundles({ production, plugins: watch ? [problemReporter] : [], logLevel: watch ? 'silent' : 'warning' });
+const contexts = await Promise.all(options.map((o) => esbuild.context(o)));
 
 if (watch) {
   await Promise.all(contexts.map((ctx) => ctx.watch()));

@@ -1,75 +1,13 @@
-/**
- * The analysis worker thread: it owns a Corpus so the engine's work never blocks the extension
- * host. Messages are handled in the order they arrive, so an `analyse` sees every earlier `set`.
- */
+/** The analysis worker as a Node worker thread, for the desktop extension host (see analysisEngine.ts). */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import { Corpus } from './core/analysis/corpus';
-import { TOPIC_LIST_FILE } from './core/analysis/topicList';
-import type { CorpusAnalysis } from './core/analysis/model';
-import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtocol';
-
-// About this many objects go in one message; deserialising one part then takes a few milliseconds.
-const PART_BUDGET = 2000;
+import { analysisHandler } from './analysisEngine';
+import type { ToWorker } from './analysisProtocol';
 
 lowerPriority();
-let corpus = new Corpus();
-// The texts set so far, so that a new topic list can rebuild the corpus without asking the host.
-const texts = new Map<string, string>();
-// The parts of each finished analysis not yet sent, by request id; the host asks for each in turn.
-const outbox = new Map<number, FromWorker[]>();
-// The last analysis sent, so the next one can send only what changed when the host still holds it.
-let sent: { id: number; analysis: CorpusAnalysis } | undefined;
-
-function handle(message: ToWorker): FromWorker | undefined {
-  switch (message.type) {
-    case 'set':
-      texts.set(message.path, message.text);
-      corpus.setDocument(message.path, message.text);
-      return undefined;
-    case 'remove':
-      texts.delete(message.path);
-      corpus.removeDocument(message.path);
-      return undefined;
-    case 'topics':
-      // The user's topic list shapes topic choice across the corpus, so the corpus is rebuilt.
-      corpus = new Corpus({ topics: message.topics });
-      for (const [path, text] of texts) corpus.setDocument(path, text);
-      return undefined;
-    case 'analyse': {
-      const started = performance.now();
-      const analysis = corpus.analysis();
-      const base = message.base !== undefined && message.base === sent?.id ? sent.analysis : undefined;
-      const parts = splitAnalysis(analysis, message.id, PART_BUDGET, base);
-      sent = { id: message.id, analysis };
-      parts.push({ type: 'done', id: message.id, ms: performance.now() - started });
-      outbox.set(message.id, parts);
-      return next(message.id);
-    }
-    case 'more':
-      return next(message.id);
-  }
-}
-
-function next(id: number): FromWorker | undefined {
-  const parts = outbox.get(id);
-  const part = parts?.shift();
-  if (parts?.length === 0) outbox.delete(id);
-  return part;
-}
-
-parentPort?.on('message', (message: ToWorker) => {
-  try {
-    const reply = handle(message);
-    if (reply) parentPort?.postMessage(reply);
-  } catch (err) {
-    // One bad document must not stop the worker: report it and keep serving the rest.
-    const text = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    const where = 'id' in message ? { id: message.id } : 'path' in message ? { path: message.path } : { path: TOPIC_LIST_FILE };
-    parentPort?.postMessage({ type: 'error', ...where, message: text } satisfies FromWorker);
-  }
-});
+const handle = analysisHandler((message) => parentPort?.postMessage(message));
+parentPort?.on('message', (message: ToWorker) => handle(message));
 
 /**
  * Lowers this thread's scheduling priority (Linux, where a thread has its own id), so that on a busy

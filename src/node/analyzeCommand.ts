@@ -3,16 +3,22 @@ import { join } from 'node:path';
 import { Corpus } from '../core/analysis/corpus';
 import { parseTopicList, TOPIC_LIST_FILE } from '../core/analysis/topicList';
 import { formatSummary } from '../core/analysis/formatSummary';
+import { parseCommand, type CommandSpec } from './commandLine';
 import { readDocuments } from './readDocuments';
+
+/** The `analyze` subcommand's arguments. */
+export const analyzeSpec: CommandSpec = {
+  name: 'analyze',
+  summary: 'Finds entities, topics, quotations and cross-source links in every article under <folder>.',
+  positionals: ['folder'],
+  options: { json: { type: 'boolean', description: 'print one JSON object instead of the summary' } },
+};
 
 /** Runs `analyze <folder> [--json]`: prints the analysis and returns the process exit code. */
 export async function analyzeCommand(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const folder = args.find((a) => !a.startsWith('--'));
-  if (!folder) {
-    console.error('Usage: node dist/cli.js analyze <folder> [--json]');
-    return 2;
-  }
+  const { values, positionals } = parseCommand(analyzeSpec, args);
+  const json = values.json === true;
+  const [folder] = positionals;
   let read;
   try {
     read = await readDocuments(folder);

@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import {
   anchorAnnotations,
   annotationLines,
@@ -12,11 +12,21 @@ import {
   parseSidecar,
   Problem,
 } from '../core/annotations';
+import { isArticlePath } from '../core/articleFiles';
 import { decodeText, SIDECAR_SUFFIX, unreadableReason } from '../core/documents';
+import { parseCommand, type CommandSpec } from './commandLine';
 import { NodeFileSystem } from './nodeFileSystem';
+import { listFiles } from './readDocuments';
 
 const MAX_SOURCE_BYTES = 16 * 1024 * 1024;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
+
+/** The `check` subcommand's arguments. */
+export const checkSpec: CommandSpec = {
+  name: 'check',
+  summary: 'Validates every sidecar and the codebook under <folder> and re-anchors every annotation; exits 1 when anything is invalid or orphaned.',
+  positionals: ['folder'],
+  options: { fix: { type: 'boolean', description: 'save re-anchored positions and add used tags missing from the codebook' } },
+};
 
 /** What one sidecar's check found. */
 interface SidecarReport {
@@ -34,12 +44,9 @@ interface SidecarReport {
  * the store, the editor's own save path, which never writes over a file it could not parse.
  */
 export async function checkCommand(args: string[], print: (line: string) => void = console.log): Promise<number> {
-  const fix = args.includes('--fix');
-  const folder = args.find((a) => !a.startsWith('--'));
-  if (!folder) {
-    print('Usage: node dist/cli.js check <folder> [--fix]');
-    return 2;
-  }
+  const { values, positionals } = parseCommand(checkSpec, args);
+  const fix = values.fix === true;
+  const [folder] = positionals;
   const fs = new NodeFileSystem(folder);
   const store = new AnnotationStore({ fs, codebookPath: CODEBOOK_FILE });
   const codebook = await checkCodebook(fs, print);
@@ -119,14 +126,12 @@ async function readSource(folder: string, documentPath: string): Promise<string 
   return reason ? { reason: `cannot be read: ${reason}` } : decodeText(bytes);
 }
 
-/** Every sidecar under a folder, as sorted paths relative to it with forward slashes. */
-async function findSidecars(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith(SIDECAR_SUFFIX))
-    .map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join('/'))
-    .filter((path) => !path.split('/').some((segment) => SKIPPED_FOLDERS.has(segment) || segment.startsWith('.')))
-    .sort();
+/**
+ * Every sidecar under a folder whose article the shared rule takes (the same files `analyze` and
+ * the editor read), as sorted paths relative to it with forward slashes.
+ */
+function findSidecars(folder: string): Promise<string[]> {
+  return listFiles(folder, (path) => path.endsWith(SIDECAR_SUFFIX) && isArticlePath(path.slice(0, -SIDECAR_SUFFIX.length)));
 }
 
 function printProblems(problems: Problem[], print: (line: string) => void): void {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { decodeText, isSourceDocumentPath, unreadableReason } from '../core/documents';
+import { DEFAULT_ARTICLE_RULE, isArticlePath, isExcludedPath, type ArticleRule } from '../core/articleFiles';
+import { decodeText, unreadableReason } from '../core/documents';
 
 /** The largest file read as a source document; news articles are far smaller. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -17,26 +18,31 @@ export interface SkippedFile {
   reason: string;
 }
 
-async function listFiles(dir: string, out: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries) {
-    // Hidden folders (.git, .vscode) and installed packages are never articles.
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await listFiles(path, out);
-    else if (entry.isFile() && isSourceDocumentPath(entry.name)) out.push(path);
-  }
+/**
+ * The files under a folder that `accept` takes, outside the rule's excluded folders, as sorted
+ * paths relative to it with `/`.
+ */
+export async function listFiles(folder: string, accept: (path: string) => boolean, rule: ArticleRule = DEFAULT_ARTICLE_RULE): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const path = relative(folder, join(dir, entry.name)).split(sep).join('/');
+      // An excluded folder is never entered: installed packages and history can be huge.
+      if (entry.isDirectory()) {
+        if (!isExcludedPath(path, rule.exclude)) await walk(join(dir, entry.name));
+      } else if (entry.isFile() && accept(path)) out.push(path);
+    }
+  };
+  await walk(folder);
+  return out.sort();
 }
 
-/** Reads every `.txt` and `.md` document under a folder, sorted by path; unreadable files are listed, not fatal. */
-export async function readDocuments(folder: string): Promise<{ documents: FolderDocument[]; skipped: SkippedFile[] }> {
-  const files: string[] = [];
-  await listFiles(folder, files);
-  files.sort();
+/** Reads every article under a folder, sorted by path; unreadable files are listed, not fatal. */
+export async function readDocuments(folder: string, rule: ArticleRule = DEFAULT_ARTICLE_RULE): Promise<{ documents: FolderDocument[]; skipped: SkippedFile[] }> {
   const documents: FolderDocument[] = [];
   const skipped: SkippedFile[] = [];
-  for (const file of files) {
-    const path = relative(folder, file).split(sep).join('/');
+  for (const path of await listFiles(folder, (path) => isArticlePath(path, rule), rule)) {
+    const file = join(folder, path);
     try {
       const bytes = await readFile(file);
       const reason = unreadableReason(bytes, MAX_DOCUMENT_BYTES);

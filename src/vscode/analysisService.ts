@@ -5,6 +5,7 @@ import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
 import { TextShift } from '../core/views/textShift';
 import { toCorpusPath, toLocation, toRange, toUri } from './adapter';
+import type { StartWorker } from '../workerTransport';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { ContextKeys } from './ids';
 import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
@@ -12,7 +13,7 @@ import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
 const EMPTY: CorpusAnalysis = { documents: [], entities: [], topics: [], quotes: [], clusters: [] };
 
 /**
- * The one source of truth for the corpus analysis in the editor. A worker thread runs the engine;
+ * The one source of truth for the corpus analysis in the editor. A worker runs the engine;
  * this class keeps the analysed texts, sends changes, and fires `onDidChange` with each new index.
  */
 export class AnalysisService implements vscode.Disposable {
@@ -36,11 +37,11 @@ export class AnalysisService implements vscode.Disposable {
   private correct: (analysis: CorpusAnalysis) => CorpusAnalysis = (analysis) => analysis;
 
   constructor(
-    workerPath: string,
+    startWorker: StartWorker,
     private readonly log: vscode.LogOutputChannel,
     private readonly maxBytes: () => number,
   ) {
-    this.worker = new AnalysisWorkerClient(workerPath, () => this.texts, (path, message) => this.reportFailure(`${path}: ${message}`));
+    this.worker = new AnalysisWorkerClient(startWorker, () => this.texts, (path, message) => this.reportFailure(`${path}: ${message}`));
   }
 
   /** The latest analysis (empty until the first one completes). */
@@ -127,10 +128,12 @@ export class AnalysisService implements vscode.Disposable {
       this.log.warn(`Skipped ${s.path}: ${s.reason}.`);
     }
     const named = fresh.slice(0, 3).map((s) => `${s.path} (${s.reason})`).join('; ');
-    const more = fresh.length > 3 ? ` and ${fresh.length - 3} more` : '';
+    const more = fresh.length > 3 ? vscode.l10n.t(' and {0} more', fresh.length - 3) : '';
+    const advice = vscode.l10n.t('Move binary files out of the workspace; for a large article, raise the "Max File Size" setting.');
     void vscode.window.showWarningMessage(
-      `Marginalia skipped ${fresh.length === 1 ? 'a file' : `${fresh.length} files`} it cannot read as text: ${named}${more}. ` +
-        'Move binary files out of the workspace; for a large article, raise the "Max File Size" setting.',
+      fresh.length === 1
+        ? vscode.l10n.t('Marginalia skipped a file it cannot read as text: {0}{1}. {2}', named, more, advice)
+        : vscode.l10n.t('Marginalia skipped {0} files it cannot read as text: {1}{2}. {3}', fresh.length, named, more, advice),
     );
   }
 
@@ -152,7 +155,7 @@ export class AnalysisService implements vscode.Disposable {
   private async analyseWithProgress(): Promise<AnalysisIndex> {
     void vscode.commands.executeCommand('setContext', ContextKeys.analysing, true);
     try {
-      const title = `Marginalia: analysing ${this.texts.size} documents`;
+      const title = vscode.l10n.t('Marginalia: analysing {0} documents', this.texts.size);
       let snapshot = this.analysedTexts;
       const { analysis, ms } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => {
         // Taken as the request is sent: the worker has every text set so far and none set later.
@@ -200,8 +203,8 @@ export class AnalysisService implements vscode.Disposable {
     const summary = message.split('\n')[0];
     if (summary === this.lastFailure) return;
     this.lastFailure = summary;
-    const text = `Marginalia could not analyse the workspace (${summary}). The views keep the last complete analysis.`;
-    void vscode.window.showErrorMessage(text, 'Show Log').then((choice) => choice && this.log.show());
+    const text = vscode.l10n.t('Marginalia could not analyse the workspace ({0}). The views keep the last complete analysis.', summary);
+    void vscode.window.showErrorMessage(text, vscode.l10n.t('Show Log')).then((choice) => choice && this.log.show());
   }
 
   dispose(): void {

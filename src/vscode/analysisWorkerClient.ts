@@ -1,7 +1,7 @@
-import { Worker } from 'node:worker_threads';
 import { AnalysisAssembler, type FromWorker, type ToWorker } from '../analysisProtocol';
 import type { TopicDefinition } from '../core/analysis/findTopics';
 import type { CorpusAnalysis } from '../core/analysis/model';
+import type { StartWorker, WorkerTransport } from '../workerTransport';
 
 interface Request {
   resolve: (result: { analysis: CorpusAnalysis; ms: number }) => void;
@@ -12,10 +12,11 @@ interface Request {
 /**
  * The extension host's side of the analysis worker: it sends document changes, requests analyses
  * and collects their parts. A worker that crashes is replaced on the next message, and the new one
- * is given every document again, so one failure never leaves the corpus half known.
+ * is given every document again, so one failure never leaves the corpus half known. The worker
+ * itself comes from `startWorker`: a Node worker thread on the desktop, a Web Worker in the browser.
  */
 export class AnalysisWorkerClient {
-  private worker?: Worker;
+  private worker?: WorkerTransport;
   private nextId = 1;
   private readonly pending = new Map<number, Request>();
   // The last analysis received whole: the worker sends the next one as changes against it.
@@ -23,14 +24,14 @@ export class AnalysisWorkerClient {
   private topics: TopicDefinition[] = [];
 
   constructor(
-    private readonly workerPath: string,
+    private readonly startWorker: StartWorker,
     /** Every document the worker should know, for replaying into a new worker. */
     private readonly documents: () => Iterable<[string, string]>,
     /** Called when the engine fails on one document; the others are still analysed. */
     private readonly onDocumentError: (path: string, message: string) => void,
   ) {}
 
-  /** Starts the worker thread now, so that loading the engine overlaps finding and reading the documents. */
+  /** Starts the worker now, so that loading the engine overlaps finding and reading the documents. */
   start(): void {
     this.ensureWorker();
   }
@@ -61,18 +62,18 @@ export class AnalysisWorkerClient {
   }
 
   private post(message: ToWorker): void {
-    this.ensureWorker().postMessage(message);
+    this.ensureWorker().post(message);
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): WorkerTransport {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath);
-    worker.on('message', (message: FromWorker) => this.receive(message));
-    worker.on('error', (err) => this.fail(worker, err));
-    worker.on('exit', (code) => code !== 0 && this.fail(worker, new Error(`the analysis worker stopped (exit code ${code})`)));
+    const worker: WorkerTransport = this.startWorker({
+      onMessage: (message) => this.receive(message),
+      onFailure: (err) => this.fail(worker, err),
+    });
     this.worker = worker;
-    if (this.topics.length) worker.postMessage({ type: 'topics', topics: this.topics } satisfies ToWorker);
-    for (const [path, text] of this.documents()) worker.postMessage({ type: 'set', path, text } satisfies ToWorker);
+    if (this.topics.length) worker.post({ type: 'topics', topics: this.topics });
+    for (const [path, text] of this.documents()) worker.post({ type: 'set', path, text });
     return worker;
   }
 
@@ -102,7 +103,7 @@ export class AnalysisWorkerClient {
     }
   }
 
-  private fail(worker: Worker, err: Error): void {
+  private fail(worker: WorkerTransport, err: Error): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
     this.held = undefined;
@@ -110,10 +111,10 @@ export class AnalysisWorkerClient {
     this.pending.clear();
   }
 
-  /** Stops the worker thread. */
+  /** Stops the worker. */
   dispose(): void {
     const worker = this.worker;
     this.worker = undefined;
-    void worker?.terminate();
+    worker?.terminate();
   }
 }

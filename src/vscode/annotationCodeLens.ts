@@ -35,7 +35,7 @@ export class AnnotationCodeLensProvider implements vscode.CodeLensProvider {
         const title = `$(tag) ${tags || 'no tags'}${a.annotation.note ? ' · $(note) note' : ''}`;
         return new vscode.CodeLens(toRange(document, a.start, a.end), {
           title,
-          tooltip: 'Change the tags of this passage',
+          tooltip: vscode.l10n.t('Change the tags of this passage'),
           command: Commands.tagSelection,
           arguments: [{ uri: document.uri.toString(), start: a.start, end: a.end }],
         });

@@ -46,13 +46,13 @@ export function annotationMarkdown(uri: vscode.Uri, items: { annotation: Annotat
 export function describeCorrection(c: NonNullable<Annotation['correction']>): string {
   switch (c.type) {
     case 'speaker':
-      return `Corrected speaker: ${c.speaker}`;
+      return vscode.l10n.t('Corrected speaker: {0}', c.speaker);
     case 'not-a-quote':
-      return 'Marked as not a quotation';
+      return vscode.l10n.t('Marked as not a quotation');
     case 'same-entity':
-      return `Same entity: ${c.entities.join(', ')}`;
+      return vscode.l10n.t('Same entity: {0}', c.entities.join(', '));
     case 'unlink':
-      return 'Removed from its related quotations';
+      return vscode.l10n.t('Removed from its related quotations');
   }
 }
 

@@ -99,7 +99,7 @@ export class AnnotationService implements vscode.Disposable {
   async save(path: string): Promise<void> {
     const outcome = await this.serially(() => this.store.save(path));
     if (outcome === 'refused') {
-      void vscode.window.showWarningMessage(`Marginalia did not save the annotations of ${path}: its annotations file has errors (see the Problems panel). Fix it and save again.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('Marginalia did not save the annotations of {0}: its annotations file has errors (see the Problems panel). Fix it and save again.', path));
     }
   }
 

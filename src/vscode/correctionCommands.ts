@@ -47,7 +47,7 @@ async function quotationTarget(service: AnnotationService, source: AnalysisSourc
   const quote = quoteAt(quotes, { doc: target.path, start: span.start, end: span.end });
   if (quote) return { ...target, start: quote.start, end: quote.end };
   if (target.start < target.end) return target;
-  void vscode.window.showInformationMessage(source?.current() ? 'Put the cursor in a quotation first.' : 'The analysis is not ready yet; select the quotation to correct.');
+  void vscode.window.showInformationMessage(source?.current() ? vscode.l10n.t('Put the cursor in a quotation first.') : vscode.l10n.t('The analysis is not ready yet; select the quotation to correct.'));
   return undefined;
 }
 
@@ -64,8 +64,8 @@ async function store(service: AnnotationService, target: Target, correction: Cor
 async function pickSpeaker(analysis: CorpusAnalysis | undefined): Promise<string | undefined> {
   const people = (analysis?.entities ?? []).filter((e) => e.type === 'person').sort((a, b) => b.mentions.length - a.mentions.length);
   const pick = vscode.window.createQuickPick<vscode.QuickPickItem>();
-  const base = people.map((e) => ({ label: e.name, description: `${e.mentions.length} mentions`, iconPath: new vscode.ThemeIcon('person') }));
-  Object.assign(pick, { title: 'Attribute Quotation to Speaker', placeholder: 'Choose a person, or type a name', items: base, matchOnDescription: true });
+  const base = people.map((e) => ({ label: e.name, description: vscode.l10n.t('{0} mentions', e.mentions.length), iconPath: new vscode.ThemeIcon('person') }));
+  Object.assign(pick, { title: vscode.l10n.t('Attribute Quotation to Speaker'), placeholder: vscode.l10n.t('Choose a person, or type a name'), items: base, matchOnDescription: true });
   pick.onDidChangeValue((value) => {
     const name = value.trim();
     pick.items = name && !people.some((p) => p.name.toLowerCase() === name.toLowerCase()) ? [{ label: name, description: 'new speaker', alwaysShow: true }, ...base] : base;
@@ -92,13 +92,13 @@ async function mergeEntities(service: AnnotationService, source: AnalysisSource 
   let names = arg?.entities;
   if (!names) {
     const items = (analysis?.entities ?? []).map((e) => ({ label: e.name, description: `${e.type} · ${e.mentions.length} mentions`, entity: e, picked: e === here }));
-    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: 'Choose the entities that are the same (the first is kept as the name)', matchOnDescription: true });
+    const picked = await vscode.window.showQuickPick(items, { canPickMany: true, placeHolder: vscode.l10n.t('Choose the entities that are the same (the first is kept as the name)'), matchOnDescription: true });
     names = picked?.map((p) => p.entity.name);
   }
   if (!names || names.length < 2) return undefined;
   const span = target && target.start < target.end ? target : await mentionSpan(service, analysis, names, target);
   if (!span) {
-    void vscode.window.showInformationMessage('Select a mention of one of the entities, then run Merge Entities again.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select a mention of one of the entities, then run Merge Entities again.'));
     return undefined;
   }
   return store(service, span, { type: 'same-entity', entities: names });

@@ -51,6 +51,8 @@ export const Settings = {
   codeLens: 'codeLens.enabled',
   hover: 'hover.enabled',
   quotationDecorations: 'decorations.quotations',
+  articlesInclude: 'articles.include',
+  articlesExclude: 'articles.exclude',
 } as const;
 
 /** Setting keys of the annotation features, under `marginalia.annotations`. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Commands } from './ids';
+import { Commands, Settings } from './ids';
 import { toCorpusPath } from './adapter';
 import type { Services } from './services';
 import { setting } from './services';
@@ -37,6 +37,11 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     watcher.onDidChange((uri) => isCorpusUri(uri) && !isOpenAndDirty(uri) && void reread([uri])),
     watcher.onDidDelete((uri) => analysis.remove(toCorpusPath(uri)) && void refresh()),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void analysis.loadWorkspace().catch(() => undefined)),
+    // Which files are articles depends on these settings: the corpus is found again when they change.
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      const keys = ['files.exclude', `${Settings.section}.${Settings.articlesInclude}`, `${Settings.section}.${Settings.articlesExclude}`];
+      if (keys.some((key) => e.affectsConfiguration(key))) void analysis.loadWorkspace().catch(() => undefined);
+    }),
     vscode.commands.registerCommand(Commands.reanalyse, async () => {
       const index = await analysis.loadWorkspace();
       const { documents, entities, quotes } = index.analysis;

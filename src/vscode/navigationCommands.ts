@@ -26,15 +26,15 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   const open = (doc: string, start: number, end: number) => openLocation(analysis, doc, start, end);
   const related = (direction: Direction) => async (target?: Target) => {
     const quote = quoteAt(analysis, target);
-    if (!quote) return void vscode.window.showInformationMessage('Place the cursor in a quotation to go to the same statement in other sources.');
+    if (!quote) return void vscode.window.showInformationMessage(vscode.l10n.t('Place the cursor in a quotation to go to the same statement in other sources.'));
     const next = relatedQuotation(analysis.index, quote, direction);
-    if (!next) return void vscode.window.showInformationMessage('No other source reports this quotation.');
+    if (!next) return void vscode.window.showInformationMessage(vscode.l10n.t('No other source reports this quotation.'));
     return { quoteId: next.id, ...(await open(next.doc, next.start, next.end)) };
   };
   const inDocument = (direction: Direction) => async (target?: Target) => {
     const where = position(analysis, target);
     const next = where && quotationInDocument(analysis.index, where.doc, where.offset, direction);
-    if (!next) return void vscode.window.showInformationMessage('Marginalia found no quotation in this document.');
+    if (!next) return void vscode.window.showInformationMessage(vscode.l10n.t('Marginalia found no quotation in this document.'));
     return { quoteId: next.id, ...(await open(next.doc, next.start, next.end)) };
   };
   context.subscriptions.push(
@@ -60,7 +60,7 @@ async function showRelated(analysis: AnalysisService, target?: Target): Promise<
   const quote = quoteAt(analysis, target);
   const others = quote ? analysis.index.related(quote) : [];
   if (!quote || others.length === 0) {
-    const message = quote ? 'No other source reports this quotation.' : 'Place the cursor in a quotation to see it in other sources.';
+    const message = quote ? vscode.l10n.t('No other source reports this quotation.') : vscode.l10n.t('Place the cursor in a quotation to see it in other sources.');
     void vscode.window.showInformationMessage(message);
     return 0;
   }

@@ -107,9 +107,11 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
 }
 
 let queue: Promise<void> = Promise.resolve();
+// The web worker extension host has no setImmediate; a zero timeout there also waits for a later turn.
+const laterTurn: (callback: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (callback) => setTimeout(callback, 0);
 
 /** Resolves in a later turn of the event loop than any earlier call's, one call per turn. */
 function nextTurn(): Promise<void> {
-  queue = queue.then(() => new Promise((resolve) => setImmediate(resolve)));
+  queue = queue.then(() => new Promise((resolve) => laterTurn(resolve)));
   return queue;
 }

@@ -30,7 +30,7 @@ async function editNote(service: AnnotationService, arg?: NoteArgs): Promise<str
   const exact = here.find((a) => a.start === target.start && a.end === target.end);
   const annotation = (exact ?? (target.start === target.end || arg?.id ? here[0] : undefined))?.annotation;
   if (!annotation && target.start === target.end) {
-    void vscode.window.showInformationMessage('Select the passage to write a note on, then run Add/Edit Note again.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to write a note on, then run Add/Edit Note again.'));
     return undefined;
   }
   if (arg?.note !== undefined) {

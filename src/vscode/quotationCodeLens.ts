@@ -24,7 +24,7 @@ export function register(context: vscode.ExtensionContext, { analysis, timings }
       if (!range) return [];
       return new vscode.CodeLens(range, {
         title: quoteLensTitle(index, quote),
-        tooltip: related ? 'Peek the other sources that report this statement' : 'Show in the Quotations view',
+        tooltip: related ? vscode.l10n.t('Peek the other sources that report this statement') : vscode.l10n.t('Show in the Quotations view'),
         command: related ? Commands.showRelatedQuotations : Commands.revealQuotation,
         arguments: related ? [{ quoteId: quote.id }] : [quote.id],
       });

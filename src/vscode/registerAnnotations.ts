@@ -36,7 +36,7 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, ana
   annotationContext.register(context, service);
   // Loading reads files, so it runs after activation returns; the views fill in as it completes.
   const ready = service.start().catch((err) => {
-    void vscode.window.showErrorMessage(`Marginalia could not load the annotations: ${err instanceof Error ? err.message : String(err)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia could not load the annotations: {0}', err instanceof Error ? err.message : String(err)));
   });
   return { service, tagsTree: tree, ready, corrections: () => correctionsOf(service) };
 }

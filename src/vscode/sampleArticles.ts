@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CODEBOOK_FILE } from '../core/annotations';
 import { isSourceDocumentPath } from '../core/documents';
 import { Commands } from './ids';
 
@@ -23,6 +24,10 @@ export function register(context: vscode.ExtensionContext): void {
       if (!parent) return undefined;
       const target = vscode.Uri.joinPath(parent, FOLDER_NAME);
       const copied = await copySamples(vscode.Uri.joinPath(context.extensionUri, 'seeds'), target);
+      // The codebook marks the copy as a folder of articles, so Marginalia starts there on its own.
+      if (await copyIfAbsent(vscode.Uri.joinPath(context.extensionUri, 'media', 'samples', CODEBOOK_FILE), vscode.Uri.joinPath(target, CODEBOOK_FILE))) {
+        copied.push(CODEBOOK_FILE);
+      }
       if (args.open !== false) {
         await vscode.commands.executeCommand('vscode.openFolder', target, { forceNewWindow: false });
       }
@@ -36,8 +41,8 @@ async function chooseParent(given: OpenSamplesArgs['parent']): Promise<vscode.Ur
   const picked = await vscode.window.showOpenDialog({
     canSelectFolders: true,
     canSelectFiles: false,
-    openLabel: `Create ${FOLDER_NAME} here`,
-    title: 'Where should Marginalia put its sample articles?',
+    openLabel: vscode.l10n.t('Create {0} here', FOLDER_NAME),
+    title: vscode.l10n.t('Where should Marginalia put its sample articles?'),
   });
   return picked?.[0];
 }
@@ -48,13 +53,18 @@ async function copySamples(source: vscode.Uri, target: vscode.Uri): Promise<stri
   const copied: string[] = [];
   for (const [name, type] of await vscode.workspace.fs.readDirectory(source)) {
     if (type !== vscode.FileType.File || !isSourceDocumentPath(name)) continue;
-    const destination = vscode.Uri.joinPath(target, name);
-    try {
-      await vscode.workspace.fs.stat(destination);
-    } catch {
-      await vscode.workspace.fs.copy(vscode.Uri.joinPath(source, name), destination);
-      copied.push(name);
-    }
+    if (await copyIfAbsent(vscode.Uri.joinPath(source, name), vscode.Uri.joinPath(target, name))) copied.push(name);
   }
   return copied;
+}
+
+/** Copies a file unless the destination exists; true when it copied. */
+async function copyIfAbsent(source: vscode.Uri, destination: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(destination);
+    return false;
+  } catch {
+    await vscode.workspace.fs.copy(source, destination);
+    return true;
+  }
 }

@@ -39,8 +39,13 @@ export class SidecarDiagnostics implements vscode.Disposable {
   }
 
   private announce(uri: vscode.Uri, file: string, p: Problem): void {
-    const message = `Marginalia cannot read ${file} (line ${p.line}: ${p.message}). Its annotations are not shown and the file will not be changed until you fix it; the rest of the workspace works as usual.`;
-    void vscode.window.showErrorMessage(message, 'Open File').then((choice) => {
+    const message = vscode.l10n.t(
+      'Marginalia cannot read {0} (line {1}: {2}). Its annotations are not shown and the file will not be changed until you fix it; the rest of the workspace works as usual.',
+      file,
+      p.line,
+      p.message,
+    );
+    void vscode.window.showErrorMessage(message, vscode.l10n.t('Open File')).then((choice) => {
       if (choice) void vscode.window.showTextDocument(uri, { selection: new vscode.Range(p.line - 1, 0, p.line - 1, 0) });
     });
   }

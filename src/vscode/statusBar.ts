@@ -6,7 +6,7 @@ import type { Services } from './services';
 /** A status-bar item with the corpus counts that opens the Marginalia views. */
 export function register(context: vscode.ExtensionContext, { analysis }: Services): void {
   const item = vscode.window.createStatusBarItem('marginalia.corpus', vscode.StatusBarAlignment.Left, 50);
-  item.name = 'Marginalia Corpus';
+  item.name = vscode.l10n.t('Marginalia Corpus');
   item.command = Commands.showViews;
   const update = () => {
     const { analysis: result } = analysis.index;

@@ -41,7 +41,7 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     },
   };
   context.subscriptions.push(
-    vscode.languages.registerDocumentSymbolProvider(DOCUMENT_SELECTOR, documentProvider, { label: 'Quotations' }),
+    vscode.languages.registerDocumentSymbolProvider(DOCUMENT_SELECTOR, documentProvider, { label: vscode.l10n.t('Quotations') }),
     vscode.languages.registerWorkspaceSymbolProvider(workspaceProvider),
   );
 }

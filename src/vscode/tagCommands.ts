@@ -35,11 +35,11 @@ async function tagSelection(service: AnnotationService, arg?: TagArgs): Promise<
   if (!target) return undefined;
   widenToWord(target);
   if (target.start === target.end) {
-    void vscode.window.showInformationMessage('Select the passage to tag, then run Tag Selection again.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage to tag, then run Tag Selection again.'));
     return undefined;
   }
   const existing = service.store.anchored(target.path).find((a) => a.start === target.start && a.end === target.end);
-  const title = `Tag “${shortText(target.document.getText().slice(target.start, target.end), 40)}”`;
+  const title = vscode.l10n.t('Tag “{0}”', shortText(target.document.getText().slice(target.start, target.end), 40));
   const tags = arg?.tags ?? (await pickTags(service, existing?.annotation.tags ?? [], title));
   if (!tags) return undefined;
   let id: string | undefined;
@@ -56,14 +56,14 @@ async function removeTag(service: AnnotationService, arg?: TagArgs): Promise<num
   const candidates = arg?.id ? service.store.anchored(target.path).filter((a) => a.annotation.id === arg.id) : annotationsAt(service, target);
   const pairs = candidates.flatMap((a) => a.annotation.tags.map((tag) => ({ annotation: a.annotation, tag, text: textOf(target, a) })));
   if (pairs.length === 0) {
-    void vscode.window.showInformationMessage('There is no tagged passage here.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('There is no tagged passage here.'));
     return 0;
   }
   const chosen = arg?.tags
     ? pairs.filter((p) => arg.tags!.includes(p.tag))
     : await vscode.window.showQuickPick(
         pairs.map((p) => ({ ...p, label: p.tag, description: shortText(p.text), iconPath: new vscode.ThemeIcon('tag') })),
-        { canPickMany: true, placeHolder: 'Tags to remove' },
+        { canPickMany: true, placeHolder: vscode.l10n.t('Tags to remove') },
       );
   if (!chosen || chosen.length === 0) return 0;
   for (const a of candidates) {
@@ -85,7 +85,7 @@ function setTags(service: AnnotationService, path: string, annotation: Annotatio
 
 /** Lists the passages carrying a tag (or a tag below it) in a quick pick; resolves to them for scripts. */
 async function showPassagesWithTag(service: AnnotationService, given?: string): Promise<PlacedAnnotation[]> {
-  const tag = given ?? (await pickOneTag(service, 'Show the passages with which tag?'));
+  const tag = given ?? (await pickOneTag(service, vscode.l10n.t('Show the passages with which tag?')));
   if (!tag) return [];
   const passages = service.allPlaced().filter((p) => p.annotation.tags.some((t) => t === tag || t.startsWith(`${tag}/`)));
   const items = passages.map((p) => ({
@@ -95,7 +95,7 @@ async function showPassagesWithTag(service: AnnotationService, given?: string): 
     passage: p,
   }));
   // The pick is not awaited so that a script calling the command gets the passages at once.
-  void vscode.window.showQuickPick(items, { placeHolder: `${passages.length} passages tagged ${tag}`, matchOnDescription: true, matchOnDetail: true }).then((picked) => {
+  void vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('{0} passages tagged {1}', passages.length, tag), matchOnDescription: true, matchOnDetail: true }).then((picked) => {
     if (picked) void openPassage(picked.passage);
   });
   return passages;
@@ -103,19 +103,19 @@ async function showPassagesWithTag(service: AnnotationService, given?: string): 
 
 /** Sets a tag's colour and description in the codebook, asking for whatever the arguments leave out. */
 async function editTag(service: AnnotationService, arg?: { tag?: string; color?: string; description?: string }): Promise<boolean> {
-  const tag = arg?.tag ?? (await pickOneTag(service, 'Which tag do you want to describe or recolour?'));
+  const tag = arg?.tag ?? (await pickOneTag(service, vscode.l10n.t('Which tag do you want to describe or recolour?')));
   if (!tag) return false;
   const old = service.store.codebook.current().tags.get(tag);
   const color =
     arg?.color ??
     (await vscode.window.showInputBox({
-      title: `Colour of ${tag}`,
+      title: vscode.l10n.t('Colour of {0}', tag),
       value: old?.color,
-      prompt: 'A colour like #4363d8; it marks the tag in the editor and the Tags view.',
-      validateInput: (v) => (/^#[0-9a-fA-F]{6}$/.test(v.trim()) ? undefined : 'Use six hexadecimal digits after #, like #4363d8'),
+      prompt: vscode.l10n.t('A colour like #4363d8; it marks the tag in the editor and the Tags view.'),
+      validateInput: (v) => (/^#[0-9a-fA-F]{6}$/.test(v.trim()) ? undefined : vscode.l10n.t('Use six hexadecimal digits after #, like #4363d8')),
     }));
   if (color === undefined) return false;
-  const description = arg?.description ?? (await vscode.window.showInputBox({ title: `Description of ${tag}`, value: old?.description, prompt: 'What the tag means, for whoever codes with it (optional).' }));
+  const description = arg?.description ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Description of {0}', tag), value: old?.description, prompt: vscode.l10n.t('What the tag means, for whoever codes with it (optional).') }));
   if (description === undefined) return false;
   service.store.codebook.setTag(tag, description.trim() ? { color: color.trim(), description: description.trim() } : { color: color.trim() });
   await service.saveCodebook();
@@ -137,7 +137,7 @@ async function openAnnotationsFile(service: AnnotationService, arg?: TargetArgs)
   try {
     await vscode.workspace.fs.stat(uri);
   } catch {
-    void vscode.window.showInformationMessage(`${target.path} has no annotations yet: tag a passage to create its annotations file.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('{0} has no annotations yet: tag a passage to create its annotations file.', target.path));
     return undefined;
   }
   await vscode.window.showTextDocument(uri, { preview: false });

@@ -27,7 +27,7 @@ export function pickTags(service: AnnotationService, current: readonly string[],
     return { tag, label: tag, description, iconPath: new vscode.ThemeIcon('tag') };
   });
   const pick = vscode.window.createQuickPick<TagItem>();
-  Object.assign(pick, { title, canSelectMany: true, matchOnDescription: true, placeholder: 'Choose tags, or type a new one like topic/elections' });
+  Object.assign(pick, { title, canSelectMany: true, matchOnDescription: true, placeholder: vscode.l10n.t('Choose tags, or type a new one like topic/elections') });
   pick.items = items;
   pick.selectedItems = items.filter((i) => current.includes(i.tag));
   pick.onDidChangeValue((value) => {
@@ -60,7 +60,7 @@ export async function pickOneTag(service: AnnotationService, placeholder: string
   const counts = tagCounts(service);
   const tags = [...new Set([...service.store.codebook.current().tags.keys(), ...counts.keys()])].sort();
   const picked = await vscode.window.showQuickPick(
-    tags.map((tag) => ({ label: tag, description: `${counts.get(tag) ?? 0} passages`, iconPath: new vscode.ThemeIcon('tag') })),
+    tags.map((tag) => ({ label: tag, description: vscode.l10n.t('{0} passages', counts.get(tag) ?? 0), iconPath: new vscode.ThemeIcon('tag') })),
     { placeHolder: placeholder, matchOnDescription: true },
   );
   return picked?.label;

@@ -67,10 +67,10 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
       case 'passage':
         return passageItem(element.placed);
       case 'orphans': {
-        const item = new vscode.TreeItem('Orphans', vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(vscode.l10n.t('Orphans'), vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
         item.description = `${this.service.allOrphans().length}`;
-        item.tooltip = 'Annotations whose text is no longer in their document. Re-attach each to a selection, or delete it.';
+        item.tooltip = vscode.l10n.t('Annotations whose text is no longer in their document. Re-attach each to a selection, or delete it.');
         item.contextValue = 'orphans';
         return item;
       }
@@ -85,7 +85,7 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
     item.id = `tag:${node.path}`;
     item.description = `${count}`;
     item.iconPath = node.info ? tagIcon(node.info.color) : new vscode.ThemeIcon('folder');
-    item.tooltip = new vscode.MarkdownString().appendText(`${node.path}${node.info?.description ? ` — ${node.info.description}` : ''}\n${count} passages`);
+    item.tooltip = new vscode.MarkdownString().appendText(`${node.path}${node.info?.description ? ` — ${node.info.description}` : ''}\n${vscode.l10n.t('{0} passages', count)}`);
     item.contextValue = 'tag';
     return item;
   }
@@ -95,7 +95,7 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
     const item = new vscode.TreeItem(shortText(annotation?.target.exact ?? id));
     item.description = `${documentPath}${annotation?.tags.length ? ` · ${annotation.tags.join(', ')}` : ''}`;
     item.iconPath = new vscode.ThemeIcon('debug-disconnect');
-    item.tooltip = new vscode.MarkdownString().appendText(`Last known text: “${annotation?.target.exact ?? ''}”\nSelect where it belongs and choose Re-attach, or delete it.`);
+    item.tooltip = new vscode.MarkdownString().appendText(vscode.l10n.t('Last known text: “{0}”\nSelect where it belongs and choose Re-attach, or delete it.', annotation?.target.exact ?? ''));
     item.contextValue = 'orphan';
     return item;
   }
@@ -146,7 +146,7 @@ async function reattachOrphan(service: AnnotationService, arg: OrphanArgs): Prom
   const orphan = service.store.get(arg.documentPath, arg.id);
   const target = await resolveTarget(service, arg.uri ? { uri: arg.uri, start: arg.start, end: arg.end } : undefined);
   if (!orphan || !target || target.start === target.end) {
-    void vscode.window.showInformationMessage('Select the passage the annotation belongs to, then choose Re-attach.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage the annotation belongs to, then choose Re-attach.'));
     return undefined;
   }
   // The store has no "move" operation: the orphan's content is copied to the new place, then the orphan goes.
@@ -160,12 +160,16 @@ async function reattachOrphan(service: AnnotationService, arg: OrphanArgs): Prom
 async function deleteOrphan(service: AnnotationService, arg: OrphanArgs): Promise<void> {
   const orphan = service.store.get(arg.documentPath, arg.id);
   if (!orphan) return;
+  const remove = vscode.l10n.t('Delete');
+  const text = shortText(orphan.target.exact, 50);
   const answer = await vscode.window.showWarningMessage(
-    `Delete the annotation on “${shortText(orphan.target.exact, 50)}”${orphan.tags.length ? ` (${orphan.tags.join(', ')})` : ''}? Its tags and note will be lost.`,
+    orphan.tags.length
+      ? vscode.l10n.t('Delete the annotation on “{0}” ({1})? Its tags and note will be lost.', text, orphan.tags.join(', '))
+      : vscode.l10n.t('Delete the annotation on “{0}”? Its tags and note will be lost.', text),
     { modal: true },
-    'Delete',
+    remove,
   );
-  if (answer !== 'Delete') return;
+  if (answer !== remove) return;
   service.store.remove(arg.documentPath, arg.id);
   await service.commit(arg.documentPath);
 }

@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks';
-
 /** Evaluated first of the extension's modules (extension.ts imports it first): load time counts. */
 const loadStarted = performance.now();
 const MAX_SAMPLES = 5000;

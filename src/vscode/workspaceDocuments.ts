@@ -1,7 +1,9 @@
-import { open as openFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { decodeText, isSourceDocumentPath, unreadableReason } from '../core/documents';
+import { DEFAULT_ARTICLE_RULE, isArticlePath, withExclusions, type ArticleRule } from '../core/articleFiles';
+import { decodeText, unreadableReason } from '../core/documents';
 import { corpusPathIn, toCorpusPath } from './adapter';
+import { Settings } from './ids';
+import { localFiles } from './localFiles';
 
 /** A file that could not be read as a text document, and why. */
 export interface SkippedFile {
@@ -9,21 +11,40 @@ export interface SkippedFile {
   reason: string;
 }
 
-// Folders that hold packages and history, not articles; searching them would only slow discovery down.
-const EXCLUDE = '**/{node_modules,.git}/**';
 // Enough reads in flight to hide file-system latency without flooding the extension host.
 const CONCURRENT_READS = 16;
 
-/** True for a URI Marginalia analyses: a .txt or .md file in the workspace that is not a sidecar or tooling file. */
-export function isCorpusUri(uri: vscode.Uri): boolean {
-  const path = corpusPathIn(uri);
-  return path !== undefined && isSourceDocumentPath(path) && !/(^|\/)(node_modules|\.git)\//.test(path);
+/**
+ * The rule for which files are articles, shared with the command line: Marginalia's
+ * `articles.include`/`articles.exclude` settings, plus every pattern VS Code's `files.exclude` hides.
+ */
+export function articleRule(): ArticleRule {
+  const own = vscode.workspace.getConfiguration(Settings.section);
+  const hidden = vscode.workspace.getConfiguration('files').get<Record<string, unknown>>('exclude', {});
+  return withExclusions(
+    {
+      include: own.get<string[]>(Settings.articlesInclude, [...DEFAULT_ARTICLE_RULE.include]),
+      exclude: own.get<string[]>(Settings.articlesExclude, [...DEFAULT_ARTICLE_RULE.exclude]),
+    },
+    // A `{ when: ... }` entry hides a file only beside a sibling; those files are kept here.
+    Object.entries(hidden).filter(([, on]) => on === true).map(([glob]) => glob),
+  );
 }
 
-/** Finds every source document of the workspace. */
+/** True for a URI Marginalia analyses: an article of a workspace folder by the shared rule. */
+export function isCorpusUri(uri: vscode.Uri, rule: ArticleRule = articleRule()): boolean {
+  const path = corpusPathIn(uri);
+  return path !== undefined && isArticlePath(path, rule);
+}
+
+/** Finds every article of the workspace. */
 export async function findDocuments(): Promise<vscode.Uri[]> {
-  const uris = await vscode.workspace.findFiles('**/*.{txt,md,TXT,MD}', EXCLUDE);
-  return uris.filter(isCorpusUri);
+  const rule = articleRule();
+  // Excluded folders are left out of the search itself (node_modules can be huge); patterns with
+  // their own braces cannot nest in one glob and are applied by the filter alone.
+  const prune = rule.exclude.filter((glob) => !/[{}]/.test(glob)).flatMap((glob) => [glob, `${glob}/**`]);
+  const uris = await vscode.workspace.findFiles('**/*.{txt,md,TXT,MD}', prune.length ? `{${prune.join(',')}}` : undefined);
+  return uris.filter((uri) => isCorpusUri(uri, rule));
 }
 
 /**
@@ -37,28 +58,14 @@ async function readDocument(
 ): Promise<{ text: string } | { reason: string }> {
   const editor = open.get(uri.toString());
   if (editor) return { text: editor.getText() };
-  const bytes = uri.scheme === 'file' ? await readLocal(uri.fsPath, maxBytes) : await readThroughVsCode(uri, maxBytes);
+  const local = uri.scheme === 'file' ? localFiles() : undefined;
+  const bytes = local ? await local.readUpTo(uri.fsPath, maxBytes) : await readThroughVsCode(uri, maxBytes);
   if (typeof bytes === 'number') return { reason: tooLarge(bytes, maxBytes) };
   const reason = unreadableReason(bytes, maxBytes);
   return reason ? { reason } : { text: decodeText(bytes) };
 }
 
-/**
- * Reads a local file with one open, stat and read: several times cheaper for the extension host
- * than the file-system API's separate stat and read, which matters across thousands of articles.
- * Returns the size instead of the bytes when it is over the limit.
- */
-async function readLocal(path: string, maxBytes: number): Promise<Uint8Array | number> {
-  const handle = await openFile(path, 'r');
-  try {
-    const { size } = await handle.stat();
-    return size > maxBytes ? size : await handle.readFile();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Reads a file of any file system through VS Code (virtual workspaces); the size check comes first. */
+/** Reads a file of any file system through VS Code (virtual workspaces, the web); the size check comes first. */
 async function readThroughVsCode(uri: vscode.Uri, maxBytes: number): Promise<Uint8Array | number> {
   const stat = await vscode.workspace.fs.stat(uri);
   // A size check before reading avoids loading a huge file only to refuse it.

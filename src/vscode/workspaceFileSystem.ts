@@ -1,7 +1,7 @@
-import { rename } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { decodeText } from '../core/documents';
 import type { FileSystem } from '../core/annotations';
+import { localFiles } from './localFiles';
 
 /**
  * The annotation store's file access over `vscode.workspace.fs`, so sidecars work in remote and
@@ -45,10 +45,11 @@ export class WorkspaceFileSystem implements FileSystem {
 /**
  * Moves the temporary file over the target. `workspace.fs.rename` with `overwrite` deletes the
  * target before moving, so a reader could find no file in between; on disk (local or remote, the
- * extension host sees `file:` URIs) Node's rename replaces the file in one step instead.
+ * desktop extension host sees `file:` URIs) Node's rename replaces the file in one step instead.
  */
 async function replace(temp: vscode.Uri, target: vscode.Uri): Promise<void> {
-  if (target.scheme === 'file') await rename(temp.fsPath, target.fsPath);
+  const local = target.scheme === 'file' ? localFiles() : undefined;
+  if (local) await local.replace(temp.fsPath, target.fsPath);
   else await vscode.workspace.fs.rename(temp, target, { overwrite: true });
 }
 

@@ -29,6 +29,8 @@ export async function launchBrowser({ width = 1400, height = 900 } = {}) {
       XDG_DATA_HOME: join(profile, 'xdg-data'),
     },
   });
+  // Loading the workbench takes seconds, and far longer on a machine shared by several test runs.
+  context.setDefaultNavigationTimeout(180_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const close = async () => {
     await context.close().catch(() => {});

@@ -44,10 +44,11 @@ async function waitForHttp(url, child, timeoutMs) {
 }
 
 /**
- * Starts code-server on a free loopback port with `folder` open; `env` reaches the extension host.
+ * Starts code-server on a free loopback port with `folder` open; `env` reaches the extension host,
+ * `install` lists .vsix files to install first.
  * Resolves to { port, url(payload), stop() }.
  */
-export async function startCodeServer({ codeServer, folder, env = {}, settings = {}, port, quiet = true }) {
+export async function startCodeServer({ codeServer, folder, env = {}, settings = {}, port, quiet = true, install = [] }) {
   const home = mkdtempSync(join(tmpdir(), 'marginalia-cs-'));
   port ??= await freePort();
   const userData = join(home, 'user-data');
@@ -71,6 +72,14 @@ export async function startCodeServer({ codeServer, folder, env = {}, settings =
     XDG_DATA_HOME: join(home, 'xdg-data'),
     XDG_CACHE_HOME: join(home, 'xdg-cache'),
   };
+  // Packaged extensions (.vsix) are installed the way a user would, before the server starts.
+  for (const vsix of install) {
+    execFileSync(
+      process.execPath,
+      [join(codeServer, 'out', 'node', 'entry.js'), '--user-data-dir', userData, '--extensions-dir', join(home, 'extensions'), '--install-extension', vsix],
+      { stdio: 'ignore', env: { ...process.env, ...xdg } },
+    );
+  }
   const child = spawn(
     process.execPath,
     [

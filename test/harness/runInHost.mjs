@@ -7,12 +7,12 @@ import { format } from 'node:util';
 import { PROJECT, installTools, startCodeServer } from './codeServer.mjs';
 import { launchBrowser } from './browser.mjs';
 
-/** Resolves to the exit code VS Code reported; `env` reaches the extension host. */
-export async function runInHost({ entry, folder, env = {}, timeoutMs, workbenchLog }) {
+/** Resolves to the exit code VS Code reported; `env` reaches the extension host, `payload` adds workbench options, `settings` user settings. */
+export async function runInHost({ entry, folder, env = {}, timeoutMs, workbenchLog, payload = [], settings = {} }) {
   const codeServer = installTools();
   mkdirSync(join(workbenchLog, '..'), { recursive: true });
   writeFileSync(workbenchLog, '');
-  const server = await startCodeServer({ codeServer, folder, env });
+  const server = await startCodeServer({ codeServer, folder, env, settings });
   const browser = await launchBrowser();
   let timer;
   try {
@@ -33,6 +33,7 @@ export async function runInHost({ entry, folder, env = {}, timeoutMs, workbenchL
               ['extensionDevelopmentPath', server.remote(PROJECT)],
               ['extensionTestsPath', server.remote(entry)],
               ['skipWelcome', 'true'],
+              ...payload,
             ]),
           ),
         )

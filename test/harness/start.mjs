@@ -2,10 +2,15 @@
 // With a desktop `code` command it launches that; otherwise it serves the VS Code web workbench
 // through code-server on 127.0.0.1 and prints the URL to open. Ctrl-C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT, installTools, startCodeServer } from './codeServer.mjs';
 
 const SEEDS = join(PROJECT, 'seeds');
+// The samples' codebook marks seeds/ as a folder of articles, so Marginalia starts as it opens
+// (git-ignored there, like every annotation made while trying it).
+const CODEBOOK = join(SEEDS, 'marginalia.codebook.yaml');
+if (!existsSync(CODEBOOK)) copyFileSync(join(PROJECT, 'media', 'samples', 'marginalia.codebook.yaml'), CODEBOOK);
 // Long news paragraphs read better wrapped; this only affects the profile `npm start` creates.
 const SETTINGS = { '[plaintext]': { 'editor.wordWrap': 'on' }, 'workbench.colorTheme': 'Default Dark Modern' };
 

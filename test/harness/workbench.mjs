@@ -8,26 +8,35 @@ import { copySeeds } from './seedsCopy.mjs';
 
 export const SCREENSHOTS = join(PROJECT, 'test-results', 'screenshots');
 
-/** Starts code-server and Chromium on a fresh copy of seeds/; resolves once the workbench shows. */
-export async function openWorkbench({ settings = {} } = {}) {
+/** Starts code-server and Chromium on a fresh copy of seeds/ (with `install`ed .vsix files); resolves once the workbench shows. */
+export async function openWorkbench({ settings = {}, install = [] } = {}) {
   const codeServer = installTools();
   const workspace = copySeeds();
-  const server = await startCodeServer({ codeServer, folder: workspace, settings });
+  const server = await startCodeServer({ codeServer, folder: workspace, settings, install });
   const browser = await launchBrowser();
   const { page } = browser;
-  await page.goto(server.url([['extensionDevelopmentPath', server.remote(PROJECT)], ['skipWelcome', 'true']]));
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  const close = async () => {
+    await browser.close();
+    server.stop();
+    rmSync(join(workspace, '..'), { recursive: true, force: true });
+  };
+  try {
+    // With a .vsix installed, the workbench runs that; otherwise the extension loads from source.
+    const development = install.length ? [] : [['extensionDevelopmentPath', server.remote(PROJECT)]];
+    await page.goto(server.url([...development, ['skipWelcome', 'true']]));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+  } catch (err) {
+    // A suite whose setup failed never reaches its teardown: stop the server and browser here.
+    await close();
+    throw err;
+  }
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     page,
     workspace,
     /** Saves a screenshot of the whole workbench under test-results/screenshots. */
     screenshot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) }),
-    close: async () => {
-      await browser.close();
-      server.stop();
-      rmSync(join(workspace, '..'), { recursive: true, force: true });
-    },
+    close,
   };
 }
 

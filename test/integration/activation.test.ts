@@ -35,4 +35,21 @@ suite('Extension in a real VS Code', () => {
     }
     assert.ok(registered.has('workbench.view.extension.marginalia'));
   });
+
+  test('its keys are free: no default VS Code binding takes them where they apply', async () => {
+    await vscode.commands.executeCommand('workbench.action.openDefaultKeybindingsFile');
+    const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // The file is JSON with line comments; the keys are all that is read from it.
+    const defaults = [...text.matchAll(/\{\s*"key":\s*"([^"]+)",\s*"command":\s*"([^"]+)"(?:,\s*"when":\s*"((?:[^"\\]|\\.)*)")?/g)].map(([, key, command, when]) => ({ key, command, when: when ?? '' }));
+    assert.ok(defaults.length > 100, `read ${defaults.length} default bindings`);
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const ours: { key: string; when: string }[] = extension.packageJSON.contributes.keybindings;
+    // A default binding shares a key harmlessly only when its context never holds where ours does:
+    // in a notebook or the accessible view (never an article's text editor), or one ours rules out.
+    const apart = (d: { when: string }, o: { when: string }) =>
+      /\b(notebook\w*Focused|accessibleViewIsShown)\b/.test(d.when) || [...o.when.matchAll(/!(\w+)/g)].some(([, key]) => new RegExp(`(^|[^!\\w])${key}\\b`).test(d.when));
+    const clashes = defaults.filter((d) => !d.command.startsWith('marginalia.') && ours.some((o) => o.key === d.key && !apart(d, o)));
+    assert.deepEqual(clashes, []);
+  });
 });

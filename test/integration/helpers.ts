@@ -51,8 +51,11 @@ export async function child(tree: vscode.TreeDataProvider<ViewNode>, parent: Vie
   return found;
 }
 
-/** Waits until a condition holds, checking after each analysis and every 100 ms, for at most `ms`. */
-export async function until(condition: () => boolean, ms = 5000): Promise<void> {
+/**
+ * Waits until a condition holds, checking every 100 ms, for at most `ms`: generous, because on a
+ * machine shared by several test runs an analysis after a debounce can take seconds to arrive.
+ */
+export async function until(condition: () => boolean, ms = 20_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (!condition()) {
     assert.ok(Date.now() < deadline, 'condition not met in time');

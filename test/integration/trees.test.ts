@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { child, items, marginalia } from './helpers';
+import { child, items, marginalia, until } from './helpers';
 
 suite('trees', () => {
   test('Entities lists Antony Blinken under People with his mention counts', async () => {
@@ -57,6 +57,7 @@ suite('trees', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     assert.ok(await vscode.commands.executeCommand<boolean>('marginalia.revealQuotation', quote.id));
     const selected = () => trees.quotations.view.selection.map((n) => n.id);
-    assert.ok(selected().some((id) => id.endsWith(quote.id)), `selected ${selected().join(', ')}, expected ${quote.id}`);
+    // The view reports its new selection to the extension host a moment after the reveal.
+    await until(() => selected().some((id) => id.endsWith(quote.id))).catch(() => assert.fail(`selected ${selected().join(', ')}, expected ${quote.id}`));
   });
 });

@@ -60,7 +60,10 @@ suite('cli analyze on the seeds', function () {
   });
 });
 
-suite('cli analyze output through a pipe', () => {
+suite('cli analyze output through a pipe', function () {
+  // Analysing four documents through a shell pipe can take more than mocha's 10 s on a loaded machine.
+  this.timeout(60_000);
+
   test('JSON larger than a pipe buffer arrives whole', () => {
     const dir = mkdtempSync(join(tmpdir(), 'marginalia-cli-'));
     try {

@@ -35,24 +35,25 @@ export function register(context: vscode.ExtensionContext, services: Services, s
 /** Exports the first workspace folder; resolves to what was exported, or undefined when cancelled or failed. */
 async function exportAnnotations(extensionUri: vscode.Uri, services: Services, service: AnnotationService, arg: ExportArgs = {}): Promise<ExportOutcome | undefined> {
   const { log, analysis } = services;
-  const { exportFolder, FORMAT_EXTENSIONS, formatOfFile, issueLine } = loadExchange(extensionUri);
   const folder = vscode.workspace.workspaceFolders?.[0];
+  // Checked before the exchange bundle loads: in the browser (no disk, no require) this is the answer.
   if (!folder || folder.uri.scheme !== 'file') {
-    void vscode.window.showErrorMessage('Export Annotations needs a folder on disk: open the folder of your articles first.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Export Annotations needs a folder on disk: open the folder of your articles first.'));
     return undefined;
   }
+  const { exportFolder, FORMAT_EXTENSIONS, formatOfFile, issueLine } = loadExchange(extensionUri);
   const given = typeof arg.uri === 'string' ? vscode.Uri.file(arg.uri) : arg.uri;
   // A given format (or a file whose extension names one) skips the picker, so scripts need no dialog.
   const scripted = arg.format ?? (given && formatOfFile(given.path));
   const choice = scripted
     ? { format: scripted, includeAnalysis: arg.includeAnalysis ?? false }
-    : await vscode.window.showQuickPick(CHOICES, { title: 'Export Annotations', placeHolder: 'Choose a format' });
+    : await vscode.window.showQuickPick(CHOICES, { title: vscode.l10n.t('Export Annotations'), placeHolder: vscode.l10n.t('Choose a format') });
   if (!choice || !(choice.format in FORMAT_EXTENSIONS)) return undefined;
   const extension = FORMAT_EXTENSIONS[choice.format];
   const target =
     given ??
     (await vscode.window.showSaveDialog({
-      title: 'Export Annotations',
+      title: vscode.l10n.t('Export Annotations'),
       defaultUri: vscode.Uri.joinPath(folder.uri, '..', `${folder.name}.${extension}`),
       filters: { [choice.format.toUpperCase()]: [extension] },
     }));
@@ -61,7 +62,7 @@ async function exportAnnotations(extensionUri: vscode.Uri, services: Services, s
   await service.saveAll();
   await service.saveCodebook();
   try {
-    const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Exporting annotations' }, async (progress) => {
+    const outcome = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting annotations') }, async (progress) => {
       let done = 0;
       // The worker already analysed the workspace; the export takes its latest analysis.
       const analyse = choice.includeAnalysis ? () => analysis.whenReady().then(() => analysis.index.analysis) : undefined;
@@ -71,13 +72,14 @@ async function exportAnnotations(extensionUri: vscode.Uri, services: Services, s
       });
     });
     for (const issue of outcome.issues) log.warn(`Export: ${issueLine(issue)}`);
-    const quotes = choice.includeAnalysis ? ` and ${outcome.quotes} quotation(s)` : '';
-    const left = outcome.issues.length > 0 ? ` ${outcome.issues.length} item(s) were left out (see the Marginalia output).` : '';
+    const quotes = choice.includeAnalysis ? vscode.l10n.t(' and {0} quotation(s)', outcome.quotes) : '';
+    const left = outcome.issues.length > 0 ? vscode.l10n.t(' {0} item(s) were left out (see the Marginalia output).', outcome.issues.length) : '';
     // The file's name only: a notification cuts long messages, and the path is the one just chosen.
-    void vscode.window.showInformationMessage(`Exported ${outcome.passages} passage(s)${quotes} to ${target.path.slice(target.path.lastIndexOf('/') + 1)}.${left}`);
+    const name = target.path.slice(target.path.lastIndexOf('/') + 1);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} passage(s){1} to {2}.{3}', outcome.passages, quotes, name, left));
     return outcome;
   } catch (err) {
-    void vscode.window.showErrorMessage(`Marginalia could not export to ${target.fsPath}: ${(err as Error).message}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Marginalia could not export to {0}: {1}.', target.fsPath, (err as Error).message));
     return undefined;
   }
 }

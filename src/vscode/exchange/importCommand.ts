@@ -17,18 +17,19 @@ export function register(context: vscode.ExtensionContext, service: AnnotationSe
 
 /** Imports into the first workspace folder; resolves to the report, or undefined when cancelled or refused. */
 async function importAnnotations(extensionUri: vscode.Uri, service: AnnotationService, log: vscode.LogOutputChannel, arg: ImportArgs = {}): Promise<ImportReport | undefined> {
-  const { ImportFileError, importIntoFolder, importReportLines } = loadExchange(extensionUri);
   const folder = vscode.workspace.workspaceFolders?.[0];
+  // Checked before the exchange bundle loads: in the browser (no disk, no require) this is the answer.
   if (!folder || folder.uri.scheme !== 'file') {
-    void vscode.window.showErrorMessage('Import Annotations needs a folder on disk: open the folder of your articles first.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('Import Annotations needs a folder on disk: open the folder of your articles first.'));
     return undefined;
   }
+  const { ImportFileError, importIntoFolder, importReportLines } = loadExchange(extensionUri);
   const given = typeof arg.uri === 'string' ? vscode.Uri.file(arg.uri) : arg.uri;
   const file =
     given ??
     (
       await vscode.window.showOpenDialog({
-        title: 'Import Annotations',
+        title: vscode.l10n.t('Import Annotations'),
         canSelectMany: false,
         filters: { 'QDA projects, codebooks and W3C annotations': ['qdpx', 'qdc', 'qde', 'jsonld', 'json'] },
       })
@@ -39,14 +40,14 @@ async function importAnnotations(extensionUri: vscode.Uri, service: AnnotationSe
   await service.saveCodebook();
   const name = vscode.workspace.asRelativePath(file);
   try {
-    const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: `Importing ${name}` }, () =>
+    const report = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Importing {0}', name) }, () =>
       importIntoFolder(folder.uri.fsPath, file.fsPath, arg.dryRun === true),
     );
     const lines = importReportLines(report, arg.dryRun === true, name);
     for (const line of lines) (line.startsWith('skipped ') ? log.warn : log.info).call(log, `Import: ${line}`);
     const summary = lines[lines.length - 1];
     if (report.issues.length > 0) {
-      void vscode.window.showWarningMessage(`${summary} Each skipped item and what to do is in the Marginalia output.`, 'Show Output').then((pick) => pick && log.show());
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} Each skipped item and what to do is in the Marginalia output.', summary), vscode.l10n.t('Show Output')).then((pick) => pick && log.show());
     } else {
       void vscode.window.showInformationMessage(summary);
     }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { AnalysisWorkerClient } from '../../../src/vscode/analysisWorkerClient';
+import { nodeWorker } from '../../../src/vscode/node/nodeWorker';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
@@ -38,7 +39,7 @@ require('./worker.js');
   teardown(() => client?.dispose());
   suiteTeardown(() => rmSync(dir, { recursive: true, force: true }));
 
-  const start = (file: string) => new AnalysisWorkerClient(join(dir, file), () => documents, (path, message) => errors.push(`${path}: ${message}`));
+  const start = (file: string) => new AnalysisWorkerClient(nodeWorker(join(dir, file)), () => documents, (path, message) => errors.push(`${path}: ${message}`));
 
   test('analyses exactly the documents set and not removed, in message order', async () => {
     client = start('worker.js');

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEFAULT_ARTICLE_RULE } from '../../../src/core/articleFiles';
+import { TOPIC_LIST_FILE } from '../../../src/core/analysis/topicList';
+import { CODEBOOK_FILE } from '../../../src/core/annotations';
 import { SIDECAR_SUFFIX } from '../../../src/core/documents';
 import { AnnotationSettings, Colors, Commands, ContextKeys, Settings, Views } from '../../../src/vscode/ids';
 
@@ -75,16 +78,89 @@ suite('package.json matches the identifiers in src/vscode/ids.ts', () => {
     }
   });
 
-  test('the analysis worker is bundled next to the extension', () => {
-    assert.match(readFileSync(join(ROOT, 'esbuild.mjs'), 'utf8'), /src\/analysisWorker\.ts'.*dist\/analysisWorker\.js'/);
+  test('the analysis worker is bundled next to each entry point, the desktop one and the web one', () => {
+    const config = readFileSync(join(ROOT, 'esbuild.config.mjs'), 'utf8');
+    assert.match(config, /src\/analysisWorker\.ts'.*dist\/analysisWorker\.js'/);
+    assert.match(config, /src\/analysisWorker\.web\.ts'.*dist\/web\/analysisWorker\.js'/);
+    assert.equal(pkg.main, './dist/extension.js');
+    assert.equal(pkg.browser, './dist/web/extension.js');
   });
 
-  test('sidecars nest under their source document in the Explorer', () => {
+  test('sidecars nest under their source document, without turning nesting on for the user', () => {
+    // Only the patterns are contributed: they take effect where the user has nesting on already.
     const defaults = contributes.configurationDefaults;
-    assert.equal(defaults['explorer.fileNesting.enabled'], true);
+    assert.deepEqual(Object.keys(defaults), ['explorer.fileNesting.patterns']);
     const patterns: Record<string, string> = defaults['explorer.fileNesting.patterns'];
     assert.equal(patterns['*.txt'], `\${capture}.txt${SIDECAR_SUFFIX}`);
     assert.equal(patterns['*.md'], `\${capture}.md${SIDECAR_SUFFIX}`);
+    for (const nested of Object.values(patterns)) assert.ok(nested.endsWith(SIDECAR_SUFFIX), nested);
     assert.ok(contributes.yamlValidation.some((v: { fileMatch: string }) => v.fileMatch === `*${SIDECAR_SUFFIX}`));
+  });
+});
+
+suite('package.json asks little of a user who did not open articles', () => {
+  const events: string[] = pkg.activationEvents;
+
+  test('it starts on its own only where Marginalia’s own files are, never on any Markdown or text file', () => {
+    const contains = events.filter((e) => e.startsWith('workspaceContains:')).map((e) => e.slice('workspaceContains:'.length));
+    assert.deepEqual(sorted(contains), sorted([`**/*${SIDECAR_SUFFIX}`, CODEBOOK_FILE, TOPIC_LIST_FILE, 'marginalia.sources.yaml']));
+    assert.ok(!events.includes('*') && !events.includes('onStartupFinished'));
+  });
+
+  test('otherwise it starts when the user opens one of its views or runs one of its commands', () => {
+    const { container, ...views } = Views;
+    for (const view of Object.values(views)) assert.ok(events.includes(`onView:${view}`), view);
+    // From VS Code 1.74 every contributed command activates the extension that contributes it.
+    const [major, minor] = pkg.engines.vscode.replace(/^\^/, '').split('.').map(Number);
+    assert.ok(major > 1 || minor >= 74, pkg.engines.vscode);
+    assert.equal(container, 'marginalia');
+  });
+
+  test('the sample articles carry a codebook, so the folder they are copied to starts Marginalia', () => {
+    assert.match(readFileSync(join(ROOT, 'media', 'samples', CODEBOOK_FILE), 'utf8'), /^version: 1$/m);
+  });
+
+  test('no key is one the desktop or VS Code already takes, and every key is in the README', () => {
+    const taken = ['ctrl+alt+t', 'cmd+alt+t', 'ctrl+alt+n', 'cmd+alt+n'];
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = (key: string) => key.split(' ').map((part) => part.split('+').map((k) => (k.length === 1 ? k.toUpperCase() : k[0].toUpperCase() + k.slice(1))).join('+')).join(' ');
+    for (const binding of contributes.keybindings as { command: string; key: string; mac?: string }[]) {
+      for (const key of [binding.key, binding.mac].filter((k): k is string => !!k)) {
+        assert.ok(!taken.includes(key), `${binding.command}: ${key}`);
+        assert.ok(readme.includes(`\`${shown(key)}\``), `README lists ${shown(key)} for ${binding.command}`);
+      }
+    }
+    // Texts shown in the views name the keys too, and must not name old ones.
+    for (const key of taken) assert.ok(!JSON.stringify(nls).toLowerCase().includes(key), `package.nls.json mentions ${key}`);
+  });
+});
+
+suite('the article settings', () => {
+  test('default to the rule the command line applies', () => {
+    const properties = contributes.configuration.properties;
+    assert.deepEqual(properties['marginalia.articles.include'].default, DEFAULT_ARTICLE_RULE.include);
+    assert.deepEqual(properties['marginalia.articles.exclude'].default, DEFAULT_ARTICLE_RULE.exclude);
+  });
+});
+
+suite('package.json carries what a Marketplace listing needs', () => {
+  test('a 128×128 PNG icon', () => {
+    const png = readFileSync(join(ROOT, pkg.icon));
+    assert.deepEqual([...png.subarray(1, 4)], [...Buffer.from('PNG')]);
+    // The IHDR chunk, right after the 8-byte signature and its own length and type, holds width and height.
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
+  });
+
+  test('where the code lives, where to report a bug, and a home page', () => {
+    assert.match(pkg.repository.url, /^https:\/\//);
+    assert.match(pkg.bugs.url, /^https:\/\//);
+    assert.match(pkg.homepage, /^https:\/\//);
+  });
+
+  test('categories beyond "Other" and keywords a reader would search for', () => {
+    assert.ok(pkg.categories.some((c: string) => c !== 'Other'), pkg.categories.join());
+    for (const word of ['news', 'annotation', 'quotations']) assert.ok(pkg.keywords.includes(word), word);
+    // The Marketplace refuses more than 30 keywords.
+    assert.ok(pkg.keywords.length <= 30);
   });
 });

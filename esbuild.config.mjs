@@ -1,0 +1,32 @@
+// The bundles esbuild.mjs builds, as options, so tests can build the same bundles in memory.
+
+// The tagger's model is mostly data. Inlined, node compiles it as a 4 MB JavaScript literal on
+// every start; loaded from its own files, its JSON goes through the much faster JSON parser. The
+// Node bundles that run the engine require it from dist/wink-model, which esbuild.mjs copies there
+// on every build so the packaged extension carries it without node_modules. A Web Worker cannot
+// require a file, so the web worker bundle carries the model inline.
+const externalModel = {
+  name: 'external-wink-model',
+  setup(build) {
+    build.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({ path: './wink-model/model.js', external: true }));
+  },
+};
+
+/** The options of every bundle, for a production or development build. */
+export function bundles({ production = false, plugins = [], logLevel = 'warning' } = {}) {
+  const common = { bundle: true, minify: production, sourcemap: !production, sourcesContent: false, logLevel, plugins };
+  const node = { ...common, format: 'cjs', platform: 'node', target: 'node20' };
+  // The web bundles run in the browser's web worker extension host (vscode.dev, github.dev): no
+  // Node built-ins may reach them, which platform 'browser' turns into build errors.
+  const web = { ...common, platform: 'browser', target: 'es2022' };
+  return [
+    { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...plugins, externalModel] },
+    // Export and Import Annotations load this on first use, so their zip and XML parsers never slow activation.
+    { ...node, entryPoints: ['src/exchangeModule.ts'], outfile: 'dist/exchange.js' },
+    // The analysis engine runs in this worker thread, so the extension host never loads or waits for it.
+    { ...node, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [...plugins, externalModel] },
+    { ...web, format: 'cjs', entryPoints: ['src/extension.web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
+    { ...web, format: 'iife', entryPoints: ['src/analysisWorker.web.ts'], outfile: 'dist/web/analysisWorker.js' },
+  ];
+}

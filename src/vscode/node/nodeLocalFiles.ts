@@ -1,0 +1,16 @@
+import { open, rename } from 'node:fs/promises';
+import type { LocalFiles } from '../localFiles';
+
+/** Local file access through Node, several times cheaper for the extension host than `workspace.fs`. */
+export const nodeLocalFiles: LocalFiles = {
+  async readUpTo(path, maxBytes) {
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      return size > maxBytes ? size : await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  },
+  replace: (from, to) => rename(from, to),
+};
