@@ -5,14 +5,16 @@ import { worldPlaces } from './worldPlaces';
 export interface PlaceEntry {
   key: string;
   name: string;
+  /** A country, nation, continent or capital, as opposed to a region or another city. */
+  major?: boolean;
 }
 
 const gazetteer = new Map<string, PlaceEntry>();
 const stems = new Set<string>();
 
-function add(surface: string, key: string, name: string): void {
+function add(surface: string, key: string, name: string, major = true): void {
   const norm = normalizePlace(surface);
-  if (norm && !gazetteer.has(norm)) gazetteer.set(norm, { key, name });
+  if (norm && !gazetteer.has(norm)) gazetteer.set(norm, { key, name, major });
 }
 
 // Countries, their common short forms and capitals, and the continents come from the
@@ -45,7 +47,7 @@ for (const norm of gazetteer.keys()) {
 const postalCodes = new Map<string, PlaceEntry>();
 for (const place of worldPlaces()) {
   const key = `${place.kind}:${place.name.toLowerCase()}`;
-  add(place.name, key, place.name);
+  add(place.name, key, place.name, false);
   if (place.postal) postalCodes.set(place.postal, { key, name: place.name });
 }
 // The Associated Press's abbreviations of the states' names, known only with their final dot
