@@ -19,6 +19,9 @@ let corpus = new Corpus();
 const texts = new Map<string, string>();
 // The parts of each finished analysis not yet sent, by request id; the host asks for each in turn.
 const outbox = new Map<number, FromWorker[]>();
+// Documents read since the last analysis, reported every PROGRESS_EVERY of them.
+const PROGRESS_EVERY = 10;
+let readSinceAnalysis = 0;
 // The last analysis sent, so the next one can send only what changed when the host still holds it.
 let sent: { id: number; analysis: CorpusAnalysis } | undefined;
 
@@ -27,7 +30,8 @@ function handle(message: ToWorker): FromWorker | undefined {
     case 'set':
       texts.set(message.path, message.text);
       corpus.setDocument(message.path, message.text);
-      return undefined;
+      // Every so many documents read, the host hears how far the reading has come.
+      return ++readSinceAnalysis % PROGRESS_EVERY === 0 ? { type: 'progress', read: readSinceAnalysis } : undefined;
     case 'remove':
       texts.delete(message.path);
       corpus.removeDocument(message.path);
@@ -38,6 +42,7 @@ function handle(message: ToWorker): FromWorker | undefined {
       for (const [path, text] of texts) corpus.setDocument(path, text);
       return undefined;
     case 'analyse': {
+      readSinceAnalysis = 0;
       const started = performance.now();
       const analysis = corpus.analysis();
       const base = message.base !== undefined && message.base === sent?.id ? sent.analysis : undefined;

@@ -1,7 +1,9 @@
 // Imported first so that its clock starts before the other modules load.
 import { Timings } from './vscode/timings';
 import * as vscode from 'vscode';
+import * as analysisProgress from './vscode/analysisProgress';
 import { AnalysisService } from './vscode/analysisService';
+import * as articleWordWrap from './vscode/articleWordWrap';
 import * as correctionsOnAnalysis from './vscode/correctionsOnAnalysis';
 import * as entitiesTree from './vscode/entitiesTree';
 import * as entityReferences from './vscode/entityReferences';
@@ -43,10 +45,12 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   );
 
   showViews.register(context);
+  articleWordWrap.register(context);
   sampleArticles.register(context);
   const entities = entitiesTree.register(context, services);
   const topics = topicsTree.register(context, services);
   const quotations = quotationsTree.register(context, services);
+  analysisProgress.register(context, services, [entities, topics, quotations]);
   followCursor.register(context, services);
   hovers.register(context, services);
   quotationCodeLens.register(context, services);

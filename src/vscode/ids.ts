@@ -49,6 +49,7 @@ export const Settings = {
   codeLens: 'codeLens.enabled',
   hover: 'hover.enabled',
   quotationDecorations: 'decorations.quotations',
+  wrapArticles: 'editor.wrapArticles',
 } as const;
 
 /** Setting keys of the annotation features, under `marginalia.annotations`. */

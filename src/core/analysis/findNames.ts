@@ -2,7 +2,7 @@ import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
 import { namesInHeadline, titleCaseLines } from './headlines';
 import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
-import { isDemonym, lookupPlace } from './places';
+import { isDemonym, lookupPlace, type PlaceEntry } from './places';
 import { splitQualifiers } from './runBoundaries';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
@@ -187,7 +187,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   // "D-Calif." is tokenised "Calif" and "."; the abbreviation is looked up with its dot.
   const place = lookupPlace(name) ?? (tokens.text[last + 1] === '.' && touching(tokens, last) ? lookupPlace(`${name}.`) : undefined);
   // A run of several words in capitals ("FULL TEXT") is a label or a shout unless it is a place.
-  if (!place && first < last && tokens.text.slice(first, last + 1).every((w) => !/\p{Ll}/u.test(w)) && !tokens.text.slice(first, last + 1).every((w) => isAcronym(w) || !/\p{L}/u.test(w))) return;
+  if (!place && first < last && tokens.text.slice(first, last + 1).every((w) => !/\p{Ll}/u.test(w))) return;
   const after = tokens.text[last + 1] ?? '';
   scan.candidates.push({
     start,
@@ -282,6 +282,9 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   for (let k = first; k < last; k++) if (ORG_HEADS.has(lower(tokens, k))) return 'organization';
   if (PLACE_HEADS.has(lower(tokens, first)) && lower(tokens, first + 1) === 'of') return 'place';
   if (first === last && isAcronym(tokens.text[first])) return 'organization';
+  // "Latham & Watkins" is a firm; "Dallas Mavericks", a place and a plural, is a team.
+  if (first < last && tokens.text.slice(first, last + 1).includes('&')) return 'organization';
+  if (first < last && /\p{Ll}s$/u.test(tokens.text[last]) && hostsTeams(lookupPlace(tokensSlice(tokens, first, last - 1)))) return 'organization';
   // People's names hold no acronyms and do not end in a country or capital (a region or a smaller
   // city is too often a surname: "Jane Kent", "Tom Durham"): "BBC Wales" and
   // "Real Madrid" are organisations, "North Wales" a place.
@@ -293,6 +296,11 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   // A person needs a name shaped like one; "Labour MPs" or "Jubilee Dome" is a group or a thing.
   if (first < last && looksLikeThingName(tokens.text.slice(first, last + 1))) return 'organization';
   return null;
+}
+
+// A team is named after a country, a state or a big city; a smaller town is as often a given name ("Mary Davies").
+function hostsTeams(place: PlaceEntry | undefined): boolean {
+  return place !== undefined && (place.major === true || place.key.startsWith('region:') || (place.population ?? 0) >= 1_000_000);
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);

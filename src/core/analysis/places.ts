@@ -7,14 +7,16 @@ export interface PlaceEntry {
   name: string;
   /** A country, nation, continent or capital, as opposed to a region or another city. */
   major?: boolean;
+  /** A city's population, where the gazetteer knows it. */
+  population?: number;
 }
 
 const gazetteer = new Map<string, PlaceEntry>();
 const stems = new Set<string>();
 
-function add(surface: string, key: string, name: string, major = true): void {
+function add(surface: string, key: string, name: string, major = true, population?: number): void {
   const norm = normalizePlace(surface);
-  if (norm && !gazetteer.has(norm)) gazetteer.set(norm, { key, name, major });
+  if (norm && !gazetteer.has(norm)) gazetteer.set(norm, { key, name, major, population });
 }
 
 // Countries, their common short forms and capitals, and the continents come from the
@@ -47,7 +49,7 @@ for (const norm of gazetteer.keys()) {
 const postalCodes = new Map<string, PlaceEntry>();
 for (const place of worldPlaces()) {
   const key = `${place.kind}:${place.name.toLowerCase()}`;
-  add(place.name, key, place.name, false);
+  add(place.name, key, place.name, false, place.population);
   if (place.postal) postalCodes.set(place.postal, { key, name: place.name });
 }
 // The Associated Press's abbreviations of the states' names, known only with their final dot

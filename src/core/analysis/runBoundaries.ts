@@ -27,6 +27,10 @@ export function splitQualifiers(tokens: Tokens, first: number, last: number): [n
   const nameOrPlace = (a: number, b: number) => lookupPlace(words(tokens, a, b).join(' ')) !== undefined || personShaped(tokens, a, b);
   if (AFFILIATIONS.has(lower(tokens, first)) && (nameOrPlace(first + 1, last) || NICKNAME_ADJECTIVES.has(lower(tokens, first)))) return [[first + 1, last]];
   if (AFFILIATIONS.has(lower(tokens, last)) && nameOrPlace(first, last - 1)) return [[first, last - 1]];
+  // "Nevada Democrat X Y": a party word between a place and a person.
+  for (let k = first + 1; k < last; k++) {
+    if (AFFILIATIONS.has(lower(tokens, k)) && nameOrPlace(first, k - 1) && nameOrPlace(k + 1, last)) return [[first, k - 1], [k + 1, last]];
+  }
   return undefined;
 }
 

@@ -27,7 +27,7 @@ const AMBIGUOUS = new Set(`
   national delta plateau rivers highland highlands borders down lakes coast upper lower greater
   victoria florence charlotte austin hamilton richmond aurora mesa phoenix buffalo columbus natal
   salvador santos bello soledad jian leon hue aba jos medina kingston nice mobile reading bath
-  independence concord lincoln jackson madison georgetown orange paris washington`.trim().split(/\s+/));
+  independence concord lincoln jackson madison georgetown orange paris washington mary santa`.trim().split(/\s+/));
 
 /** A gazetteer entry taken from the package: region (state or province) or city. */
 export interface WorldPlace {
@@ -36,6 +36,8 @@ export interface WorldPlace {
   iso2: string;
   /** A US state's two-letter postal code. */
   postal?: string;
+  /** A city's population. */
+  population?: number;
 }
 
 /** The regions and major cities of the package's data, ambiguous single words left out. */
@@ -47,7 +49,7 @@ export function worldPlaces(rows: readonly CityRow[] = cityMap as CityRow[]): Wo
       const postal = row.iso2 === 'US' && row.state_ansi ? row.state_ansi : undefined;
       if (!out.has(region)) out.set(region, { kind: 'region', name: region, iso2: row.iso2, postal });
     }
-    if (row.pop >= MAJOR_CITY_POPULATION && usable(row.city) && !out.has(row.city)) out.set(row.city, { kind: 'city', name: row.city, iso2: row.iso2 });
+    if (row.pop >= MAJOR_CITY_POPULATION && usable(row.city) && !out.has(row.city)) out.set(row.city, { kind: 'city', name: row.city, iso2: row.iso2, population: row.pop });
   }
   return [...out.values()];
 }
