@@ -196,15 +196,20 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     hint: place || hyphenatedPlace(name) ? 'place' : typeFromHeads(tokens, first, last, honorific >= 0 || titled),
     placeKey: place?.key,
     personCue: honorific >= 0 || titled,
-    initial: first === last && honorific < 0 && !titled && opensSentence(tokens, first),
+    initial: first === last && honorific < 0 && !titled && startsClause(tokens, first),
     placeCue: placeCue(tokens, first, last),
     orgCue: orgCue(tokens, first, last),
     modifier: modifiesNoun(tokens, last),
     heading: aloneOnLine(tokens, first, last),
     pluralPossessive: /s$/.test(word) && (after === '’' || after === "'") && touching(tokens, last),
-    common: first === last && tokens.pos[first] !== 'PROPN' && (opensSentence(tokens, first) || writesLowerCase(tokens, word)),
+    common: first === last && tokens.pos[first] !== 'PROPN' && (startsClause(tokens, first) || writesLowerCase(tokens, word)),
     speaks: SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(tokens.text[last + 1] ?? '')),
   });
+}
+
+// A sentence, a quotation ("“Really?”"), or what follows a colon or a dateline's dash opens with a capital.
+function startsClause(tokens: Tokens, i: number): boolean {
+  return opensSentence(tokens, i) || /^(?:[“"‘«„]|''|``|:|-|–|—)$/.test(tokens.text[i - 1] ?? '');
 }
 
 // Whether the document also writes the word in lower case, as it does a common word ("history").
