@@ -1,6 +1,6 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
 import { namesInHeadline, titleCaseLines } from './headlines';
-import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, TITLE_ABBREVIATIONS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace, type PlaceEntry } from './places';
 import { splitQualifiers } from './runBoundaries';
@@ -156,14 +156,14 @@ function isGroupWord(word: string): boolean {
 function firstTitle(tokens: Tokens, first: number, last: number): number {
   for (let k = first; k <= last; k++) {
     const word = lower(tokens, k);
-    if (TITLE_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word) || (ROLE_NOUNS.has(word) && k < last)) return k;
+    if (TITLE_WORDS.has(word) || (ROLE_NOUNS.has(word) && k < last)) return k;
   }
   return -1;
 }
 
-/** Offices ("Senator"), their abbreviations ("Sen.") and roles ("Biologist") that a person's name follows. */
+/** Offices ("Senator") and roles ("Biologist") that a person's name follows. */
 function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word) || TITLE_ABBREVIATIONS.has(word) || ROLE_NOUNS.has(word);
+  return TITLE_WORDS.has(word) || ROLE_NOUNS.has(word);
 }
 
 function emit(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan, titled = false): void {

@@ -8,7 +8,8 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** Honorifics that precede a person's name and stay part of the mention ("Mr. Smith"). */
-export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. mme mme. mlle m. messrs professor`);
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. mme mme. mlle m. messrs professor
+  sen. rep. gov. gen. lt. col. sgt. capt. adm. cmdr. maj. pres. amb. atty. supt. det. insp. cpl. pvt. lt.-gov.`);
 
 /** Words that name an office; a name that follows one belongs to a person holding it. */
 export const TITLE_WORDS = set(`
@@ -70,9 +71,6 @@ export const NEVER_NAMES = set(`
   however moreover meanwhile nevertheless furthermore also yet still now then today yesterday tomorrow
   god internet web former fellow rival veteran ex
   jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. no. nos. vol. vs. etc. et al. tv`);
-
-/** Abbreviated titles ("Sen. X", "Ohio Gov. X"): a name after one is a person, and a run splits there. */
-export const TITLE_ABBREVIATIONS = set(`sen. rep. gov. gen. lt. col. sgt. capt. adm. cmdr. maj. pres. amb. atty. supt. det. insp. cpl. pvt. gov sen rep`);
 
 /** Role nouns written before a name ("Biologist X", "photographer X"); unlike titles they are not offices. */
 export const ROLE_NOUNS = set(`
