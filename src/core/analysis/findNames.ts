@@ -208,8 +208,10 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
 }
 
 // A sentence, a quotation ("“Really?”"), or what follows a colon or a dateline's dash opens with a capital.
+// After a colon or a dash only a word the tagger reads as common counts: "Photo: Xinhua" is a credit.
 function startsClause(tokens: Tokens, i: number): boolean {
-  return opensSentence(tokens, i) || /^(?:[“"‘«„]|''|``|:|-|–|—)$/.test(tokens.text[i - 1] ?? '');
+  const before = tokens.text[i - 1] ?? '';
+  return opensSentence(tokens, i) || /^(?:[“"‘«„]|''|``)$/.test(before) || (/^(?::|-|–|—)$/.test(before) && tokens.pos[i] !== 'PROPN');
 }
 
 // Whether the document also writes the word in lower case, as it does a common word ("history").
