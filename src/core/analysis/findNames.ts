@@ -1,8 +1,9 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
 import { namesInHeadline, titleCaseLines } from './headlines';
-import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace, type PlaceEntry } from './places';
+import { aloneOnLine, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
 import { splitQualifiers } from './runBoundaries';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
@@ -207,19 +208,6 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   });
 }
 
-// A sentence, a quotation ("“Really?”"), or what follows a colon or a dateline's dash opens with a capital.
-// After a colon or a dash only a word the tagger reads as common counts: "Photo: Xinhua" is a credit.
-function startsClause(tokens: Tokens, i: number): boolean {
-  const before = tokens.text[i - 1] ?? '';
-  return opensSentence(tokens, i) || /^(?:[“"‘«„]|''|``)$/.test(before) || (/^(?::|-|–|—)$/.test(before) && tokens.pos[i] !== 'PROPN');
-}
-
-// Whether the document also writes the word in lower case, as it does a common word ("history").
-function writesLowerCase(tokens: Tokens, word: string): boolean {
-  const low = word.toLowerCase();
-  return low !== word && tokens.text.includes(low);
-}
-
 // The "of" of "X Y of Place" when X Y is a name without an organisation's or place's head word.
 function ofPlace(tokens: Tokens, first: number, last: number): number {
   if (lookupPlace(tokensSlice(tokens, first, last))) return -1;
@@ -234,40 +222,6 @@ function ofPlace(tokens: Tokens, first: number, last: number): number {
 
 function firstTokenFrom(tokens: Tokens, offset: number): number {
   return partitionPoint(tokens.start.length, (i) => tokens.start[i] < offset);
-}
-
-// "X minority", "X diplomatic compound": a name directly before a lower-case noun phrase modifies it.
-function modifiesNoun(tokens: Tokens, last: number): boolean {
-  const next = last + 1;
-  if (!/^\p{Ll}/u.test(tokens.text[next] ?? '') || TITLE_WORDS.has(tokens.text[next]) || ORG_CUES.has(tokens.text[next])) return false;
-  return tokens.pos[next] === 'NOUN' || (tokens.pos[next] === 'ADJ' && tokens.pos[next + 1] === 'NOUN');
-}
-
-function placeCue(tokens: Tokens, first: number, last: number): boolean {
-  if (POSSESSIVES.has(tokens.text[last + 1] ?? '')) return false;
-  if (PLACE_PREPOSITIONS.has(tokens.text[first - 1] ?? '')) return true;
-  if (tokens.text[last + 1] === '-' && touching(tokens, last) && PLACE_SUFFIXES.has(lower(tokens, last + 2))) return true;
-  // "Springfield, Illinois" or "Lyon, France": a name followed by a comma and a known country.
-  return tokens.text[last + 1] === ',' && lookupPlace(tokens.text[last + 2] ?? '')?.key.startsWith('country:') === true && opensClause(tokens, last + 3);
-}
-
-function opensClause(tokens: Tokens, i: number): boolean {
-  return i >= tokens.text.length || !isCapitalised(tokens.text[i]) || /^[.,;:!?)]$/.test(tokens.text[i]);
-}
-
-// An organisation is headed and founded: "X founder", "X chief", "the boss of X", "head of X".
-function orgCue(tokens: Tokens, first: number, last: number): boolean {
-  const next = lower(tokens, last + 1);
-  if (TITLE_WORDS.has(next) && /^\p{Ll}/u.test(tokens.text[last + 1])) return true;
-  if (lower(tokens, first - 1) !== 'of') return false;
-  const before = lower(tokens, first - 2).replace(/^ex-/, '');
-  return TITLE_WORDS.has(before) && /^\p{Ll}/u.test(tokens.text[first - 2] ?? '');
-}
-
-function aloneOnLine(tokens: Tokens, first: number, last: number): boolean {
-  for (let k = first - 1; k >= 0 && !tokens.text[k].includes('\n'); k--) if (/\p{L}/u.test(tokens.text[k])) return false;
-  for (let k = last + 1; k < tokens.text.length && !tokens.text[k].includes('\n'); k++) if (/\p{L}/u.test(tokens.text[k])) return false;
-  return true;
 }
 
 // "Asia-Pacific" or "Indo-Pacific": a hyphenated word built on a known place is a region.
