@@ -10,6 +10,8 @@ import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtoco
 
 // About this many objects go in one message; deserialising one part then takes a few milliseconds.
 const PART_BUDGET = 2000;
+// How many documents read between two progress messages to the host.
+const PROGRESS_EVERY = 10;
 
 /** A handler for the host's messages that replies through `post`. */
 export function analysisHandler(post: (message: FromWorker) => void): (message: ToWorker) => void {
@@ -20,6 +22,8 @@ export function analysisHandler(post: (message: FromWorker) => void): (message: 
   const outbox = new Map<number, FromWorker[]>();
   // The last analysis sent, so the next one can send only what changed when the host still holds it.
   let sent: { id: number; analysis: CorpusAnalysis } | undefined;
+  // Documents read since the last analysis; the host hears of every PROGRESS_EVERY of them.
+  let readSinceAnalysis = 0;
 
   const next = (id: number): FromWorker | undefined => {
     const parts = outbox.get(id);
@@ -33,7 +37,7 @@ export function analysisHandler(post: (message: FromWorker) => void): (message: 
       case 'set':
         texts.set(message.path, message.text);
         corpus.setDocument(message.path, message.text);
-        return undefined;
+        return ++readSinceAnalysis % PROGRESS_EVERY === 0 ? { type: 'progress', read: readSinceAnalysis } : undefined;
       case 'remove':
         texts.delete(message.path);
         corpus.removeDocument(message.path);
@@ -44,6 +48,7 @@ export function analysisHandler(post: (message: FromWorker) => void): (message: 
         for (const [path, text] of texts) corpus.setDocument(path, text);
         return undefined;
       case 'analyse': {
+        readSinceAnalysis = 0;
         const started = performance.now();
         const analysis = corpus.analysis();
         const base = message.base !== undefined && message.base === sent?.id ? sent.analysis : undefined;

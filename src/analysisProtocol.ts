@@ -25,6 +25,7 @@ type ListKey = keyof CorpusAnalysis;
 export type FromWorker =
   | { type: 'part'; id: number; key: ListKey; items: unknown[] }
   | { type: 'done'; id: number; ms: number }
+  | { type: 'progress'; read: number }
   | { type: 'error'; id?: number; path?: string; message: string };
 
 const KEYS: ListKey[] = ['documents', 'entities', 'topics', 'quotes', 'clusters'];

@@ -5,7 +5,9 @@
 import * as vscode from 'vscode';
 import { Timings } from './vscode/timings';
 import type { StartWorker } from './workerTransport';
+import * as analysisProgress from './vscode/analysisProgress';
 import { AnalysisService } from './vscode/analysisService';
+import * as articleWordWrap from './vscode/articleWordWrap';
 import * as correctionsOnAnalysis from './vscode/correctionsOnAnalysis';
 import * as entitiesTree from './vscode/entitiesTree';
 import * as entityReferences from './vscode/entityReferences';
@@ -48,10 +50,12 @@ export function activateFeatures(context: vscode.ExtensionContext, startWorker: 
   );
 
   showViews.register(context);
+  articleWordWrap.register(context);
   sampleArticles.register(context);
   const entities = entitiesTree.register(context, services);
   const topics = topicsTree.register(context, services);
   const quotations = quotationsTree.register(context, services);
+  analysisProgress.register(context, services, [entities, topics, quotations]);
   followCursor.register(context, services);
   hovers.register(context, services);
   quotationCodeLens.register(context, services);

@@ -20,6 +20,13 @@ export class AnalysisService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<AnalysisIndex>();
   /** Fires after every completed analysis. */
   readonly onDidChange = this.changed.event;
+  private readonly progressed = new vscode.EventEmitter<string | undefined>();
+  /** Fires as a whole-workspace analysis reads and analyses the articles, and with undefined when it ends. */
+  readonly onDidProgress = this.progressed.event;
+  /** What a whole-workspace analysis is doing ("Analysing articles: 40 of 700"), or undefined when none runs. */
+  progress: string | undefined;
+  // Documents sent to the worker since its last analysis, the total its progress counts towards.
+  private sentSinceAnalysis = 0;
   private current = new AnalysisIndex(EMPTY);
   private analysed = false;
   // The texts sent to the worker, and the snapshot of them the current analysis was computed from.
@@ -41,7 +48,12 @@ export class AnalysisService implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
     private readonly maxBytes: () => number,
   ) {
-    this.worker = new AnalysisWorkerClient(startWorker, () => this.texts, (path, message) => this.reportFailure(`${path}: ${message}`));
+    this.worker = new AnalysisWorkerClient(
+      startWorker,
+      () => this.texts,
+      (path, message) => this.reportFailure(`${path}: ${message}`),
+      (read) => this.progress !== undefined && this.report(`Analysing articles: ${read} of ${this.sentSinceAnalysis}`),
+    );
   }
 
   /** The latest analysis (empty until the first one completes). */
@@ -86,19 +98,39 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Finds and reads every document of the workspace, forgets vanished ones, and analyses the corpus. */
   async loadWorkspace(): Promise<AnalysisIndex> {
-    this.worker.start();
-    const uris = await findDocuments();
-    const found = new Set(uris.map(toCorpusPath));
-    for (const path of [...this.texts.keys()]) if (!found.has(path)) this.remove(path);
-    await this.reread(uris);
-    return this.requestAnalysis();
+    // The views say the workspace is being read, not that it holds no articles, from the start.
+    void vscode.commands.executeCommand('setContext', ContextKeys.analysing, true);
+    this.report('Looking for articles…');
+    try {
+      this.worker.start();
+      const uris = await findDocuments();
+      const found = new Set(uris.map(toCorpusPath));
+      for (const path of [...this.texts.keys()]) if (!found.has(path)) this.remove(path);
+      await this.reread(uris, (read) => this.report(`Reading articles: ${read} of ${uris.length}`));
+      return await this.requestAnalysis();
+    } catch (err) {
+      // The analysis clears the flag itself; a failure before it started must clear it here.
+      void vscode.commands.executeCommand('setContext', ContextKeys.analysing, false);
+      throw err;
+    } finally {
+      this.report(undefined);
+    }
+  }
+
+  private report(progress: string | undefined): void {
+    if (progress === this.progress) return;
+    this.progress = progress;
+    this.progressed.fire(progress);
   }
 
   /** Reads documents from the workspace (or their open editors) and records their text; true when any changed. */
-  async reread(uris: readonly vscode.Uri[]): Promise<boolean> {
+  async reread(uris: readonly vscode.Uri[], onRead?: (read: number) => void): Promise<boolean> {
     let changed = false;
+    let read = 0;
     const skipped = await readAll(uris, this.maxBytes(), (uri, text) => {
       changed = this.set(toCorpusPath(uri), text) || changed;
+      // Every tenth file and the last one, so a large workspace does not flood the views.
+      if (onRead && (++read % 10 === 0 || read === uris.length)) onRead(read);
     });
     this.reportSkipped(skipped);
     return changed;
@@ -109,6 +141,7 @@ export class AnalysisService implements vscode.Disposable {
     if (this.texts.get(path) === text) return false;
     this.texts.set(path, text);
     this.worker.set(path, text);
+    this.sentSinceAnalysis++;
     return true;
   }
 
@@ -160,7 +193,9 @@ export class AnalysisService implements vscode.Disposable {
       const { analysis, ms } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => {
         // Taken as the request is sent: the worker has every text set so far and none set later.
         snapshot = new Map(this.texts);
-        return this.worker.analyse();
+        const analysed = this.worker.analyse();
+        this.sentSinceAnalysis = 0;
+        return analysed;
       });
       this.log.info(`Analysed ${analysis.documents.length} documents in ${ms.toFixed(0)} ms.`);
       this.engineResult = analysis;
@@ -210,5 +245,6 @@ export class AnalysisService implements vscode.Disposable {
   dispose(): void {
     this.worker.dispose();
     this.changed.dispose();
+    this.progressed.dispose();
   }
 }

@@ -29,6 +29,8 @@ export class AnalysisWorkerClient {
     private readonly documents: () => Iterable<[string, string]>,
     /** Called when the engine fails on one document; the others are still analysed. */
     private readonly onDocumentError: (path: string, message: string) => void,
+    /** Called as the worker reads documents, with how many it has read since the last analysis. */
+    private readonly onProgress: (read: number) => void = () => undefined,
   ) {}
 
   /** Starts the worker now, so that loading the engine overlaps finding and reading the documents. */
@@ -78,6 +80,7 @@ export class AnalysisWorkerClient {
   }
 
   private receive(message: FromWorker): void {
+    if (message.type === 'progress') return this.onProgress(message.read);
     const request = message.id === undefined ? undefined : this.pending.get(message.id);
     if (message.type === 'part') {
       try {

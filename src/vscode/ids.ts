@@ -53,6 +53,7 @@ export const Settings = {
   quotationDecorations: 'decorations.quotations',
   articlesInclude: 'articles.include',
   articlesExclude: 'articles.exclude',
+  wrapArticles: 'editor.wrapArticles',
 } as const;
 
 /** Setting keys of the annotation features, under `marginalia.annotations`. */

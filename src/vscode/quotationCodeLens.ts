@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { quoteLensTitle } from '../core/views/lensAndStatus';
+import { lensGroups, quoteLensTitle } from '../core/views/lensAndStatus';
 import { Commands } from './ids';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from './services';
 
@@ -15,13 +15,20 @@ export function register(context: vscode.ExtensionContext, { analysis, timings }
     const found = analysedDocument(analysis, document);
     if (!found) return [];
     const { index, doc } = found;
-    return index.quotesIn(doc).flatMap((quote) => {
-      const related = index.related(quote).length > 0;
-      // A lens for every scare-quoted word would bury the line under repeated names: fragments
-      // get one only when other sources report them too.
-      if (quote.kind === 'fragment' && !related) return [];
+    // A lens for every scare-quoted word would bury the line under repeated names: fragments
+    // get one only when other sources report them too.
+    const shown = index.quotesIn(doc).filter((quote) => quote.kind === 'full' || index.related(quote).length > 0);
+    const placed = shown.flatMap((quote) => {
       const range = found.rangeOf(quote.start, quote.start);
-      if (!range) return [];
+      return range ? [{ quote, range }] : [];
+    });
+    const rangeOf = new Map(placed.map(({ quote, range }) => [quote, range]));
+    const groups = lensGroups(index, placed.map((p) => p.quote), (quote) => rangeOf.get(quote)!.start.line);
+    return groups.map((group) => {
+      // One lens per speaker and line; it peeks the first of the group that other sources report.
+      const quote = group.find((q) => index.related(q).length > 0) ?? group[0];
+      const related = index.related(quote).length > 0;
+      const range = rangeOf.get(group[0])!;
       return new vscode.CodeLens(range, {
         title: quoteLensTitle(index, quote),
         tooltip: related ? vscode.l10n.t('Peek the other sources that report this statement') : vscode.l10n.t('Show in the Quotations view'),

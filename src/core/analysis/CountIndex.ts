@@ -8,9 +8,12 @@ export class CountIndex {
   private readonly counts = new Map<string, Map<string, number>>();
   private readonly before = new Map<string, string | undefined>();
 
+  /** With `unique`, the answer that `takeChanged` follows is `only` rather than `best`. */
+  constructor(private readonly unique = false) {}
+
   /** Adds `delta` (positive or negative) to the count of `key` under `word`. */
   add(word: string, key: string, delta: number): void {
-    if (!this.before.has(word)) this.before.set(word, this.best(word));
+    if (!this.before.has(word)) this.before.set(word, this.answer(word));
     let keys = this.counts.get(word);
     if (!keys) this.counts.set(word, (keys = new Map()));
     const next = (keys.get(key) ?? 0) + delta;
@@ -31,6 +34,16 @@ export class CountIndex {
     return top;
   }
 
+  /** The key counted for a word when it is the only one, else undefined (ambiguous or unknown). */
+  only(word: string): string | undefined {
+    const keys = this.counts.get(word);
+    return keys?.size === 1 ? keys.keys().next().value : undefined;
+  }
+
+  private answer(word: string): string | undefined {
+    return this.unique ? this.only(word) : this.best(word);
+  }
+
   /** True when any key is counted for the word. */
   has(word: string): boolean {
     return this.counts.has(word);
@@ -39,7 +52,7 @@ export class CountIndex {
   /** The words whose answer differs from the one they had at the previous call. */
   takeChanged(): string[] {
     const out: string[] = [];
-    for (const [word, was] of this.before) if (this.best(word) !== was) out.push(word);
+    for (const [word, was] of this.before) if (this.answer(word) !== was) out.push(word);
     this.before.clear();
     return out;
   }

@@ -5,6 +5,8 @@ import type { EntityType } from './model';
 import { isDemonym, lookupPlace } from './places';
 import { resolveReferences } from './resolveReferences';
 import { TitleIndex } from './TitleIndex';
+import { aliasForms, lookupForm } from './aliases';
+import { isAcronym } from './tokenTests';
 import { forEachAcronym, forEachOrganizationOpening, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
 
 /** The entity key of a name typed without corpus knowledge, or undefined for a single word left to resolve. */
@@ -32,11 +34,12 @@ interface LinkDoc {
   resolved: Resolution[];
 }
 
-// Dependency names: which corpus answer a document asked about. The first three answers come from
+// Dependency names: which corpus answer a document asked about. The first four answers come from
 // names typed on their own (static); the last three from how other documents resolved (dynamic).
 const ACRONYM = 'a:';
 const LAST = 'l:';
 const OPENING = 'b:';
+const ALIAS = 's:';
 const KNOWN = 'k:';
 const ORG = 'o:';
 const TITLE = 't:';
@@ -49,7 +52,7 @@ const TITLE = 't:';
 export class EntityLinker {
   private readonly docs = new Map<string, LinkDoc>();
   private readonly pending = new Map<string, LinkDoc | null>();
-  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [OPENING]: new CountIndex(), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
+  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex(true), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
   private readonly titles = new TitleIndex();
   private readonly contributions = new Map<string, Contribution>();
   private readonly deps = new Map<string, string[][]>();
@@ -88,7 +91,7 @@ export class EntityLinker {
       }
     }
     this.pending.clear();
-    const first = this.affected(touched, [ACRONYM, LAST, OPENING]);
+    const first = this.affected(touched, [ACRONYM, LAST, OPENING, ALIAS]);
     for (const path of first) this.resolve(this.docs.get(path)!);
     const second = this.affected(first, [KNOWN, ORG]);
     for (const path of second) this.finish(this.docs.get(path)!);
@@ -113,6 +116,21 @@ export class EntityLinker {
     });
     forEachOrganizationOpening(doc.direct, (word) => this.index[OPENING].add(word, '', delta));
     forEachAcronym(doc.entities, doc.direct, (acronym, key) => this.index[ACRONYM].add(acronym, key, delta));
+    for (const r of doc.direct) for (const form of aliasForms(r)) this.index[ALIAS].add(form, r!.key, delta);
+  }
+
+  // A name joins the one fuller name of the corpus it is a short form of: "Donald Trump" the
+  // "Donald J. Trump", "FBI" the "Federal Bureau of Investigation", "Xinhua" the "Xinhua News
+  // Agency"; when two names claim the form ("DNC"), it stays on its own.
+  private joinAliases(doc: LinkDoc, asked: string[]): void {
+    doc.resolved = doc.resolved.map((r, i) => {
+      const words = doc.entities.candidates[i].words;
+      const form = lookupForm(r, words.length === 1 && isAcronym(words[0].replace(/\./g, '')));
+      if (!r || !form) return r;
+      asked.push(ALIAS + form);
+      const key = this.index[ALIAS].only(form);
+      return key && key !== r.key ? { key, type: r.type } : r;
+    });
   }
 
   private resolve(doc: LinkDoc): void {
@@ -127,6 +145,7 @@ export class EntityLinker {
     };
     const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), opensOrganization };
     doc.resolved = resolveSingles(doc.entities, doc.direct, lookup);
+    this.joinAliases(doc, asked);
     this.setDeps(doc.path, 0, asked);
     // A name written mid-sentence makes its key known to the corpus; organisations are counted so a
     // longer, nation-qualified name can find its shorter form.

@@ -175,9 +175,14 @@ export class EntityTable {
 // The fullest form names the entity (most words, then most frequent); a known country keeps its
 // gazetteer name, and an acronym gives way to the words it stands for.
 function canonicalName(key: string, counts: Map<string, number>, type: EntityType): string {
-  if (type === 'place' && key.startsWith('country:') && counts.size > 0) {
-    const first = [...counts.keys()].sort()[0];
-    return lookupPlace(first)?.name ?? first;
+  // A place of the gazetteer is named as the gazetteer names it ("Calif." is California).
+  if (type === 'place' && /^(?:country|region|city|nation|continent):/.test(key) && counts.size > 0) {
+    const forms = [...counts.keys()].sort();
+    for (const form of forms) {
+      const entry = lookupPlace(form) ?? lookupPlace(`${form}.`);
+      if (entry?.key === key) return entry.name;
+    }
+    if (key.startsWith('country:')) return forms[0];
   }
   const keyName = key.slice(key.indexOf(':') + 1);
   let best = '';

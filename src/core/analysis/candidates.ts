@@ -28,6 +28,10 @@ export interface NameCandidate {
   heading: boolean;
   /** The name ends in a plural possessive ("Smiths’"), so the final "s" may not be part of it. */
   pluralPossessive: boolean;
+  /** A single word the tagger took for a common word ("History", "Despite"), capitalised for emphasis or position. */
+  common?: boolean;
+  /** A speech verb follows the name or precedes it at a clause's end ("X said", "said X."). */
+  speaks?: boolean;
 }
 
 /** A title tied to a name in a document ("Foreign Minister X", "the foreign minister, X,"). */

@@ -1,7 +1,10 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
-import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { namesInHeadline, titleCaseLines } from './headlines';
+import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
-import { isDemonym, lookupPlace } from './places';
+import { isDemonym, lookupPlace, type PlaceEntry } from './places';
+import { aloneOnLine, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
+import { splitQualifiers } from './runBoundaries';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
 import { partitionPoint } from '../partitionPoint';
@@ -56,6 +59,8 @@ function ofThing(tokens: Tokens, first: number, of: number): boolean {
 export function findNames(tokens: Tokens): NameScan {
   const scan: NameScan = { candidates: [], acronyms: [] };
   const n = tokens.text.length;
+  const headline = titleCaseLines(tokens);
+  const headlineRuns: [number, number][] = [];
   for (let i = 0; i < n; i++) {
     if (!isNameToken(tokens, i)) continue;
     let last = i;
@@ -65,12 +70,36 @@ export function findNames(tokens: Tokens): NameScan {
       else break;
     }
     const honorific = i > 0 && HONORIFICS.has(lower(tokens, i - 1)) ? i - 1 : -1;
-    splitRun(tokens, i, last, honorific, scan);
-    findAcronym(tokens, last, scan);
+    if (headline[i]) headlineRuns.push([i, last]);
+    else {
+      splitRun(tokens, i, last, honorific, scan);
+      findAcronym(tokens, last, scan);
+    }
     i = last;
   }
+  if (headlineRuns.length > 0) readHeadlines(tokens, headlineRuns, scan);
   shareOrganizationCues(tokens, scan.candidates);
   return scan;
+}
+
+// A title-case line keeps only the names the rest of the document writes (whole, or a person's
+// surname) and known places; its other capitalised words are the headline's style.
+function readHeadlines(tokens: Tokens, runs: [number, number][], scan: NameScan): void {
+  const known = new Set<string>();
+  for (const c of scan.candidates) {
+    known.add(c.words.join(' ').toLowerCase());
+    if (c.words.length > 1 && c.hint !== 'organization' && c.hint !== 'place') known.add(c.words[c.words.length - 1].toLowerCase());
+  }
+  const body = scan.candidates;
+  scan.candidates = [];
+  for (const [first, last] of runs) {
+    const accepts = (from: number, to: number) => known.has(tokensSlice(tokens, from, to).toLowerCase()) || lookupPlace(tokensSlice(tokens, from, to)) !== undefined;
+    for (const [a, b] of namesInHeadline(first, last, accepts)) emit(tokens, a, b, -1, scan);
+  }
+  const merged = body.concat(scan.candidates).sort((x, y) => x.start - y.start);
+  const at = new Map(merged.map((c, k) => [c, k]));
+  scan.acronyms = scan.acronyms.map((a) => ({ acronym: a.acronym, candidate: at.get(body[a.candidate])! }));
+  scan.candidates = merged;
 }
 
 // Names listed together are of a kind: "With X and Agence France-Presse" makes X an organisation too.
@@ -88,6 +117,11 @@ function shareOrganizationCues(tokens: Tokens, candidates: NameCandidate[]): voi
 function splitRun(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan): void {
   const head = lower(tokens, last);
   if (EVENT_HEADS.has(head) || (first < last && EVENT_OPENERS.has(lower(tokens, first)))) return;
+  const parts = splitQualifiers(tokens, first, last);
+  if (parts) {
+    for (const [a, b] of parts) splitRun(tokens, a, b, a === first ? honorific : -1, scan);
+    return;
+  }
   // "Tories Ken Clarke", "Lib Dems X": a group noun run into a name ends a name of its own.
   const group = honorific < 0 ? [first, first + 1].find((k) => k + 2 <= last && isGroupWord(tokens.text[k]) && !tokens.text.slice(k, last + 1).includes('of')) : undefined;
   if (group !== undefined) {
@@ -108,7 +142,7 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
   const title = honorific < 0 && !ORG_HEADS.has(head) ? firstTitle(tokens, first, last) : -1;
   if (title < 0) return emit(tokens, first, last, honorific, scan);
   let end = title;
-  while (end < last && (TITLE_WORDS.has(lower(tokens, end + 1)) || TITLE_DOMAINS.has(lower(tokens, end + 1)) || lower(tokens, end + 1) === 'of')) end++;
+  while (end < last && (isTitleWord(lower(tokens, end + 1)) || TITLE_DOMAINS.has(lower(tokens, end + 1)) || lower(tokens, end + 1) === 'of')) end++;
   let start = title;
   while (start > first && TITLE_DOMAINS.has(lower(tokens, start - 1))) start--;
   if (start > first) emit(tokens, first, start - 1, -1, scan);
@@ -119,14 +153,30 @@ function isGroupWord(word: string): boolean {
   return GROUP_PLURALS.has(word.toLowerCase()) || /^\p{Lu}{2,}s$/u.test(word);
 }
 
+// A role noun is a title only before a name ("Biologist X"); at the end it names a thing ("X Writer").
 function firstTitle(tokens: Tokens, first: number, last: number): number {
-  for (let k = first; k <= last; k++) if (TITLE_WORDS.has(lower(tokens, k))) return k;
+  for (let k = first; k <= last; k++) {
+    const word = lower(tokens, k);
+    if (TITLE_WORDS.has(word) || (ROLE_NOUNS.has(word) && k < last)) return k;
+  }
   return -1;
+}
+
+/** Offices ("Senator") and roles ("Biologist") that a person's name follows. */
+function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word) || ROLE_NOUNS.has(word);
 }
 
 function emit(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan, titled = false): void {
   const word = tokens.text[first];
-  if (first === last && (isDemonym(word) || !/\p{L}{2}|^\p{Lu}$/u.test(word))) return;
+  // A lone letter ("R" after a senator's name, "X" in "60 X") is never a name; "U.S." is.
+  if (first === last && (isDemonym(word) || (word.match(/\p{L}/gu)?.length ?? 0) < 2)) return;
+  // "Marco Rubio of Florida": a person's name ends before the place they represent or come from.
+  const of = ofPlace(tokens, first, last);
+  if (of > 0) {
+    emit(tokens, first, of - 1, honorific, scan, titled);
+    return emit(tokens, of + 1, last, -1, scan);
+  }
   // "South Korean" or "Sri Lankan" is a nationality adjective, not a name.
   if (first < last && /(?:an|ese|ish)$/.test(tokens.text[last]) && isDemonym(tokens.text[last])) return;
   // A run made only of title words ("Foreign Affairs" left over from "Minister of Foreign Affairs") names no one.
@@ -135,7 +185,10 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   const start = tokens.start[honorific >= 0 ? honorific : first];
   const end = tokens.end[last];
   const name = tokensSlice(tokens, first, last);
-  const place = lookupPlace(name);
+  // "D-Calif." is tokenised "Calif" and "."; the abbreviation is looked up with its dot.
+  const place = lookupPlace(name) ?? (tokens.text[last + 1] === '.' && touching(tokens, last) ? lookupPlace(`${name}.`) : undefined);
+  // A run of several words in capitals ("FULL TEXT") is a label or a shout unless it is a place.
+  if (!place && first < last && tokens.text.slice(first, last + 1).every((w) => !/\p{Ll}/u.test(w))) return;
   const after = tokens.text[last + 1] ?? '';
   scan.candidates.push({
     start,
@@ -144,51 +197,31 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     hint: place || hyphenatedPlace(name) ? 'place' : typeFromHeads(tokens, first, last, honorific >= 0 || titled),
     placeKey: place?.key,
     personCue: honorific >= 0 || titled,
-    initial: first === last && honorific < 0 && !titled && opensSentence(tokens, first),
+    initial: first === last && honorific < 0 && !titled && startsClause(tokens, first),
     placeCue: placeCue(tokens, first, last),
     orgCue: orgCue(tokens, first, last),
     modifier: modifiesNoun(tokens, last),
     heading: aloneOnLine(tokens, first, last),
     pluralPossessive: /s$/.test(word) && (after === '’' || after === "'") && touching(tokens, last),
+    common: first === last && tokens.pos[first] !== 'PROPN' && (startsClause(tokens, first) || writesLowerCase(tokens, word)),
+    speaks: SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(tokens.text[last + 1] ?? '')),
   });
+}
+
+// The "of" of "X Y of Place" when X Y is a name without an organisation's or place's head word.
+function ofPlace(tokens: Tokens, first: number, last: number): number {
+  if (lookupPlace(tokensSlice(tokens, first, last))) return -1;
+  for (let k = first + 1; k < last; k++) {
+    if (tokens.text[k] !== 'of') continue;
+    const before = tokensSlice(tokens, first, k - 1);
+    if (!lookupPlace(tokensSlice(tokens, k + 1, last)) || lookupPlace(before) || hasHead(tokens, first, k - 1) || looksLikeThingName(tokens.text.slice(first, k))) return -1;
+    return k;
+  }
+  return -1;
 }
 
 function firstTokenFrom(tokens: Tokens, offset: number): number {
   return partitionPoint(tokens.start.length, (i) => tokens.start[i] < offset);
-}
-
-// "X minority", "X diplomatic compound": a name directly before a lower-case noun phrase modifies it.
-function modifiesNoun(tokens: Tokens, last: number): boolean {
-  const next = last + 1;
-  if (!/^\p{Ll}/u.test(tokens.text[next] ?? '') || TITLE_WORDS.has(tokens.text[next]) || ORG_CUES.has(tokens.text[next])) return false;
-  return tokens.pos[next] === 'NOUN' || (tokens.pos[next] === 'ADJ' && tokens.pos[next + 1] === 'NOUN');
-}
-
-function placeCue(tokens: Tokens, first: number, last: number): boolean {
-  if (POSSESSIVES.has(tokens.text[last + 1] ?? '')) return false;
-  if (PLACE_PREPOSITIONS.has(tokens.text[first - 1] ?? '')) return true;
-  if (tokens.text[last + 1] === '-' && touching(tokens, last) && PLACE_SUFFIXES.has(lower(tokens, last + 2))) return true;
-  // "Springfield, Illinois" or "Lyon, France": a name followed by a comma and a known country.
-  return tokens.text[last + 1] === ',' && lookupPlace(tokens.text[last + 2] ?? '')?.key.startsWith('country:') === true && opensClause(tokens, last + 3);
-}
-
-function opensClause(tokens: Tokens, i: number): boolean {
-  return i >= tokens.text.length || !isCapitalised(tokens.text[i]) || /^[.,;:!?)]$/.test(tokens.text[i]);
-}
-
-// An organisation is headed and founded: "X founder", "X chief", "the boss of X", "head of X".
-function orgCue(tokens: Tokens, first: number, last: number): boolean {
-  const next = lower(tokens, last + 1);
-  if (TITLE_WORDS.has(next) && /^\p{Ll}/u.test(tokens.text[last + 1])) return true;
-  if (lower(tokens, first - 1) !== 'of') return false;
-  const before = lower(tokens, first - 2).replace(/^ex-/, '');
-  return TITLE_WORDS.has(before) && /^\p{Ll}/u.test(tokens.text[first - 2] ?? '');
-}
-
-function aloneOnLine(tokens: Tokens, first: number, last: number): boolean {
-  for (let k = first - 1; k >= 0 && !tokens.text[k].includes('\n'); k--) if (/\p{L}/u.test(tokens.text[k])) return false;
-  for (let k = last + 1; k < tokens.text.length && !tokens.text[k].includes('\n'); k++) if (/\p{L}/u.test(tokens.text[k])) return false;
-  return true;
 }
 
 // "Asia-Pacific" or "Indo-Pacific": a hyphenated word built on a known place is a region.
@@ -210,9 +243,13 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   for (let k = first; k < last; k++) if (ORG_HEADS.has(lower(tokens, k))) return 'organization';
   if (PLACE_HEADS.has(lower(tokens, first)) && lower(tokens, first + 1) === 'of') return 'place';
   if (first === last && isAcronym(tokens.text[first])) return 'organization';
-  // People's names hold no acronyms and do not end in a country or capital: "BBC Wales" and
+  // "Latham & Watkins" is a firm; "Dallas Mavericks", a place and a plural, is a team.
+  if (first < last && tokens.text.slice(first, last + 1).includes('&')) return 'organization';
+  if (first < last && /\p{Ll}s$/u.test(tokens.text[last]) && hostsTeams(lookupPlace(tokensSlice(tokens, first, last - 1)))) return 'organization';
+  // People's names hold no acronyms and do not end in a country or capital (a region or a smaller
+  // city is too often a surname: "Jane Kent", "Tom Durham"): "BBC Wales" and
   // "Real Madrid" are organisations, "North Wales" a place.
-  if (first < last && (tokens.text.slice(first, last + 1).some((w) => isAcronym(w)) || lookupPlace(tokens.text[last]))) {
+  if (first < last && (tokens.text.slice(first, last + 1).some((w) => isAcronym(w)) || lookupPlace(tokens.text[last])?.major)) {
     return COMPASS.has(lower(tokens, first)) && last === first + 1 && lookupPlace(tokens.text[last]) ? 'place' : 'organization';
   }
   // A band or a team has members: "X singer Y", "X striker Y".
@@ -220,6 +257,11 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   // A person needs a name shaped like one; "Labour MPs" or "Jubilee Dome" is a group or a thing.
   if (first < last && looksLikeThingName(tokens.text.slice(first, last + 1))) return 'organization';
   return null;
+}
+
+// A team is named after a country, a state or a big city; a smaller town is as often a given name ("Mary Davies").
+function hostsTeams(place: PlaceEntry | undefined): boolean {
+  return place !== undefined && (place.major === true || place.key.startsWith('region:') || (place.population ?? 0) >= 1_000_000);
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);

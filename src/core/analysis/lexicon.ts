@@ -8,7 +8,8 @@ function set(words: string): ReadonlySet<string> {
 }
 
 /** Honorifics that precede a person's name and stay part of the mention ("Mr. Smith"). */
-export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. mme mme. mlle m. messrs professor`);
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady rev rev. mme mme. mlle m. messrs professor
+  sen. rep. gov. gen. lt. col. sgt. capt. adm. cmdr. maj. pres. amb. atty. supt. det. insp. cpl. pvt. lt.-gov.`);
 
 /** Words that name an office; a name that follows one belongs to a person holding it. */
 export const TITLE_WORDS = set(`
@@ -37,14 +38,18 @@ export const ORG_HEADS = set(`
   post press presse journal telegraph guardian herald tribune agence authority board bureau service
   federation league society trust church coalition alliance front movement government administration
   cabinet council secretariat academy laboratory labs systems technologies motors industries holdings
-  records studios pictures entertainment media channel radio magazine chamber chambers unions`);
+  records studios pictures entertainment media channel radio magazine chamber chambers unions
+  watch research institution institutes corps legion org instituto institut universidad université
+  llp lp sa ag gmbh nv bv pty consortium conglomerate partnership partners associates brothers bros
+  team squad caucus`);
 
 /** Head words that make a proper-noun run a place. */
 export const PLACE_HEADS = set(`
   sea ocean river mountain mountains island islands square street road avenue strait straits gulf bay
   lake valley province county city region peninsula park airport harbour harbor coast desert canal
   district state territory republic kingdom emirates hills plain plateau cape port village town
-  gardens complex palace compound hall bridge tower station`);
+  gardens complex palace compound hall bridge tower towers station stadium arena memorial shelf base
+  cave canyon falls glacier forest heights borough township neighborhood neighbourhood`);
 
 /** Head words of events and works, which are neither people, organisations nor places. */
 export const EVENT_HEADS = set(`
@@ -64,7 +69,20 @@ export const NEVER_NAMES = set(`
   august september october november december i the a an and or but of in on at to for from by with
   this that these those he she it they we you his her its their our my your mr mrs ms dr
   however moreover meanwhile nevertheless furthermore also yet still now then today yesterday tomorrow
-  god internet web former fellow rival veteran ex`);
+  god internet web former fellow rival veteran ex
+  jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. no. nos. vol. vs. etc. et al. tv`);
+
+/** Role nouns written before a name ("Biologist X", "photographer X"); unlike titles they are not offices. */
+export const ROLE_NOUNS = set(`
+  biologist scientist physicist chemist astronomer researcher historian linguist philosopher professor
+  poet writer author novelist artist illustrator cosplayer photographer reporter journalist correspondent
+  columnist commentator activist lawyer student teacher driver pilot astronaut engineer designer
+  developer blogger critic candidate nominee challenger host anchor producer filmmaker director-general`);
+
+/** Party and creed words that qualify a name ("Nevada Democrat", "Republican X") without being part of it. */
+export const AFFILIATIONS = set(`
+  democrat democrats republican republicans gop libertarian independent latino latina latinos hispanic
+  jewish muslim christian catholic evangelical salafist sunni shiite shia crooked crazy lyin little`);
 
 /** Lower-case nouns that, right after a name, say the name is an organisation ("the X news agency"). */
 export const ORG_CUES = set(`agency company firm group newspaper broadcaster network party bank channel daily organisation organization`);
@@ -108,3 +126,6 @@ export const NOT_GIVEN_NAMES = set(`
   american international federal central democratic liberal conservative socialist labour tory
   air red blue green black white team project radio best double merry hot several whilst number world
   interactive permanent operating one two three four five six seven eight nine ten`);
+
+/** Speech verbs next to a lone name ("X said", "said X."), which make it a person rather than a firm. */
+export const SPEECH_VERBS = set(`said says told asked added explained recalled insisted admitted wrote tweeted`);

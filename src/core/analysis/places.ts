@@ -1,17 +1,22 @@
 import { continents, countries } from 'countries-list';
+import { worldPlaces } from './worldPlaces';
 
 /** A gazetteer entry: the canonical place name a surface form stands for. */
 export interface PlaceEntry {
   key: string;
   name: string;
+  /** A country, nation, continent or capital, as opposed to a region or another city. */
+  major?: boolean;
+  /** A city's population, where the gazetteer knows it. */
+  population?: number;
 }
 
 const gazetteer = new Map<string, PlaceEntry>();
 const stems = new Set<string>();
 
-function add(surface: string, key: string, name: string): void {
+function add(surface: string, key: string, name: string, major = true, population?: number): void {
   const norm = normalizePlace(surface);
-  if (norm && !gazetteer.has(norm)) gazetteer.set(norm, { key, name });
+  if (norm && !gazetteer.has(norm)) gazetteer.set(norm, { key, name, major, population });
 }
 
 // Countries, their common short forms and capitals, and the continents come from the
@@ -33,8 +38,37 @@ for (const name of Object.values(continents)) add(name, `continent:${name.toLowe
 // The package lists sovereign states only; the United Kingdom's four nations are places news
 // prose names on their own.
 for (const name of ['England', 'Scotland', 'Wales', 'Northern Ireland']) add(name, `nation:${name.toLowerCase()}`, name);
+// Country names on their own, for the nationality words' lookup.
+const countryNames = [...gazetteer].filter(([, entry]) => entry.key.startsWith('country:'));
+// Nationality words are built on countries, continents and nations, not on cities or provinces.
 for (const norm of gazetteer.keys()) {
   for (const word of norm.split(' ')) if (word.length >= 4) stems.add(word.slice(0, 4));
+}
+// States, provinces and major cities come after the countries, so a country keeps its own entry
+// ("Georgia", "Mexico"); a US state is also known by its postal code after a party letter ("R-TX").
+const postalCodes = new Map<string, PlaceEntry>();
+for (const place of worldPlaces()) {
+  const key = `${place.kind}:${place.name.toLowerCase()}`;
+  add(place.name, key, place.name, false, place.population);
+  if (place.postal) postalCodes.set(place.postal, { key, name: place.name });
+}
+// The Associated Press's abbreviations of the states' names, known only with their final dot
+// ("Calif.", "Fla."), since without it several are words or names ("Mass", "Ill", "Wash").
+const AP_STATES: Record<string, string> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado',
+  'Conn.': 'Connecticut', 'Del.': 'Delaware', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois',
+  'Ind.': 'Indiana', 'Kan.': 'Kansas', 'Kans.': 'Kansas', 'Ky.': 'Kentucky', 'La.': 'Louisiana', 'Md.': 'Maryland',
+  'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota', 'Mo.': 'Missouri', 'Mont.': 'Montana',
+  'Neb.': 'Nebraska', 'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey', 'N.M.': 'New Mexico',
+  'N.Y.': 'New York', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota',
+  'Tenn.': 'Tennessee', 'Vt.': 'Vermont', 'Va.': 'Virginia', 'Wash.': 'Washington', 'W.Va.': 'West Virginia',
+  'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+};
+const abbreviations = new Map<string, PlaceEntry>();
+for (const [abbreviation, name] of Object.entries(AP_STATES)) {
+  const hit = gazetteer.get(normalizePlace(name));
+  abbreviations.set(abbreviation, hit ?? { key: `region:${name.toLowerCase()}`, name });
 }
 
 /** The lookup form of a place name: lower case, dots and a leading "the" dropped ("the U.S." -> "us"). */
@@ -42,8 +76,12 @@ export function normalizePlace(surface: string): string {
   return surface.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 }
 
-/** The gazetteer entry for a place name, if it is a known country, capital or continent. */
+/** The gazetteer entry for a place name: a known country, continent, state or province, major city, or a state's abbreviation ("Calif."). */
 export function lookupPlace(surface: string): PlaceEntry | undefined {
+  if (surface.endsWith('.')) {
+    const abbreviation = abbreviations.get(surface);
+    if (abbreviation) return abbreviation;
+  }
   const hit = gazetteer.get(normalizePlace(surface));
   // Two-letter codes are only places when written in capitals ("US", not "us" or "Us").
   if (hit && surface.replace(/\./g, '').length === 2 && surface !== surface.toUpperCase()) return undefined;
@@ -68,8 +106,13 @@ export function nationalityKey(word: string): string {
   const stem = word.slice(0, 4).toLowerCase();
   let best: [string, string] | undefined;
   // The shortest country name sharing the stem wins: "American" is America, not American Samoa.
-  for (const [norm, entry] of gazetteer) {
-    if (entry.key.startsWith('country:') && norm.startsWith(stem) && (!best || norm.length < best[0].length)) best = [norm, entry.key];
+  for (const [norm, entry] of countryNames) {
+    if (norm.startsWith(stem) && (!best || norm.length < best[0].length)) best = [norm, entry.key];
   }
   return best ? best[1] : stem;
+}
+
+/** The US state a postal code stands for ("TX" -> Texas), for party labels such as "R-TX". */
+export function statePostalCode(code: string): PlaceEntry | undefined {
+  return postalCodes.get(code);
 }

@@ -1,5 +1,6 @@
 import type { DocumentEntities, NameCandidate } from './candidates';
 import { CountIndex } from './CountIndex';
+import { ORG_HEADS } from './lexicon';
 import type { EntityType } from './model';
 
 /** A candidate's entity key and type once resolved; undefined when it is not kept. */
@@ -65,10 +66,57 @@ export function resolveSingles(entities: DocumentEntities, direct: Resolution[],
   // when the word also opens an organisation's name: "X" after "X Word" and "X Windows" is the firm.
   const localPeople: PeopleLookup = { last: (w) => local.last.best(w), first: (w) => (corpus.opensOrganization(w) ? undefined : local.first.best(w)) };
   const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: NOBODY };
-  return entities.candidates.map((c, ci) => {
-    const defined = c.words.length === 1 ? corpus.acronym(c.words[0].toLowerCase()) : undefined;
+  const heads = organizationHeads(direct);
+  const resolved = entities.candidates.map((c, ci) => {
+    const word = c.words[0].toLowerCase();
+    const defined = c.words.length === 1 ? corpus.acronym(word) : undefined;
     if (defined) return { key: defined, type: 'organization' as const };
+    if (c.words.length === 1) {
+      // "Valeska Paris ... Paris said": a place's name that is the surname of someone the document
+      // names, with nothing saying place around it, is that person.
+      const person = c.hint === 'place' && !c.placeCue && !c.placeKey?.startsWith('country:') ? local.last.best(word) : undefined;
+      if (person) return { key: person, type: 'person' as const };
+      // "the Church" after "the Church of X": an organisation's head word alone is that organisation.
+      const org = ORG_HEADS.has(word) ? heads.only(word) : undefined;
+      if (org) return { key: org, type: 'organization' as const };
+    }
     return direct[ci] ?? resolveWord(c, localPeople, corpusPeople, corpus);
+  });
+  return agreeWithinDocument(entities.candidates, direct, resolved);
+}
+
+// The document's organisations by each head word they hold ("church" -> "church of x").
+function organizationHeads(direct: Resolution[]): CountIndex {
+  const heads = new CountIndex(true);
+  for (const r of direct) {
+    if (r?.type !== 'organization') continue;
+    const words = r.key.slice('organization:'.length).split(' ');
+    if (words.length > 1) for (const w of words) if (ORG_HEADS.has(w)) heads.add(w, r.key, 1);
+  }
+  return heads;
+}
+
+// One name, one entity within a document: a single word typed only by weak evidence (a place
+// preposition, no evidence at all, or left out as a modifier: "the X organization") takes the key
+// the document gives the same word most often; names typed by head words or the gazetteer keep theirs.
+function agreeWithinDocument(candidates: NameCandidate[], direct: Resolution[], resolved: Resolution[]): Resolution[] {
+  const votes = new Map<string, CountIndex>();
+  candidates.forEach((c, i) => {
+    const r = resolved[i];
+    if (!r || c.words.length !== 1 || c.initial) return;
+    const word = c.words[0].toLowerCase();
+    let index = votes.get(word);
+    if (!index) votes.set(word, (index = new CountIndex()));
+    index.add(word, `${r.type} ${r.key}`, 1);
+  });
+  return resolved.map((r, i) => {
+    const c = candidates[i];
+    if (c.words.length !== 1 || c.hint === 'place' || c.hint === 'organization' || (r && direct[i])) return r;
+    const word = c.words[0].toLowerCase();
+    const best = votes.get(word)?.best(word);
+    if (!best || (r && r.type === 'person')) return r;
+    const [type, key] = [best.slice(0, best.indexOf(' ')), best.slice(best.indexOf(' ') + 1)];
+    return { key, type: type as EntityType };
   });
 }
 
@@ -90,9 +138,12 @@ function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup
 
 // A lone capitalised word with no typing evidence is an organisation only if nothing says
 // otherwise: a word modifying a noun ("X minority") is a creed or nationality, a plural is a group
-// of people ("the Xs"), and a word alone on its line is a heading; those are left out.
+// of people ("the Xs"), a word alone on its line is a heading, and a word the tagger reads as a
+// common word is capitalised for emphasis; those are left out. One that speaks is a person.
 function unknownWord(c: NameCandidate, word: string): Resolution {
   if (c.orgCue) return { key: `organization:${word}`, type: 'organization' };
-  if (c.modifier || c.heading || /[^su]s$/.test(word)) return undefined;
+  // A common word capitalised for emphasis or by its place ("History", "Despite") names nothing.
+  if (c.modifier || c.heading || c.common || /[^su]s$/.test(word)) return undefined;
+  if (c.speaks) return { key: `person:${word}`, type: 'person' };
   return { key: `organization:${word}`, type: 'organization' };
 }

@@ -11,6 +11,22 @@ export function quoteLensTitle(index: AnalysisIndex, quote: Quote): string {
   return others > 0 ? `${speaker} · ${plural(others, 'other source')}` : speaker;
 }
 
+/**
+ * The quotations that share one CodeLens: VS Code joins the lenses of a line with " | ", so two
+ * fragments of one speaker on a line would read "X | X". Quotations are grouped by line and
+ * speaker, in text order; each group gets one lens, titled by its first quotation.
+ */
+export function lensGroups(index: AnalysisIndex, quotes: readonly Quote[], lineOf: (quote: Quote) => number): Quote[][] {
+  const groups = new Map<string, Quote[]>();
+  for (const quote of quotes) {
+    const key = `${lineOf(quote)}\u0000${index.speakerKey(quote)}`;
+    const group = groups.get(key);
+    if (group) group.push(quote);
+    else groups.set(key, [quote]);
+  }
+  return [...groups.values()];
+}
+
 /** The status-bar text and tooltip summarising a corpus. */
 export function corpusStatus(analysis: CorpusAnalysis): { text: string; tooltip: string } {
   const docs = plural(analysis.documents.length, 'document');

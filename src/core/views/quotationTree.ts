@@ -24,7 +24,8 @@ export function quotationNodePath(index: AnalysisIndex, quote: Quote, grouping: 
 
 function bySpeaker(index: AnalysisIndex): ViewNode[] {
   const groups = [...groupBy(index.analysis.quotes, (q) => index.speakerKey(q))].map(([key, quotes]) => ({ key, quotes, name: index.speakerName(quotes[0]) }));
-  groups.sort((a, b) => b.quotes.length - a.quotes.length || compareLabels(a.name, b.name));
+  // Named speakers first, by number of quotations; the quotations nobody is found for come last.
+  groups.sort((a, b) => Number(a.key === '?') - Number(b.key === '?') || b.quotes.length - a.quotes.length || compareLabels(a.name, b.name));
   return paged(groups, ({ key, quotes, name }) => ({
     id: `speaker:${key}`,
     label: name,

@@ -66,7 +66,7 @@ suite('entities', () => {
     const a = analyse({ 'a.txt': 'The US and the United States of America are one. U.S. officials agreed.' });
     const us = named(a, 'United States');
     assert.equal(us.type, 'place');
-    assert.equal(us.mentions.length, 3);
+    assert.deepEqual(us.mentions.map((m) => m.text), ['US', 'United States', 'America', 'U.S.']);
   });
 
   test('a capitalised word opening a sentence is not a name unless the corpus writes it as one', () => {

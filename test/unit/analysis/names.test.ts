@@ -1,0 +1,115 @@
+import * as assert from 'node:assert/strict';
+import type { CorpusAnalysis, Entity } from '../../../src/core/analysis/model';
+import { corpusOf } from './corpusOf';
+
+function analyse(docs: Record<string, string> | string): CorpusAnalysis {
+  return corpusOf(typeof docs === 'string' ? { 'a.txt': docs } : docs).analysis();
+}
+
+function names(a: CorpusAnalysis): string[] {
+  return a.entities.map((e) => e.name).sort();
+}
+
+function named(a: CorpusAnalysis, name: string): Entity {
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity named ${name}; found ${names(a).join(', ')}`);
+  return e;
+}
+
+suite('names a reader trusts: places', () => {
+  test('US states are places wherever they stand, also written the AP way', () => {
+    const a = analyse({
+      'a.txt': 'Ohio voted early. Voters in Utah waited.',
+      'b.txt': "Ohio's governor, Ada Pell, met Rep. Jo Bain, D-Calif., and Sen. Ivo Brandt (R-TX).",
+    });
+    for (const state of ['Ohio', 'Utah', 'California']) assert.equal(named(a, state).type, 'place', state);
+    assert.equal(named(a, 'Ohio').mentions.length, 2);
+    assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name).sort(), ['Ada Pell', 'Ivo Brandt', 'Jo Bain']);
+  });
+
+  test('provinces and major cities are places', () => {
+    const a = analyse('Floods hit Ontario and Bavaria before reaching Toronto and Guangzhou.');
+    for (const place of ['Ontario', 'Toronto', 'Guangzhou']) assert.equal(named(a, place).type, 'place', place);
+  });
+
+  test('a person whose surname is a region stays a person, and so does the bare surname', () => {
+    const a = analyse('Lorna Kent left the group in May. Later Kent said she was afraid.');
+    assert.equal(named(a, 'Lorna Kent').type, 'person');
+    assert.deepEqual(named(a, 'Lorna Kent').mentions.map((m) => m.text), ['Lorna Kent', 'Kent']);
+  });
+});
+
+suite('names a reader trusts: what is not a name', () => {
+  test('a label in capitals, abbreviations, party letters and sentence-initial words are not entities', () => {
+    const a = analyse('FULL TEXT: the plan\n\nDespite the rain, Ada Pell (R) spoke on Sept. 3. Given the hour, she named No. 2 on the list.');
+    assert.deepEqual(names(a), ['Ada Pell']);
+  });
+
+  test('a title-case headline is read word by word against the names of the article', () => {
+    const a = analyse('Ada Pell Just Named A Judge For The Court\n\nThe senator Ada Pell named Ivo Brandt on Monday.');
+    assert.deepEqual(names(a), ['Ada Pell', 'Ivo Brandt']);
+    assert.equal(named(a, 'Ada Pell').mentions.length, 2);
+  });
+
+  test('a line that only lists names is not a headline', () => {
+    const a = analyse('The talks ended.\n\nWith Quorix and Agence Nordique-Presse');
+    assert.equal(named(a, 'Quorix').type, 'organization');
+  });
+
+  test('a name does not run across a credit, a title or a party word into the next name', () => {
+    const a = analyse('Photo: NASA Bill Ingalls. Ohio Gov. Ada Pell met Nevada Democrat Ivo Brandt and Republican Jo Bain.');
+    assert.equal(named(a, 'NASA').type, 'organization');
+    for (const person of ['Bill Ingalls', 'Ada Pell', 'Ivo Brandt', 'Jo Bain']) assert.equal(named(a, person).type, 'person', person);
+    assert.equal(named(a, 'Nevada').type, 'place');
+    assert.ok(!a.entities.some((e) => /Democrat|Republican|Gov/.test(e.name)), names(a).join(', '));
+  });
+
+  test('a person is not named with the place they represent', () => {
+    const a = analyse('Sen. Ada Pell of Florida voted no.');
+    assert.deepEqual(names(a), ['Ada Pell', 'Florida']);
+  });
+
+  test('a common word capitalised for emphasis names nothing', () => {
+    const a = analyse('We study history. History is hard, said Ada Pell.');
+    assert.deepEqual(names(a), ['Ada Pell']);
+  });
+});
+
+suite('names a reader trusts: organisations', () => {
+  test('teams, firms and institutions are organisations, not people', () => {
+    const a = analyse('The Dallas Mavericks hired Latham & Watkins, and Human Rights Watch and Pew Research objected.');
+    for (const org of ['Dallas Mavericks', 'Latham & Watkins', 'Human Rights Watch', 'Pew Research']) assert.equal(named(a, org).type, 'organization', org);
+    assert.deepEqual(a.entities.filter((e) => e.type === 'person'), []);
+  });
+
+  test('an organisation head word alone is the organisation the document named', () => {
+    const a = analyse('The Church of Zorvism denied it. The Church said nothing more.');
+    assert.deepEqual(named(a, 'Church of Zorvism').mentions.map((m) => m.text), ['Church of Zorvism', 'Church']);
+  });
+});
+
+suite('names a reader trusts: aliases', () => {
+  test('a name without its middle initial joins the fuller name, in the document and across the corpus', () => {
+    const a = analyse({ 'a.txt': 'Ada J. Pell spoke.', 'b.txt': 'Later Ada Pell left, and Pell’s aides followed.' });
+    assert.deepEqual(named(a, 'Ada J. Pell').mentions.map((m) => m.text), ['Ada J. Pell', 'Ada Pell', 'Pell']);
+  });
+
+  test('acronyms join their expansion across documents, and "the X news agency" joins X News Agency', () => {
+    const a = analyse({
+      'a.txt': 'The Federal Office of Zoning ruled. The Kesta News Agency reported it.',
+      'b.txt': 'The FOZ ruled again, the Kesta news agency said.',
+    });
+    assert.deepEqual(named(a, 'Federal Office of Zoning').aliases, ['FOZ']);
+    assert.ok(named(a, 'Kesta News Agency').aliases.includes('Kesta'));
+  });
+
+  test('an acronym two organisations could stand for, or names sharing a word, stay apart', () => {
+    const a = analyse({
+      'a.txt': 'The Democratic National Committee met the Democratic National Convention.',
+      'b.txt': 'The DNC said it would meet. Ada Pell and Ivo Pell came.',
+    });
+    assert.equal(named(a, 'DNC').mentions.length, 1);
+    assert.equal(named(a, 'Ada Pell').mentions.length, 1);
+    assert.equal(named(a, 'Ivo Pell').mentions.length, 1);
+  });
+});
