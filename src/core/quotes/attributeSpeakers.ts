@@ -7,17 +7,19 @@ import { partitionPoint } from '../partitionPoint';
 
 /** Attributes each quotation to a speaker: cue verbs before/after, pronouns, titles, anonymous sources. */
 export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Attribution[] {
-  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  // A quoted title is nobody's speech: it keeps no speaker and reads as part of the clause around it.
+  const order = quotes.map((_, i) => i).filter((i) => quotes[i].kind !== 'title').sort((a, b) => quotes[a].start - quotes[b].start);
   const sorted = order.map((i) => quotes[i]);
-  const ctx: SlotContext = { text, candidates: collectCandidates(text, sorted, mentions) };
-  const sents = sentenceInfo(text, sorted);
+  const all = [...quotes].sort((a, b) => a.start - b.start);
+  const ctx: SlotContext = { text, candidates: collectCandidates(text, all, mentions) };
+  const sents = sentenceInfo(text, all);
   const found: (Found | null)[] = sorted.map((_, k) => explicitSpeaker(ctx, sorted, sents, k));
   for (let k = 0; k < sorted.length; k++) {
     const f = found[k];
     if (f?.candidate.type === 'pronoun') found[k] = { ...f, resolved: resolvePronoun(ctx, sorted, sents, found, k) };
   }
   continueSpeakers(ctx, sorted, sents, found);
-  const result: Attribution[] = new Array(quotes.length);
+  const result: Attribution[] = quotes.map(() => ({ speaker: null, speakerText: '' }));
   order.forEach((orig, k) => (result[orig] = toAttribution(found[k])));
   return result;
 }

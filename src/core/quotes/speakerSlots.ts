@@ -1,5 +1,5 @@
 import { type Candidate, isObject, phraseAfter, phraseBefore } from './candidates';
-import { ADDRESSEE_VERBS, cueRegex } from './cues';
+import { CUE_PARTICLE, isReportingVerb, NEEDS_PARTICLE, SPEECH_NOUNS, takesPersonObject } from './reportingLexicon';
 import type { Range } from './text';
 import { partitionPoint } from '../partitionPoint';
 
@@ -25,6 +25,11 @@ const RELATIVE_BEFORE_VERB = /,\s*(?:who|whose|which|whom|where)\b(?:[^.;:!?â€œâ
 /** Text between two names when the first only modifies a title held by the second ("X and Y executive producer Z"). */
 const TITLE_MODIFIER_GAP = /^[^,;:]*\s(?!(?:and|or|of|with|to|the|a|an|as)\s)\p{Ll}[\p{Ll}-]*\s+$/u;
 
+/** A form of "be" right before a verb makes it passive ("was called", "is being described"). */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** A speech noun and its preposition right before a name ("a statement from", "in a tweet by"). */
+const SPEECH_NOUN_BEFORE = new RegExp(`\\b(?:${[...SPEECH_NOUNS].join('|')})\\s+(?:from|by|of)\\s+(?:the\\s+)?$`);
+
 /** Longest stretch of title words between a verb and the name after it ("said State Department spokesman X"). */
 const MAX_TITLE_GAP = 50;
 
@@ -40,21 +45,32 @@ export function candidatesIn(ctx: SlotContext, from: number, to: number): Candid
   return out;
 }
 
-/** One compiled pattern for every search: compiling the long alternation is the costly part. */
-const CUES = cueRegex();
+/** Lowercase words: reporting verbs are matched case-sensitively, so "States" in "United States" is no cue. */
+const WORD = /[a-z]+/g;
 
-/** Speech verbs in [from, to), in order. */
+/** Reporting verbs in [from, to), in order; a particle verb ("pointed out") counts only with its particle. */
 export function cuesIn(text: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
-  CUES.lastIndex = from;
-  for (let m = CUES.exec(text); m && m.index + m[0].length <= to; m = CUES.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, verb: m[1] });
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index + m[0].length <= to; m = WORD.exec(text)) {
+    const verb = m[0];
+    if (!isReportingVerb(verb) || /[\p{L}-]/u.test(text[m.index - 1] ?? '')) continue;
+    let end = m.index + verb.length;
+    if (/[\p{L}-]/u.test(text[end] ?? '')) continue;
+    if (NEEDS_PARTICLE.test(verb)) {
+      const particle = CUE_PARTICLE.exec(text.slice(end, end + 8));
+      if (!particle || end + particle[0].length > to) continue;
+      end += particle[0].length;
+    }
+    out.push({ start: m.index, end, verb });
   }
   return out;
 }
 
 /** The subject of a speech verb: the nearest candidate before it in the same clause that is not an object. */
 export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate | null {
+  // "The plan was called ...": a passive verb's subject is what is described; its speaker follows "by", if anywhere.
+  if (!cue.verb.endsWith('ing') && PASSIVE_BEFORE.test(ctx.text.slice(Math.max(from, cue.start - 30), cue.start))) return null;
   // "The actor, whose films include X, said": the subject stands before the relative clause, not inside it.
   const relative = RELATIVE_BEFORE_VERB.exec(ctx.text.slice(from, cue.start));
   if (relative) return subjectOf(ctx, { ...cue, start: from + relative.index, end: from + relative.index }, from);
@@ -71,6 +87,8 @@ export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate |
     if (/,\s*(?:the|a|an|his|her|its|their)\s+[^,]*$/i.test(gap) && IN_PREPOSITION.test(ctx.text.slice(Math.max(from, c.start - 30), c.start))) {
       return phraseBefore(ctx.text, c.end, cue.start);
     }
+    // "A statement from X read": the one behind a speech noun is the speaker even after a preposition.
+    if (isObject(ctx.text, c) && SPEECH_NOUN_BEFORE.test(ctx.text.slice(Math.max(from, c.start - 40), c.start))) return c;
     if (!isObject(ctx.text, c)) return /,\s*$/.test(gap) ? headOfApposition(ctx, i, cue.start, from) ?? c : c;
   }
   return phraseBefore(ctx.text, from, cue.start);
@@ -110,7 +128,8 @@ export function fromFollowing(ctx: SlotContext, seg: Range): Candidate | null {
   if (/\b(?:while|whereas|although|though|but)\b/.test(lead)) return null;
   // "..., describing X as": the name after the verb is the one described, not the speaker.
   if (cue.verb.startsWith('describ')) return subjectOf(ctx, cue, seg.start);
-  if (lead.length < 8 && /^[\s\p{P}]*$/u.test(lead)) return speakerAfter(ctx, cue.end, seg.end);
+  // "..., said X" names the speaker after the verb; "..., calling X" names the one called, never the speaker.
+  if (lead.length < 8 && /^[\s\p{P}]*$/u.test(lead)) return takesPersonObject(cue.verb) && !/^ask/.test(cue.verb) ? null : speakerAfter(ctx, cue.end, seg.end);
   return subjectOf(ctx, cue, seg.start) ?? (/,\s*$/.test(lead) ? speakerAfter(ctx, cue.end, seg.end) : null);
 }
 
@@ -131,7 +150,7 @@ export function fromPreceding(ctx: SlotContext, seg: Range, sentenceStart: numbe
   const participle = /ing$/.test(cue.verb) && /,\s*$/.test(ctx.text.slice(sentenceStart, cue.start)) ? mainSubject(ctx, sentenceStart, cue.start) : null;
   const subject = participle ?? subjectOf(ctx, cue, sentenceStart);
   // "X described the talks as ...": the phrase after the verb is what is described, never the speaker.
-  if (subject || ADDRESSEE_VERBS.test(cue.verb) || cue.verb.startsWith('describ')) return subject;
+  if (subject || takesPersonObject(cue.verb)) return subject;
   return speakerAfter(ctx, cue.end, seg.end);
 }
 
