@@ -27,7 +27,26 @@ export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: R
 /** Splits the text into sentences that never break inside a quotation, remembering each one's paragraph. */
 function sentenceInfo(text: string, quotes: QuoteSpan[]): SentenceInfo[] {
   const inside = (pos: number) => quotes.some((q) => pos >= q.start - 1 && pos < q.end + 1);
-  return paragraphs(text).flatMap((p, para) => sentences(text, p, inside).map((s) => ({ ...s, para })));
+  return paragraphs(text).flatMap((p, para) => joinAttributions(text, sentences(text, p, inside)).map((s) => ({ ...s, para })));
+}
+
+/** Longest attribution clause that is read as the end of the quoted sentence before it ("Trump said."). */
+const ATTRIBUTION_WORDS = 8;
+
+/**
+ * Joins a short clause with a reporting verb and no quotation to the quoted sentence it follows: in
+ * “... missing.” Trump said. the period inside the marks ends the quotation, not the sentence.
+ */
+function joinAttributions(text: string, sents: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const s of sents) {
+    const prev = out[out.length - 1];
+    const clause = text.slice(s.start, s.end);
+    const short = clause.split(/\s+/).length <= ATTRIBUTION_WORDS && !/[“”"«»]/.test(clause);
+    if (prev && short && /[.!?…]["”»’']$/.test(text.slice(prev.start, prev.end)) && cuesIn(text, s.start, s.end).length > 0) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** The sentence holding a position (the last one starting at or before it). */

@@ -1,4 +1,5 @@
 import { ANONYMOUS_DETERMINER, ANONYMOUS_HEAD, ANONYMOUS_MODIFIER, OBJECT_MARKERS } from './cues';
+import { bareNames } from './bareNames';
 import type { QuoteSpan, ResolvedMention } from './types';
 import { partitionPoint } from '../partitionPoint';
 
@@ -51,12 +52,25 @@ export function collectCandidates(text: string, quotes: QuoteSpan[], mentions: R
     return lo < spans.length && spans[lo].start < c.end;
   };
   const all: Candidate[] = mentions.map((m) => ({ start: m.start, end: m.end, entityId: m.entityId, type: m.type, text: text.slice(m.start, m.end) }));
-  all.push(...anonymousSources(text, mentions));
+  all.push(...anonymousSources(text, mentions), ...bareNames(text, mentions));
   for (const m of text.matchAll(/\b(?:he|she|they|He|She|They)\b/g)) {
     const start = m.index ?? 0;
     all.push({ start, end: start + m[0].length, text: m[0], entityId: null, type: 'pronoun' });
   }
-  return all.filter((c) => !inQuote(c)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return all.filter((c) => !inQuote(c) && !isPartyLabel(text, c)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A party and state label ("R-Utah", "D-N.Y.", "I-VT") as US papers write it after a legislator's name. */
+const PARTY_LABEL = /^(?:[RDI]|[RDI]-[\p{Lu}][\p{L}.]*(?:\s?[\p{Lu}][\p{L}.]*)?)\.?$/u;
+
+/**
+ * True for a label that only qualifies the name before it: a party label ("Sen. X (R-Utah)", ", R-Ky.,") or
+ * anything in parentheses right after a name ("Sen. Bernie Sanders (Vt.)"). Such a label never speaks.
+ */
+function isPartyLabel(text: string, c: Candidate): boolean {
+  if (PARTY_LABEL.test(c.text) || /^[RDI]-/.test(text.slice(c.start - 2, c.start + 2).trimStart())) return true;
+  const open = text.lastIndexOf('(', c.start);
+  return open >= 0 && c.start - open <= 3 && /^[^()]{0,12}\)/.test(text.slice(c.end)) && /\p{L}\.?\s*$/u.test(text.slice(Math.max(0, open - 3), open));
 }
 
 /** True when the words before a candidate make it an object (told X, met with X) rather than a subject. */

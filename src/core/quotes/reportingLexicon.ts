@@ -33,7 +33,11 @@ const IRREGULAR = `said says saying told tells telling wrote written writes writ
 const NOT_ALONE = new Set(`state states point points press presses push pushes fire fires shoot shoots hit hits
   rule rules text texts print prints rate rates rank ranks charge charges credit credits fault faults term terms
   label labels brand brands signal signals post posts message messages question questions go goes going put puts
-  putting find finds`.split(/\s+/));
+  putting find finds email emails blog blogs quote quotes comment comment answer answers promise promises pledge
+  pledges vow vows demand demands request requests claim claims attack attacks challenge challenges joke jokes
+  protest protests object objects welcome estimate estimates forecast forecasts cry cries chant chants sigh sighs
+  laugh laughs moan moans groan groans roar roars thunder hint hints brief briefs remark reason reasons counter
+  counters report quote rip rips knock knocks call credit echo echoes question cite thank thanks`.split(/\s+/));
 
 /** Verbs that report speech only with their particle ("pointed out", "went on", "fired back", "hit back"). */
 export const NEEDS_PARTICLE = /^(?:point|pointed|pointing|points|went|go|goes|going|fire|fired|firing|fires|shoot|shot|shooting|hit|hitting|lash|lashed|lashing|push|pushed|pushing|press|pressed|pressing)$/;
