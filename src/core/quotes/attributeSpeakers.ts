@@ -1,4 +1,4 @@
-import { type Candidate, collectCandidates } from './candidates';
+import { type Candidate, collectCandidates, isObject } from './candidates';
 import { accordingTo, candidatesIn, cuesIn, fromFollowing, fromPreceding, type SlotContext } from './speakerSlots';
 import { resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun';
 import { paragraphs, sentences, type Range } from './text';
@@ -93,7 +93,18 @@ function explicitSpeaker(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceI
   }
   if (pronoun) return { candidate: pronoun };
   const source = segs.map((x) => accordingTo(ctx, x.seg.start, x.seg.end)).find((c) => c);
-  return source ? { candidate: source } : null;
+  if (source) return { candidate: source };
+  const subject = clauseSubject(ctx, s.start, quotes[k].start);
+  return subject ? { candidate: subject } : null;
+}
+
+/**
+ * The subject of the clause a quotation sits in when no reporting verb names one ("Cruz has railed against
+ * what he calls the “Washington cartel”"): the first actor before it in its sentence that is not an object.
+ */
+function clauseSubject(ctx: SlotContext, from: number, to: number): Candidate | null {
+  if (/^[\s\p{P}]*$/u.test(ctx.text.slice(from, to))) return null;
+  return candidatesIn(ctx, from, to).find((c) => c.end <= to && c.type !== 'place' && !isObject(ctx.text, c)) ?? null;
 }
 
 /**
