@@ -100,7 +100,8 @@ export function phraseBefore(text: string, from: number, cueStart: number): Cand
   let head = text.slice(from, cueStart).replace(AUXILIARIES, '');
   head = head.replace(/,[^,]*,\s*$/, '');
   const m = /(?:^|[\s,(])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[Bb]oth|[Ee]ach|[Aa]ll|[Nn]either)\s+[^,.;:“”"«»()]{1,60}?)\s*$/u.exec(head);
-  if (!m || m[1].split(/\s+/).length > 7) return null;
+  // "For its part, X says": the idiom names no one.
+  if (!m || m[1].split(/\s+/).length > 7 || /^(?:its|his|her|their) part$/i.test(m[1])) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1], entityId: null, type: 'phrase' };
 }

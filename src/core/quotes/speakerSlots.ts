@@ -137,7 +137,9 @@ export function fromFollowing(ctx: SlotContext, seg: Range): Candidate | null {
 
 /** The main subject of a sentence: its first actor that is not an object, for participles ("..., saying: ..."). */
 function mainSubject(ctx: SlotContext, from: number, to: number): Candidate | null {
-  return candidatesIn(ctx, from, to).find((c) => c.end <= to && c.type !== 'place' && c.type !== 'pronoun' && !isObject(ctx.text, c)) ?? null;
+  // A place speaks only as the subject of a reporting verb ("Washington says"), the way capitals stand for governments.
+  const speaks = (c: Candidate) => c.type !== 'place' || cuesIn(ctx.text, c.end, Math.min(to, c.end + 12)).some((q) => /^\s+$/.test(ctx.text.slice(c.end, q.start)));
+  return candidatesIn(ctx, from, to).find((c) => c.end <= to && c.type !== 'pronoun' && speaks(c) && !isObject(ctx.text, c)) ?? null;
 }
 
 /** The speaker named by the attribution clause that introduces a quotation in `seg` ("X said: ..."). */
