@@ -132,7 +132,10 @@ export function fromFollowing(ctx: SlotContext, seg: Range): Candidate | null {
   if (cue.verb.startsWith('describ')) return subjectOf(ctx, cue, seg.start);
   // "..., said X" names the speaker after the verb; "..., calling X" names the one called, never the speaker.
   if (lead.length < 8 && /^[\s\p{P}]*$/u.test(lead)) return takesPersonObject(cue.verb) && !/^ask/.test(cue.verb) ? null : speakerAfter(ctx, cue.end, seg.end);
-  return subjectOf(ctx, cue, seg.start) ?? (/,\s*$/.test(lead) ? speakerAfter(ctx, cue.end, seg.end) : null);
+  // "“...” that X can win, said Y": after a comma, a verb followed by its own named subject is inverted.
+  const inverted = /,\s*$/.test(lead) && !takesPersonObject(cue.verb) ? speakerAfter(ctx, cue.end, seg.end) : null;
+  if (inverted && inverted.type !== 'phrase' && inverted.type !== 'place') return inverted;
+  return subjectOf(ctx, cue, seg.start) ?? inverted;
 }
 
 /** The main subject of a sentence: its first actor that is not an object, for participles ("..., saying: ..."). */
