@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { quoteLensTitle } from '../core/views/lensAndStatus';
+import { isSpeech } from '../core/views/quotationTree';
 import { Commands } from './ids';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from './services';
 
@@ -20,6 +21,8 @@ export function register(context: vscode.ExtensionContext, { analysis, timings }
       // A lens for every scare-quoted word would bury the line under repeated names: fragments
       // get one only when other sources report them too.
       if (quote.kind === 'fragment' && !related) return [];
+      // A quoted title (a book, a show, a slogan) is nobody's speech: no speaker lens.
+      if (!isSpeech(quote)) return [];
       const range = found.rangeOf(quote.start, quote.start);
       if (!range) return [];
       return new vscode.CodeLens(range, {

@@ -12,7 +12,8 @@ const AFTER_VERB = new RegExp(`[,?!][”"’']?\\s+([a-z]+)\\s+(${NAME})(?![\\p{
 const NOT_NAMES = new Set(`The This That These Those It He She They We I You His Her Its Their Our But And Or So If When While
   As After Before Then Now Here There What Who Why How Still Yet Also Even Many Some Most Others Both Each All Critics
   Supporters Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
-  September October November December Twitter Facebook Instagram Asked Speaking Democrats Republicans Americans`.split(/\s+/));
+  September October November December Twitter Facebook Instagram Asked Speaking Democrats Republicans Americans
+  Mr Mrs Ms Dr Rep Sen Gov Lt Rev Gen Col Capt Sgt Del President Senator Governor Secretary Mayor Judge Justice`.split(/\s+/));
 
 /**
  * Names the entity pass did not find but a reporting verb says are speakers: "Dayton says", "said Cuban". A
@@ -24,7 +25,9 @@ export function bareNames(text: string, mentions: ResolvedMention[]): Candidate[
   const out: Candidate[] = [];
   const add = (name: string, start: number) => {
     const first = name.split(/\s+/)[0];
-    if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || taken(start, start + name.length)) return;
+    // A title before a name the entity pass found ("said Rep. Jane Roe") is part of that name, not a surname.
+    const titled = mentions.some((m) => m.start >= start + name.length && m.start <= start + name.length + 3);
+    if (NOT_NAMES.has(first) || NOT_NAMES.has(name) || titled || taken(start, start + name.length)) return;
     const entityId = surnames.get(name.split(/\s+/).pop() ?? '') ?? null;
     out.push({ start, end: start + name.length, text: name, entityId, type: 'person' });
   };

@@ -30,6 +30,9 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$
 /** A speech noun and its preposition right before a name ("a statement from", "in a tweet by"). */
 const SPEECH_NOUN_BEFORE = new RegExp(`\\b(?:${[...SPEECH_NOUNS].join('|')})\\s+(?:from|by|of)\\s+(?:the\\s+)?$`);
 
+/** A title abbreviation or an initial and its period. */
+const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Rev|Gen|Col|Capt|Sgt|Del|St|Jr|Sr|[A-Z])\./g;
+
 /** Longest stretch of title words between a verb and the name after it ("said State Department spokesman X"). */
 const MAX_TITLE_GAP = 50;
 
@@ -112,7 +115,9 @@ function headOfApposition(ctx: SlotContext, inside: number, cueStart: number, fr
 
 /** The speaker named right after a verb ("said Antony Blinken", "asked the diplomat"); people beat organisations. */
 export function speakerAfter(ctx: SlotContext, from: number, to: number): Candidate | null {
-  const clause = /^[^,.;:!?“”"«»]*?(?=\s+(?:in|on|at|after|during|as|when|while|before|that|to)\b|[,;:!?“”"«»]|\.(?:\s|$)|$)/.exec(ctx.text.slice(from, to));
+  // The period of a title or an initial ("Rep.", "U.S.") does not end the clause: it is masked, offsets kept.
+  const slice = ctx.text.slice(from, to).replace(TITLE_PERIOD, '$1_');
+  const clause = /^(?:[^,.;:!?“”"«»]|\.(?!\s|$))*?(?=\s+(?:in|on|at|after|during|as|when|while|before|that|to)\b|[,;:!?“”"«»]|\.(?:\s|$)|$)/.exec(slice);
   const end = from + (clause ? clause[0].length : 0);
   const inside = candidatesIn(ctx, from, Math.min(end, from + MAX_TITLE_GAP + 1));
   const people = inside.filter((c) => c.type === 'person');
