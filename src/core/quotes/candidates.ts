@@ -33,13 +33,24 @@ function anonymousAt(text: string, headStart: number, headEnd: number): Candidat
   return { start, end: headEnd, text: text.slice(start, headEnd), entityId: null, type: 'anonymous' };
 }
 
+/** A preposition and a capitalised name after a source phrase ("a spokesman for Bernie Sanders", "an aide to Bush"). */
+const NAMED_COMPLEMENT = /^\s+(?:to|for|of|at|with|from|inside|close to)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|and))*(?<![\s,])/u;
+
+/** Extends a source phrase over the name it belongs to, so the reader sees whose spokesman or aide it was. */
+function withComplement(text: string, c: Candidate): Candidate {
+  const m = NAMED_COMPLEMENT.exec(text.slice(c.end, c.end + 80));
+  if (!m || /\s(?:of|and)$/.test(m[0])) return c;
+  const end = c.end + m[0].length;
+  return { ...c, end, text: text.slice(c.start, end) };
+}
+
 /** Every anonymous source phrase, except titles standing right before a person's name ("spokesman Matthew Miller"). */
 function anonymousSources(text: string, mentions: ResolvedMention[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(new RegExp(ANONYMOUS_HEAD.source, 'g'))) {
     const end = (m.index ?? 0) + m[0].length;
     if (mentions.some((x) => x.type === 'person' && x.start >= end && x.start <= end + 2)) continue;
-    out.push(anonymousAt(text, m.index ?? 0, end));
+    out.push(withComplement(text, anonymousAt(text, m.index ?? 0, end)));
   }
   return out;
 }

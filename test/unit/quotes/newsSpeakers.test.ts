@@ -108,3 +108,11 @@ suite('quoted titles', () => {
     assert.deepEqual(read('See “728651792918155268” and “@someone” and “https://example.com/x”.'), []);
   });
 });
+
+suite('source phrases', () => {
+  test('an anonymous source keeps the name it belongs to: "a spokesman for X", "one X campaign source"', () => {
+    const table: [string, string, Kind][] = [['Jane Roe', 'p:roe', 'person']];
+    assert.deepEqual(who('“We will not comment,” a spokesman for Jane Roe said.', table), ['a spokesman for Jane Roe']);
+    assert.deepEqual(who('“It is over,” said one Roe campaign source.'), ['one Roe campaign source']);
+  });
+});
