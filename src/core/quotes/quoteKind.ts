@@ -10,6 +10,9 @@ const MAX_TITLE_WORDS = 10;
 /** Short words that a title leaves in lowercase ("Meet the Press", "A Choice, Not an Echo"). */
 const TITLE_FUNCTION_WORDS = /^(?:a|an|the|and|or|nor|but|of|for|to|in|on|at|by|with|from|as|vs\.?|v\.?|de|la|du|von|van|is|are|be|it|with)$/;
 
+/** One-word replies and exclamations: capitalised because they are whole utterances, not titles. */
+const INTERJECTIONS = /^(?:Okay|Sure|Well|Meh|Quiet|Never|Always|Thanks|Wow|Hello|Goodbye|Amen|Right|Wrong|Fine|Great|Sad|Congratulations|Indeed|Maybe|Perhaps|Nope|Yep|Yeah|Enough|Disgusting|Unbelievable|Terrible|Wonderful|Please|Sorry|Why|What|Judge|Folks)$/;
+
 /** Tells a full quotation (a clause of speech) from a fragment (a few embedded words) and from a quoted title. */
 export function kindOf(quote: string): QuoteKind {
   if (isTitleCase(quote)) return 'title';
@@ -35,7 +38,7 @@ function isTitleCase(quote: string): boolean {
     else if (i === 0 || !TITLE_FUNCTION_WORDS.test(w)) return false;
   }
   // One capitalised word that is a pronoun or an all-caps exclamation is speech, not a title.
-  if (words.length === 1 && /^(?:I|OK|Yes|No|We|You)$|^\p{Lu}{2,}$/u.test(bare)) return false;
+  if (words.length === 1 && (/^(?:I|OK|Yes|No|We|You)$|^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+ly$/u.test(bare) || INTERJECTIONS.test(bare))) return false;
   return capitals > 0;
 }
 
