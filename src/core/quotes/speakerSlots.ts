@@ -150,10 +150,21 @@ function mainSubject(ctx: SlotContext, from: number, to: number): Candidate | nu
   return candidatesIn(ctx, from, to).find((c) => c.end <= to && c.type !== 'pronoun' && speaks(c) && !isObject(ctx.text, c)) ?? null;
 }
 
+/** A boundary between coordinated clauses: a verb after it starts a clause of its own. */
+const CLAUSE_BREAK = /[;]|,\s*(?:and|but|while|whereas|although|though)\s|\s(?:but|while|whereas)\s|,\s*\p{Ll}+ing\b/u;
+
+/**
+ * The reporting verb that governs a quotation among those before it: the first one whose clause runs on to
+ * the quotation, so in "Reed said Berg will continue to be “...”" the verb of the reported clause (continue)
+ * does not take the quotation from its reporter; a verb after a clause break ("..., and Berg said") governs.
+ */
+function governingCue(text: string, cues: Cue[], to: number): Cue | undefined {
+  return cues.find((c) => !CLAUSE_BREAK.test(text.slice(c.end, to))) ?? cues[cues.length - 1];
+}
+
 /** The speaker named by the attribution clause that introduces a quotation in `seg` ("X said: ..."). */
 export function fromPreceding(ctx: SlotContext, seg: Range, sentenceStart: number): Candidate | null {
-  const cues = cuesIn(ctx.text, seg.start, seg.end);
-  const cue = cues[cues.length - 1];
+  const cue = governingCue(ctx.text, cuesIn(ctx.text, seg.start, seg.end), seg.end);
   if (!cue) {
     const colon = candidatesIn(ctx, seg.start, seg.end).find((c) => c.end <= seg.end && /^\s*:\s*$/.test(ctx.text.slice(c.end, seg.end)));
     return colon ?? null;

@@ -75,6 +75,11 @@ suite('speakers on news conventions', () => {
     assert.deepEqual(who(text, BERG), ['p:berg']);
   });
 
+  test('the reporter governs a quotation inside the clause they report: "Reed said Berg will continue to be “...”"', () => {
+    assert.deepEqual(who('Tom Reed said he is certain Anna Berg will continue to be “a champion for the city.”', BERG), ['p:reed']);
+    assert.deepEqual(who('Tom Reed praised the plan, and Anna Berg said it was “a good start.”', BERG), ['p:berg']);
+  });
+
   test('a statement from an organisation is the organisation speaking', () => {
     const table: [string, string, Kind][] = [['City Club', 'o:club', 'organization']];
     assert.deepEqual(who('A statement from the City Club read: “We have no tolerance for drugs.”', table), ['o:club']);
