@@ -170,11 +170,15 @@ export function fromPreceding(ctx: SlotContext, seg: Range, sentenceStart: numbe
     return colon ?? null;
   }
   if (cue.verb === 'quoted') return speakerAfter(ctx, cue.end, seg.end);
-  const participle = /ing$/.test(cue.verb) && /,\s*$/.test(ctx.text.slice(sentenceStart, cue.start)) ? mainSubject(ctx, sentenceStart, cue.start) : null;
-  const subject = participle ?? subjectOf(ctx, cue, sentenceStart);
+  const lead = ctx.text.slice(sentenceStart, cue.start);
+  // "X, speaking on ..., saying" and "X called Y a “...” and said": the verb shares the sentence's main subject.
+  const shared = (/ing$/.test(cue.verb) && /,\s*$/.test(lead)) || /\b(?:and|but|then)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead);
+  const subject = (shared ? mainSubject(ctx, sentenceStart, cue.start) : null) ?? subjectOf(ctx, cue, sentenceStart);
   // "X described the talks as ...": the phrase after the verb is what is described, never the speaker.
   if (subject || takesPersonObject(cue.verb)) return subject;
-  return speakerAfter(ctx, cue.end, seg.end);
+  // "said the minister: ..." names the speaker after the verb only where the verb opens its clause.
+  const after = speakerAfter(ctx, cue.end, seg.end);
+  return after && (after.type !== 'phrase' || /(?:^|[,;:]|\band)\s*$/.test(lead)) ? after : null;
 }
 
 /** The source named by "according to X" in [from, to). */

@@ -80,6 +80,11 @@ suite('speakers on news conventions', () => {
     assert.deepEqual(who('Tom Reed praised the plan, and Anna Berg said it was “a good start.”', BERG), ['p:berg']);
   });
 
+  test('a verb coordinated with "and" shares the sentence\'s subject: "X called Y a “...” and said ... “...”"', () => {
+    const text = 'Anna Berg, speaking on the radio, called Tom Reed a “bully,” and said his remarks were pure “propaganda” for rivals.';
+    assert.deepEqual(who(text, BERG), ['p:berg', 'p:berg']);
+  });
+
   test('a statement from an organisation is the organisation speaking', () => {
     const table: [string, string, Kind][] = [['City Club', 'o:club', 'organization']];
     assert.deepEqual(who('A statement from the City Club read: “We have no tolerance for drugs.”', table), ['o:club']);
