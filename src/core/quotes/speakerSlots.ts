@@ -127,6 +127,10 @@ export function speakerAfter(ctx: SlotContext, from: number, to: number): Candid
 
 /** The speaker named by the attribution clause that follows a quotation in `seg`. */
 export function fromFollowing(ctx: SlotContext, seg: Range): Candidate | null {
+  // "“...” ― Pamela Padilla": a name after a dash signs the quotation.
+  const dash = /^[\s.,”"’»]*[―—–-]\s*$/;
+  const signed = candidatesIn(ctx, seg.start, seg.start + 8).find((c) => c.type !== 'place' && dash.test(ctx.text.slice(seg.start, c.start)));
+  if (signed) return signed;
   const cue = cuesIn(ctx.text, seg.start, seg.end)[0];
   if (!cue) return null;
   const lead = ctx.text.slice(seg.start, cue.start);

@@ -85,6 +85,12 @@ suite('speakers on news conventions', () => {
     assert.deepEqual(who(text, BERG), ['p:berg', 'p:berg']);
   });
 
+  test('a name after a dash signs the quotation, and a transcript line names its speaker in capitals', () => {
+    assert.deepEqual(who('“I never thought I would vote for him, but here we are.” ― Pamela Padilla'), ['Pamela Padilla']);
+    const transcript = 'The host Chris Wallace asked about the wall.\n\nWALLACE: “Will you build it?”\n\nREED: “We will build it.”';
+    assert.deepEqual(who(transcript, [['Chris Wallace', 'p:wallace', 'person']]), ['p:wallace', 'REED']);
+  });
+
   test('a statement from an organisation is the organisation speaking', () => {
     const table: [string, string, Kind][] = [['City Club', 'o:club', 'organization']];
     assert.deepEqual(who('A statement from the City Club read: “We have no tolerance for drugs.”', table), ['o:club']);
