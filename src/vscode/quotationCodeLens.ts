@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { lensGroups, quoteLensTitle } from '../core/views/lensAndStatus';
+import { isSpeech } from '../core/views/quotationTree';
 import { Commands } from './ids';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from './services';
 
@@ -17,7 +18,8 @@ export function register(context: vscode.ExtensionContext, { analysis, timings }
     const { index, doc } = found;
     // A lens for every scare-quoted word would bury the line under repeated names: fragments
     // get one only when other sources report them too.
-    const shown = index.quotesIn(doc).filter((quote) => quote.kind === 'full' || index.related(quote).length > 0);
+    // A quoted title (a book, a show, a slogan) is nobody's speech: no speaker lens.
+    const shown = index.quotesIn(doc).filter((quote) => isSpeech(quote) && (quote.kind === 'full' || index.related(quote).length > 0));
     const placed = shown.flatMap((quote) => {
       const range = found.rangeOf(quote.start, quote.start);
       return range ? [{ quote, range }] : [];

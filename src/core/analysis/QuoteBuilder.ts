@@ -53,7 +53,8 @@ export class QuoteBuilder {
       const attributions = this.timed(() => attributeSpeakers(text, quotes, mentions));
       const attributed = quotes.map((q, i) => ({ ...q, ...attributions[i] }));
       this.docs.set(path, { text, mentions, quotes: attributed, unmarked: [], unmarkedKey: '', built: [], ids: new Set() });
-      this.timed(() => this.linker.setDocument(path, text, attributed));
+      // A quoted title is nobody's speech, so it never links to another outlet's quotation.
+      this.timed(() => this.linker.setDocument(path, text, attributed.filter((q) => q.kind !== 'title')));
       stale.add(path);
     }
     const linked = this.timed(() => this.linker.link());

@@ -47,7 +47,8 @@ export interface Quote {
   speaker: string | null;
   speakerText: string;
   marked: boolean;
-  kind: 'full' | 'fragment';
+  /** "title" marks a quoted title, show, slogan or nickname: not speech, so it has no speaker and no links. */
+  kind: 'full' | 'fragment' | 'title';
   cluster: string | null;
 }
 

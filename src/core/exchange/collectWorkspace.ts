@@ -50,6 +50,8 @@ function groupQuotes(analysis: CorpusAnalysis): Map<string, ExchangeQuote[]> {
   const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
   const byDocument = new Map<string, ExchangeQuote[]>();
   for (const q of analysis.quotes) {
+    // A quoted title (a show, a book, a slogan) is nobody's speech, so it is not exported as a quotation.
+    if (q.kind === 'title') continue;
     const quote: ExchangeQuote = {
       id: q.id,
       start: q.start,

@@ -1,4 +1,4 @@
-import { type Candidate, collectCandidates } from './candidates';
+import { type Candidate, collectCandidates, isObject } from './candidates';
 import { accordingTo, candidatesIn, cuesIn, fromFollowing, fromPreceding, type SlotContext } from './speakerSlots';
 import { resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun';
 import { paragraphs, sentences, type Range } from './text';
@@ -7,17 +7,19 @@ import { partitionPoint } from '../partitionPoint';
 
 /** Attributes each quotation to a speaker: cue verbs before/after, pronouns, titles, anonymous sources. */
 export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Attribution[] {
-  const order = quotes.map((_, i) => i).sort((a, b) => quotes[a].start - quotes[b].start);
+  // A quoted title is nobody's speech: it keeps no speaker and reads as part of the clause around it.
+  const order = quotes.map((_, i) => i).filter((i) => quotes[i].kind !== 'title').sort((a, b) => quotes[a].start - quotes[b].start);
   const sorted = order.map((i) => quotes[i]);
-  const ctx: SlotContext = { text, candidates: collectCandidates(text, sorted, mentions) };
-  const sents = sentenceInfo(text, sorted);
+  const all = [...quotes].sort((a, b) => a.start - b.start);
+  const ctx: SlotContext = { text, candidates: collectCandidates(text, all, mentions) };
+  const sents = sentenceInfo(text, all);
   const found: (Found | null)[] = sorted.map((_, k) => explicitSpeaker(ctx, sorted, sents, k));
   for (let k = 0; k < sorted.length; k++) {
     const f = found[k];
     if (f?.candidate.type === 'pronoun') found[k] = { ...f, resolved: resolvePronoun(ctx, sorted, sents, found, k) };
   }
   continueSpeakers(ctx, sorted, sents, found);
-  const result: Attribution[] = new Array(quotes.length);
+  const result: Attribution[] = quotes.map(() => ({ speaker: null, speakerText: '' }));
   order.forEach((orig, k) => (result[orig] = toAttribution(found[k])));
   return result;
 }
@@ -25,7 +27,26 @@ export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: R
 /** Splits the text into sentences that never break inside a quotation, remembering each one's paragraph. */
 function sentenceInfo(text: string, quotes: QuoteSpan[]): SentenceInfo[] {
   const inside = (pos: number) => quotes.some((q) => pos >= q.start - 1 && pos < q.end + 1);
-  return paragraphs(text).flatMap((p, para) => sentences(text, p, inside).map((s) => ({ ...s, para })));
+  return paragraphs(text).flatMap((p, para) => joinAttributions(text, sentences(text, p, inside)).map((s) => ({ ...s, para })));
+}
+
+/** Longest attribution clause that is read as the end of the quoted sentence before it ("Trump said."). */
+const ATTRIBUTION_WORDS = 8;
+
+/**
+ * Joins a short clause with a reporting verb and no quotation to the quoted sentence it follows: in
+ * “... missing.” Trump said. the period inside the marks ends the quotation, not the sentence.
+ */
+function joinAttributions(text: string, sents: Range[]): Range[] {
+  const out: Range[] = [];
+  for (const s of sents) {
+    const prev = out[out.length - 1];
+    const clause = text.slice(s.start, s.end);
+    const short = clause.split(/\s+/).length <= ATTRIBUTION_WORDS && !/[“”"«»]/.test(clause);
+    if (prev && short && /[.!?…]["”»’']$/.test(text.slice(prev.start, prev.end)) && cuesIn(text, s.start, s.end).length > 0) prev.end = s.end;
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 /** The sentence holding a position (the last one starting at or before it). */
@@ -72,7 +93,18 @@ function explicitSpeaker(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceI
   }
   if (pronoun) return { candidate: pronoun };
   const source = segs.map((x) => accordingTo(ctx, x.seg.start, x.seg.end)).find((c) => c);
-  return source ? { candidate: source } : null;
+  if (source) return { candidate: source };
+  const subject = clauseSubject(ctx, s.start, quotes[k].start);
+  return subject ? { candidate: subject } : null;
+}
+
+/**
+ * The subject of the clause a quotation sits in when no reporting verb names one ("Cruz has railed against
+ * what he calls the “Washington cartel”"): the first actor before it in its sentence that is not an object.
+ */
+function clauseSubject(ctx: SlotContext, from: number, to: number): Candidate | null {
+  if (/^[\s\p{P}]*$/u.test(ctx.text.slice(from, to))) return null;
+  return candidatesIn(ctx, from, to).find((c) => c.end <= to && c.type !== 'place' && !isObject(ctx.text, c)) ?? null;
 }
 
 /**

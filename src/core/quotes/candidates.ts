@@ -1,4 +1,5 @@
 import { ANONYMOUS_DETERMINER, ANONYMOUS_HEAD, ANONYMOUS_MODIFIER, OBJECT_MARKERS } from './cues';
+import { bareNames } from './bareNames';
 import type { QuoteSpan, ResolvedMention } from './types';
 import { partitionPoint } from '../partitionPoint';
 
@@ -32,13 +33,24 @@ function anonymousAt(text: string, headStart: number, headEnd: number): Candidat
   return { start, end: headEnd, text: text.slice(start, headEnd), entityId: null, type: 'anonymous' };
 }
 
+/** A preposition and a capitalised name after a source phrase ("a spokesman for Bernie Sanders", "an aide to Bush"). */
+const NAMED_COMPLEMENT = /^\s+(?:to|for|of|at|with|from|inside|close to)\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|of|and))*(?<![\s,])/u;
+
+/** Extends a source phrase over the name it belongs to, so the reader sees whose spokesman or aide it was. */
+function withComplement(text: string, c: Candidate): Candidate {
+  const m = NAMED_COMPLEMENT.exec(text.slice(c.end, c.end + 80));
+  if (!m || /\s(?:of|and)$/.test(m[0])) return c;
+  const end = c.end + m[0].length;
+  return { ...c, end, text: text.slice(c.start, end) };
+}
+
 /** Every anonymous source phrase, except titles standing right before a person's name ("spokesman Matthew Miller"). */
 function anonymousSources(text: string, mentions: ResolvedMention[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(new RegExp(ANONYMOUS_HEAD.source, 'g'))) {
     const end = (m.index ?? 0) + m[0].length;
     if (mentions.some((x) => x.type === 'person' && x.start >= end && x.start <= end + 2)) continue;
-    out.push(anonymousAt(text, m.index ?? 0, end));
+    out.push(withComplement(text, anonymousAt(text, m.index ?? 0, end)));
   }
   return out;
 }
@@ -51,12 +63,25 @@ export function collectCandidates(text: string, quotes: QuoteSpan[], mentions: R
     return lo < spans.length && spans[lo].start < c.end;
   };
   const all: Candidate[] = mentions.map((m) => ({ start: m.start, end: m.end, entityId: m.entityId, type: m.type, text: text.slice(m.start, m.end) }));
-  all.push(...anonymousSources(text, mentions));
+  all.push(...anonymousSources(text, mentions), ...bareNames(text, mentions));
   for (const m of text.matchAll(/\b(?:he|she|they|He|She|They)\b/g)) {
     const start = m.index ?? 0;
     all.push({ start, end: start + m[0].length, text: m[0], entityId: null, type: 'pronoun' });
   }
-  return all.filter((c) => !inQuote(c)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return all.filter((c) => !inQuote(c) && !isPartyLabel(text, c)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A party and state label ("R-Utah", "D-N.Y.", "I-VT") as US papers write it after a legislator's name. */
+const PARTY_LABEL = /^(?:[RDI]|[RDI]-[\p{Lu}][\p{L}.]*(?:\s?[\p{Lu}][\p{L}.]*)?)\.?$/u;
+
+/**
+ * True for a label that only qualifies the name before it: a party label ("Sen. X (R-Utah)", ", R-Ky.,") or
+ * anything in parentheses right after a name ("Sen. Bernie Sanders (Vt.)"). Such a label never speaks.
+ */
+function isPartyLabel(text: string, c: Candidate): boolean {
+  if (PARTY_LABEL.test(c.text) || /^[RDI]-/.test(text.slice(c.start - 2, c.start + 2).trimStart())) return true;
+  const open = text.lastIndexOf('(', c.start);
+  return open >= 0 && c.start - open <= 3 && /^[^()]{0,12}\)/.test(text.slice(c.end)) && /\p{L}\.?\s*$/u.test(text.slice(Math.max(0, open - 3), open));
 }
 
 /** True when the words before a candidate make it an object (told X, met with X) rather than a subject. */
@@ -86,7 +111,8 @@ export function phraseBefore(text: string, from: number, cueStart: number): Cand
   let head = text.slice(from, cueStart).replace(AUXILIARIES, '');
   head = head.replace(/,[^,]*,\s*$/, '');
   const m = /(?:^|[\s,(])((?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?|[Bb]oth|[Ee]ach|[Aa]ll|[Nn]either)\s+[^,.;:“”"«»()]{1,60}?)\s*$/u.exec(head);
-  if (!m || m[1].split(/\s+/).length > 7) return null;
+  // "For its part, X says": the idiom names no one.
+  if (!m || m[1].split(/\s+/).length > 7 || /^(?:its|his|her|their) part$/i.test(m[1])) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length, text: m[1], entityId: null, type: 'phrase' };
 }

@@ -47,7 +47,7 @@ export const DEICTIC_START = /^(?:This|That|It|There|These|Those|Here|What)\s+(?
 export const ANONYMOUS_HEAD = /\b(?:officials?|diplomats?|sources?|spokesperson|spokesman|spokeswoman|spokespeople|aides?|insiders?|negotiators?|(?:people|persons?|someone) (?:familiar with|close to|briefed on) the (?:matter|situation|talks|discussions|plans?|negotiations|case|issue))\b/g;
 
 /** Words allowed inside an anonymous source phrase before its head noun. */
-export const ANONYMOUS_MODIFIER = /^(?:[\p{L}.-]+[’']s|senior|top|former|unnamed|anonymous|other|government|administration|ministry|military|defence|defense|foreign|western|local|federal|high-ranking|high-level|european|white|house|state|department|two|three|several|some|many|one|diplomatic|chinese|american|[\p{Lu}][\p{L}.-]*)$/u;
+export const ANONYMOUS_MODIFIER = /^(?:[\p{L}.-]+[’']s|senior|top|former|unnamed|anonymous|other|government|administration|ministry|military|defence|defense|foreign|western|local|federal|high-ranking|high-level|european|white|house|state|department|two|three|several|some|many|one|diplomatic|chinese|american|campaign|party|congressional|intelligence|security|police|law|enforcement|industry|union|company|network|news|legal|political|veteran|longtime|key|republican|democratic|[\p{Lu}][\p{L}.-]*)$/u;
 
 /** Determiners that open an anonymous source phrase. */
 export const ANONYMOUS_DETERMINER = /^(?:a|an|the|The|A|An|one|One|two|three|several|Several|some|Some|many|Many|other|another|Another)$/;

@@ -1,10 +1,10 @@
 import type { QuoteSpan } from './types';
 import { scanMarks } from './scanMarks';
 import { findUnmarkedSpeech } from './findUnmarkedSpeech';
+import { CUE_SOURCE } from './cues';
+import { isNotWords, kindOf, type QuoteKind } from './quoteKind';
 import { paragraphs, trimRange, wordCount, type Range } from './text';
 
-/** A quotation of at least this many words is a full quotation rather than a fragment. */
-const FULL_WORDS = 5;
 /** A line this short that holds only a marked word or two is a heading, not a quotation. */
 const HEADING_CHARS = 40;
 
@@ -14,17 +14,30 @@ export function findQuotations(text: string): QuoteSpan[] {
   for (const para of paragraphs(text)) {
     const marked = scanMarks(text, para)
       .map((r) => tidy(text, r))
-      .filter((r) => r.end > r.start && !isHeading(text, para, r));
-    for (const r of marked) spans.push({ start: r.start, end: r.end, marked: true, kind: kindOf(text.slice(r.start, r.end)) });
+      .filter((r) => r.end > r.start && !isHeading(text, para, r) && !isNotWords(text.slice(r.start, r.end)));
+    for (const r of marked) spans.push({ start: r.start, end: r.end, marked: true, kind: kindIn(text, para, r) });
     for (const r of findUnmarkedSpeech(text, para, marked)) spans.push({ start: r.start, end: r.end, marked: false, kind: 'full' });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** Tells a full quotation (a clause of speech) from a fragment (a few embedded words, a scare quote). */
-export function kindOf(quote: string): 'full' | 'fragment' {
-  return wordCount(quote) >= FULL_WORDS || /[.!?…]\s*$/.test(quote) ? 'full' : 'fragment';
+/**
+ * The kind of a marked quotation in its context: a capitalised stretch that stands as a sentence of its own or
+ * that a reporting verb right after it claims ("“Okay,” she said") is speech, not a title.
+ */
+function kindIn(text: string, para: Range, r: Range): QuoteKind {
+  const quote = text.slice(r.start, r.end);
+  const kind = kindOf(quote);
+  if (kind !== 'title') return kind;
+  const speech = wordCount(quote) >= 5 || /[.!?…]$/.test(quote) ? 'full' : 'fragment';
+  if (SPOKEN_TURN.test(text.slice(r.end, Math.min(para.end, r.end + 60)))) return speech;
+  const opensSentence = /(?:^|[.!?…]["”’']?\s+)["“‘'«]?$/u.test(text.slice(para.start, r.start));
+  const endsSentence = /[.!?…]$/.test(quote) || /^["”’'»]?[.!?…]/.test(text.slice(r.end, r.end + 2));
+  return opensSentence && endsSentence ? 'full' : kind;
 }
+
+/** Closing punctuation then a reporting clause: "..., she said", "...,” Trump told reporters". */
+const SPOKEN_TURN = new RegExp(`^[,!?]?\\s*[”"’']?\\s*(?:(?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,3})\\s+)?${CUE_SOURCE}`, 'u');
 
 /** Trims spaces inside the marks and a trailing comma that stands in for the sentence's punctuation. */
 function tidy(text: string, r: Range): Range {

@@ -11,6 +11,7 @@ export type {
   ResolvedMention,
   UnmarkedQuote,
 } from './types';
+export type { QuoteKind } from './quoteKind';
 export { findQuotations } from './findQuotations';
 export { attributeSpeakers } from './attributeSpeakers';
 export { QuoteLinker } from './QuoteLinker';

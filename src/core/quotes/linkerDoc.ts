@@ -10,7 +10,7 @@ export interface LinkQuote {
   doc: string;
   start: number;
   end: number;
-  kind: 'full' | 'fragment';
+  kind: QuoteSpan['kind'];
   marked: boolean;
   words: Words;
   /** The numbers of its distinct content words. */

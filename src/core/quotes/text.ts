@@ -43,7 +43,7 @@ export function trimRange(text: string): (r: Range) => Range {
 }
 
 /** Abbreviations whose final period does not end a sentence. */
-const ABBREVIATIONS = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|approx|[A-Z])\.$/;
+const ABBREVIATIONS = /(?:^|[\s(“"-])(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Sen|Rep|Reps|Sens|Gov|Govs|Lt|Col|Capt|Sgt|Maj|Adm|Cmdr|Rev|Del|Hon|Ft|Mt|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc|approx|(?:[A-Z]\.)*[A-Z])\.$/;
 
 /**
  * Splits one paragraph into sentences. A period, question or exclamation mark ends a sentence when the next
@@ -58,7 +58,7 @@ export function sentences(text: string, para: Range, insideQuote: (pos: number) 
   for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
     const boundary = m.index + m[0].trimEnd().length;
     if (insideQuote(boundary)) continue;
-    if (text[m.index] === '.' && ABBREVIATIONS.test(text.slice(Math.max(para.start, m.index - 8), m.index + 1))) continue;
+    if (text[m.index] === '.' && ABBREVIATIONS.test(text.slice(Math.max(para.start, m.index - 12), m.index + 1))) continue;
     result.push({ start, end: boundary });
     start = m.index + m[0].length;
   }

@@ -1,9 +1,11 @@
+import type { QuoteKind } from './quoteKind';
+
 /** A quotation found in one document; the span excludes the marks and surrounding spaces. */
 export interface QuoteSpan {
   start: number;
   end: number;
   marked: boolean;
-  kind: 'full' | 'fragment';
+  kind: QuoteKind;
 }
 
 /** An entity mention resolved to a corpus-wide entity id (the entity pass produces these). */
@@ -38,7 +40,7 @@ export interface UnmarkedQuote {
   doc: string;
   start: number;
   end: number;
-  kind: 'full' | 'fragment';
+  kind: QuoteKind;
 }
 
 /** The linker's answer: clusters over the corpus plus the unmarked statements it found. */

@@ -10,7 +10,12 @@ export type QuotationGrouping = 'speaker' | 'statement';
 
 const SINGLE = 'statement:single';
 
-/** The Quotations tree, grouped by speaker or by cross-source statement. */
+/** True for a quotation of someone's words; a quoted title (kind "title") is not speech and stays out of the speaker views. */
+export function isSpeech(quote: Quote): boolean {
+  return quote.kind !== 'title';
+}
+
+/** The Quotations tree, grouped by speaker or by cross-source statement; quoted titles are left out. */
 export function quotationTree(index: AnalysisIndex, grouping: QuotationGrouping): ViewNode[] {
   return grouping === 'speaker' ? bySpeaker(index) : byStatement(index);
 }
@@ -23,7 +28,7 @@ export function quotationNodePath(index: AnalysisIndex, quote: Quote, grouping: 
 }
 
 function bySpeaker(index: AnalysisIndex): ViewNode[] {
-  const groups = [...groupBy(index.analysis.quotes, (q) => index.speakerKey(q))].map(([key, quotes]) => ({ key, quotes, name: index.speakerName(quotes[0]) }));
+  const groups = [...groupBy(index.analysis.quotes.filter(isSpeech), (q) => index.speakerKey(q))].map(([key, quotes]) => ({ key, quotes, name: index.speakerName(quotes[0]) }));
   // Named speakers first, by number of quotations; the quotations nobody is found for come last.
   groups.sort((a, b) => Number(a.key === '?') - Number(b.key === '?') || b.quotes.length - a.quotes.length || compareLabels(a.name, b.name));
   return paged(groups, ({ key, quotes, name }) => ({
@@ -42,7 +47,7 @@ function bySpeaker(index: AnalysisIndex): ViewNode[] {
 
 function byStatement(index: AnalysisIndex): ViewNode[] {
   const nodes = paged(statements(index), statementNode, { id: 'statements:more', one: 'statement', many: 'statements' });
-  const single = index.analysis.quotes.filter((q) => !q.cluster || !index.cluster(q.cluster)).sort(bySpan);
+  const single = index.analysis.quotes.filter((q) => isSpeech(q) && (!q.cluster || !index.cluster(q.cluster))).sort(bySpan);
   if (single.length) {
     nodes.push({
       id: SINGLE,

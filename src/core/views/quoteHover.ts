@@ -20,7 +20,7 @@ function header(index: AnalysisIndex, quote: Quote, commands: HoverCommands): st
   const who = quote.speaker && index.entity(quote.speaker)
     ? commandLink(speaker, commands.revealEntity, [quote.speaker], 'person')
     : `$(person) ${escapeMarkdown(speaker)}`;
-  const kind = quote.kind === 'full' ? 'full quotation' : 'fragment';
+  const kind = quote.kind === 'full' ? 'full quotation' : quote.kind === 'title' ? 'quoted title (not speech)' : 'fragment';
   const marks = quote.marked ? '' : ' · reported without quote marks';
   // When the text named the speaker differently ("the secretary"), the hover says how.
   const named = quote.speakerText.trim() !== '' && quote.speakerText.trim() !== speaker;

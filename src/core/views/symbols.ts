@@ -1,5 +1,6 @@
 import type { EntityType } from '../analysis/model';
 import { bySpan, type AnalysisIndex } from './analysisIndex';
+import { isSpeech } from './quotationTree';
 import { oneLine, plural, truncate } from './text';
 import type { ViewLocation } from './viewNode';
 
@@ -16,6 +17,7 @@ export interface SpeakerSymbol {
 export function documentSymbols(index: AnalysisIndex, doc: string): SpeakerSymbol[] {
   const groups = new Map<string, SpeakerSymbol>();
   for (const q of index.quotesIn(doc)) {
+    if (!isSpeech(q)) continue;
     const speaker = index.speakerName(q);
     let group = groups.get(speaker);
     if (!group) {
