@@ -6,6 +6,9 @@ const COMMON_SHARE = 0.02;
 /** ... but a corpus this small keeps every word selective. */
 const MIN_COMMON_DOCS = 20;
 
+/** Consecutive word pairs two quotations must share to be compared although their content words are common. */
+const SHARED_PAIRS = 3;
+
 /** Counts hits per numeric slot with a typed array, remembering which slots to reset. */
 class Counter {
   private counts = new Int32Array(1024);
@@ -41,6 +44,8 @@ export class LinkIndex {
   private readonly docsByWord: Postings = [];
   private readonly quotesByWord: Postings = [];
   private readonly quotesByKey = new Map<string, Set<LinkQuote>>();
+  // Pairs of consecutive words find repeats whose every content word is common ("nothing you can do, folks").
+  private readonly quotesByPair = new Map<number, number[]>();
   private readonly counter = new Counter();
 
   /** Indexes a document and its quotations. */
@@ -54,6 +59,7 @@ export class LinkIndex {
       this.quotes.push(q);
       addToSet(this.quotesByKey, q.key, q);
       for (const w of q.contentIds) push(this.quotesByWord, w, q.id);
+      for (const p of q.pairKeys) addToList(this.quotesByPair, p, q.id);
     }
   }
 
@@ -68,6 +74,7 @@ export class LinkIndex {
       this.quotes[q.id] = undefined;
       this.quotesByKey.get(q.key)?.delete(q);
       for (const w of q.contentIds) pull(this.quotesByWord, w, q.id);
+      for (const p of q.pairKeys) pullFromList(this.quotesByPair, p, q.id);
     }
   }
 
@@ -105,6 +112,12 @@ export class LinkIndex {
     const { rare } = this.countWords(q.contentIds, this.quotesByWord);
     const need = phraseLike(q) ? 1 : Math.min(2, rare);
     for (const slot of this.counter.drain(() => need)) out.add(this.quotes[slot] as LinkQuote);
+    const limit = this.commonLimit();
+    for (const p of q.pairKeys) {
+      const list = this.quotesByPair.get(p);
+      if (list && list.length <= limit) for (let i = 0; i < list.length; i++) this.counter.bump(list[i]);
+    }
+    for (const slot of this.counter.drain(() => SHARED_PAIRS)) out.add(this.quotes[slot] as LinkQuote);
     return out;
   }
 
@@ -145,6 +158,19 @@ function pull(postings: Postings, key: number, slot: number): void {
   const i = list.indexOf(slot);
   if (i >= 0) list.splice(i, 1);
   if (list.length === 0) postings[key] = undefined;
+}
+
+function addToList(map: Map<number, number[]>, key: number, slot: number): void {
+  const list = map.get(key);
+  if (list) list.push(slot);
+  else map.set(key, [slot]);
+}
+
+function pullFromList(map: Map<number, number[]>, key: number, slot: number): void {
+  const list = map.get(key);
+  const i = list ? list.indexOf(slot) : -1;
+  if (i >= 0) (list as number[]).splice(i, 1);
+  if (list && list.length === 0) map.delete(key);
 }
 
 function addToSet<V>(map: Map<string, Set<V>>, key: string, value: V): void {
