@@ -1,4 +1,5 @@
-import { nearExact, restates, wordsOf } from './matching';
+import { nearExact, reports, restates, wordsOf } from './matching';
+import { reportedClauseStart } from './reportedClause';
 import type { LinkDoc, LinkQuote } from './linkerDoc';
 import type { Range } from './text';
 import { classify, type LinkVerdict } from './classifyLink';
@@ -63,13 +64,20 @@ function extend(q: LinkQuote, doc: LinkDoc, first: number, last: number): [numbe
 export function findWindow(q: LinkQuote, doc: LinkDoc, need: number): (Range & { exact: boolean; verdict: LinkVerdict }) | null {
   const run = bestRun(q, doc, Math.max(2, need));
   if (!run) return null;
-  const [first, last] = extend(q, doc, run.first, run.last);
+  let [first, last] = extend(q, doc, run.first, run.last);
+  let words = wordsOf(doc.tokens, first, last + 1);
+  let ok = phraseLike(q) ? nearExact(q.words, words) : restates(q.words, words);
+  if (!ok && !phraseLike(q)) {
+    // Indirect speech rewords: the clause from its speech verb on is compared, negation and all.
+    const clause = reportedClauseStart(doc, first);
+    if (clause >= 0) {
+      const clauseWords = wordsOf(doc.tokens, clause, last + 1);
+      if (reports(q.words, clauseWords)) [ok, first, words] = [true, clause, clauseWords];
+    }
+  }
   const start = doc.tokens.starts[first];
   const end = doc.tokens.ends[last];
-  if (doc.text.slice(start, end).includes('\n')) return null;
-  const words = wordsOf(doc.tokens, first, last + 1);
-  const ok = phraseLike(q) ? nearExact(q.words, words) : restates(q.words, words);
-  if (!ok || !namesAside(q, doc, first, last)) return null;
+  if (!ok || doc.text.slice(start, end).includes('\n') || !namesAside(q, doc, first, last)) return null;
   const exact = words.all.join(' ') === q.key;
   return { start, end, exact, verdict: classify(q.words, words, exact) };
 }
