@@ -44,6 +44,8 @@ export function speakersDiffer(a: string | null, b: string | null): boolean {
  */
 export function compareQuotes(a: LinkQuote, b: LinkQuote): LinkVerdict | null {
   if (a.titleLike || b.titleLike || a.nickname || b.nickname) return null;
+  // One article giving the same words to two speakers reports an echo ("not quite there yet"), not one statement.
+  if (a.doc === b.doc && speakersDiffer(a.speaker, b.speaker)) return null;
   const thin = Math.min(a.words.contentSet.size, b.words.contentSet.size) < RICH_CONTENT;
   if (thin && !contextAgrees(a, b)) return null;
   const same = a.key === b.key;

@@ -31,8 +31,13 @@ export function alignShorter(a: Words, b: Words): { short: Words; long: Words; a
  * negated alike on both sides.
  */
 export function partOf(a: Words, b: Words): boolean {
+  // The alignment is quadratic, so pairs that cannot pass on shared content words alone are dropped first.
+  const [s, l] = a.all.length <= b.all.length ? [a, b] : [b, a];
+  let shared = 0;
+  for (const w of s.contentSet) if (l.contentSet.has(w)) shared++;
+  if (s.content.length < 2 || (shared < CONTAINED_CONTENT * s.contentSet.size && shared < OVERLAP_CONTENT)) return false;
   const { short, long, al } = alignShorter(a, b);
-  if (short.content.length < 2 || al.matched < 2) return false;
+  if (al.matched < 2) return false;
   if (al.matched < DENSITY * (al.bTo - al.bFrom) || al.matched < DENSITY * (al.aTo - al.aFrom)) return false;
   const contained = al.matchedContent >= CONTAINED_CONTENT * short.content.length && al.matched >= CONTAINED_WORDS * short.all.length;
   const overlap = al.matchedContent >= OVERLAP_CONTENT && al.matched >= OVERLAP_WORDS && al.matched >= OVERLAP_SHARE * short.all.length;

@@ -17,8 +17,8 @@ function scoreLinks(): Record<string, number> {
   const file = join(mkdtempSync(join(tmpdir(), 'marginalia-links-')), 'analysis.json');
   writeFileSync(file, JSON.stringify(corpus.analysis()));
   const out = execFileSync(process.execPath, [SCORER, join(POLNEAR, 'links.jsonl'), file], { encoding: 'utf8' });
-  const line = out.trim().split('\n').findLast((l) => l.startsWith('score:')) ?? '';
-  return Object.fromEntries(line.slice(6).trim().split(/\s+/).map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]));
+  const line = [...out.trim().split('\n')].reverse().find((l: string) => l.startsWith('score:')) ?? '';
+  return Object.fromEntries(line.slice(6).trim().split(/\s+/).map((kv: string) => kv.split('=')).map(([k, v]: string[]) => [k, Number(v)]));
 }
 
 suite('links on the shared PolNeAR pairs', () => {
