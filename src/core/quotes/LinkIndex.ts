@@ -9,6 +9,9 @@ const MIN_COMMON_DOCS = 20;
 /** Consecutive word pairs two quotations must share to be compared although their content words are common. */
 const SHARED_PAIRS = 3;
 
+/** Pairs of consecutive content words a restatement made of common words must share with its quotation. */
+const SHARED_CONTENT_PAIRS = 2;
+
 /** Counts hits per numeric slot with a typed array, remembering which slots to reset. */
 class Counter {
   private counts = new Int32Array(1024);
@@ -46,6 +49,9 @@ export class LinkIndex {
   private readonly quotesByKey = new Map<string, Set<LinkQuote>>();
   // Pairs of consecutive words find repeats whose every content word is common ("nothing you can do, folks").
   private readonly quotesByPair = new Map<number, number[]>();
+  // Pairs of consecutive content words find a restatement whose words are all common ("doesn’t pay candidates").
+  private readonly docsByContentPair = new Map<number, number[]>();
+  private readonly quotesByContentPair = new Map<number, number[]>();
   private readonly counter = new Counter();
 
   /** Indexes a document and its quotations. */
@@ -54,12 +60,14 @@ export class LinkIndex {
     this.docs.push(d);
     this.byName.set(d.doc, d);
     for (const w of d.contentIds) push(this.docsByWord, w, d.id);
+    for (const p of d.contentPairs) addToList(this.docsByContentPair, p, d.id);
     for (const q of d.quotes) {
       q.id = this.quotes.length;
       this.quotes.push(q);
       addToSet(this.quotesByKey, q.key, q);
       for (const w of q.contentIds) push(this.quotesByWord, w, q.id);
       for (const p of q.pairKeys) addToList(this.quotesByPair, p, q.id);
+      for (const p of q.contentPairs) addToList(this.quotesByContentPair, p, q.id);
     }
   }
 
@@ -70,11 +78,13 @@ export class LinkIndex {
     this.byName.delete(doc);
     this.docs[d.id] = undefined;
     for (const w of d.contentIds) pull(this.docsByWord, w, d.id);
+    for (const p of d.contentPairs) pullFromList(this.docsByContentPair, p, d.id);
     for (const q of d.quotes) {
       this.quotes[q.id] = undefined;
       this.quotesByKey.get(q.key)?.delete(q);
       for (const w of q.contentIds) pull(this.quotesByWord, w, q.id);
       for (const p of q.pairKeys) pullFromList(this.quotesByPair, p, q.id);
+      for (const p of q.contentPairs) pullFromList(this.quotesByContentPair, p, q.id);
     }
   }
 
@@ -125,19 +135,28 @@ export class LinkIndex {
   docsSharing(q: LinkQuote, need: number): LinkDoc[] {
     const { rare, common } = this.countWords(q.contentIds, this.docsByWord);
     const required = Math.max(Math.min(2, rare), need - common, Math.ceil(0.5 * rare));
-    return this.counter
-      .drain(() => required)
-      .map((slot) => this.docs[slot] as LinkDoc)
-      .filter((d) => d.doc !== q.doc);
+    const found = this.counter.drain(() => required);
+    // A quotation made of common words only is looked for through its pairs of content words instead.
+    if (rare < 2) for (const slot of this.countPairs(q.contentPairs, this.docsByContentPair)) if (!found.includes(slot)) found.push(slot);
+    return found.map((slot) => this.docs[slot] as LinkDoc).filter((d) => d.doc !== q.doc);
   }
 
-  /** Indexed quotations passing `keep` that share at least two selective content words with document `d`. */
+  /** Indexed quotations passing `keep` that share two selective content words, or two pairs of content words, with `d`. */
   quotesSharing(d: LinkDoc, keep: (q: LinkQuote) => boolean): LinkQuote[] {
     this.countWords(d.contentIds, this.quotesByWord);
-    return this.counter
-      .drain(() => 2)
-      .map((slot) => this.quotes[slot] as LinkQuote)
-      .filter(keep);
+    const found = new Set(this.counter.drain(() => 2));
+    for (const slot of this.countPairs(d.contentPairs, this.quotesByContentPair)) found.add(slot);
+    return [...found].map((slot) => this.quotes[slot] as LinkQuote).filter(keep);
+  }
+
+  /** Slots sharing at least SHARED_CONTENT_PAIRS of `pairs`, leaving out pairs too common to select by. */
+  private countPairs(pairs: number[], postings: Map<number, number[]>): number[] {
+    const limit = this.commonLimit();
+    for (const p of pairs) {
+      const list = postings.get(p);
+      if (list && list.length <= limit) for (let i = 0; i < list.length; i++) this.counter.bump(list[i]);
+    }
+    return this.counter.drain(() => SHARED_CONTENT_PAIRS);
   }
 }
 

@@ -18,6 +18,8 @@ export interface LinkQuote {
   contentIds: number[];
   /** Its distinct pairs of consecutive words, each as one number (see pairKey). */
   pairKeys: number[];
+  /** Its distinct pairs of consecutive content words, function words skipped ("pay candidates"). */
+  contentPairs: number[];
   key: string;
   context: Set<string>;
   /** The speaker's entity id as attribution gave it, or null. */
@@ -40,6 +42,8 @@ export interface LinkDoc {
   quotes: LinkQuote[];
   /** The numbers of its distinct content words, sorted. */
   contentIds: Int32Array;
+  /** Its distinct pairs of consecutive content words (see contentPairsOf). */
+  contentPairs: number[];
 }
 
 /** Content words read on each side of a quotation to tell a repeated statement from a chance repeat. */
@@ -53,6 +57,20 @@ export function pairKey(first: number, second: number): number {
 function pairsOf(tokens: TokenList, from: number, to: number): number[] {
   const out = new Set<number>();
   for (let i = from + 1; i < to; i++) out.add(pairKey(tokens.ids[i - 1], tokens.ids[i]));
+  return [...out];
+}
+
+/** Distinct pairs of consecutive content words in tokens [from, to), function words skipped, as pairKey numbers. */
+export function contentPairsOf(tokens: TokenList, from: number, to: number): number[] {
+  const out = new Set<number>();
+  const { content } = tokens.vocab;
+  let prev = -1;
+  for (let i = from; i < to; i++) {
+    const id = tokens.ids[i];
+    if (!content[id]) continue;
+    if (prev >= 0 && prev !== id) out.add(pairKey(prev, id));
+    prev = id;
+  }
   return [...out];
 }
 
@@ -86,10 +104,11 @@ export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attri
     const contentIds = [...words.contentSet].map((w) => vocab.find(w));
     const raw = text.slice(q.start, q.end);
     return {
-      id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, pairKeys: pairsOf(tokens, from, to), key: words.all.join(' '),
+      id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, pairKeys: pairsOf(tokens, from, to), contentPairs: contentPairsOf(tokens, from, to), key: words.all.join(' '),
       context: contextOf(tokens, from, to), speaker: q.speaker, titleLike: q.marked && titleLike(raw),
       nickname: q.marked && nicknameLike(text, q.start, q.end), surface: raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
     };
   });
-  return { id: -1, doc, text, tokens, quotes: linkQuotes, contentIds: vocab.distinctContent(tokens.ids) };
+  const contentPairs = contentPairsOf(tokens, 0, tokens.ids.length);
+  return { id: -1, doc, text, tokens, quotes: linkQuotes, contentIds: vocab.distinctContent(tokens.ids), contentPairs };
 }
