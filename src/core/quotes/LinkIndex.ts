@@ -1,5 +1,5 @@
 import { phraseLike } from './findWindow';
-import type { LinkDoc, LinkQuote } from './linkerDoc';
+import { hasContentPair, type LinkDoc, type LinkQuote } from './linkerDoc';
 
 /** A word in more than this share of the documents is too common to select candidates by. */
 const COMMON_SHARE = 0.02;
@@ -48,10 +48,9 @@ export class LinkIndex {
   private readonly quotesByWord: Postings = [];
   private readonly quotesByKey = new Map<string, Set<LinkQuote>>();
   // Pairs of consecutive words find repeats whose every content word is common ("nothing you can do, folks").
-  private readonly quotesByPair = new Map<number, number[]>();
+  private readonly quotesByPair: SlotMap = new Map();
   // Pairs of consecutive content words find a restatement whose words are all common ("doesn’t pay candidates").
-  private readonly docsByContentPair = new Map<number, number[]>();
-  private readonly quotesByContentPair = new Map<number, number[]>();
+  private readonly quotesByContentPair: SlotMap = new Map();
   private readonly counter = new Counter();
 
   /** Indexes a document and its quotations. */
@@ -60,7 +59,6 @@ export class LinkIndex {
     this.docs.push(d);
     this.byName.set(d.doc, d);
     for (const w of d.contentIds) push(this.docsByWord, w, d.id);
-    for (const p of d.contentPairs) addToList(this.docsByContentPair, p, d.id);
     for (const q of d.quotes) {
       q.id = this.quotes.length;
       this.quotes.push(q);
@@ -78,7 +76,6 @@ export class LinkIndex {
     this.byName.delete(doc);
     this.docs[d.id] = undefined;
     for (const w of d.contentIds) pull(this.docsByWord, w, d.id);
-    for (const p of d.contentPairs) pullFromList(this.docsByContentPair, p, d.id);
     for (const q of d.quotes) {
       this.quotes[q.id] = undefined;
       this.quotesByKey.get(q.key)?.delete(q);
@@ -123,10 +120,7 @@ export class LinkIndex {
     const need = phraseLike(q) ? 1 : Math.min(2, rare);
     for (const slot of this.counter.drain(() => need)) out.add(this.quotes[slot] as LinkQuote);
     const limit = this.commonLimit();
-    for (const p of q.pairKeys) {
-      const list = this.quotesByPair.get(p);
-      if (list && list.length <= limit) for (let i = 0; i < list.length; i++) this.counter.bump(list[i]);
-    }
+    for (const p of q.pairKeys) bumpAll(this.counter, this.quotesByPair, p, limit);
     for (const slot of this.counter.drain(() => SHARED_PAIRS)) out.add(this.quotes[slot] as LinkQuote);
     return out;
   }
@@ -137,8 +131,31 @@ export class LinkIndex {
     const required = Math.max(Math.min(2, rare), need - common, Math.ceil(0.5 * rare));
     const found = this.counter.drain(() => required);
     // A quotation made of common words only is looked for through its pairs of content words instead.
-    if (rare < 2) for (const slot of this.countPairs(q.contentPairs, this.docsByContentPair)) if (!found.includes(slot)) found.push(slot);
-    return found.map((slot) => this.docs[slot] as LinkDoc).filter((d) => d.doc !== q.doc);
+    const docs = found.map((slot) => this.docs[slot] as LinkDoc);
+    if (rare < 2) for (const d of this.docsWithPairs(q)) if (!found.includes(d.id)) docs.push(d);
+    return docs.filter((d) => d.doc !== q.doc);
+  }
+
+  /**
+   * Documents holding two of the quotation's pairs of content words. Such a document holds three of its n words,
+   * so it holds one of any n - 2 of them: only the postings of the n - 2 least common words are read.
+   */
+  private docsWithPairs(q: LinkQuote): LinkDoc[] {
+    if (q.contentPairs.length < SHARED_CONTENT_PAIRS) return [];
+    const lists = q.contentIds.map((w) => this.docsByWord[w] ?? []).sort((a, b) => a.length - b.length);
+    const seen = new Set<number>();
+    const out: LinkDoc[] = [];
+    for (const list of lists.slice(0, Math.max(1, lists.length - 2))) {
+      for (const slot of list) {
+        if (seen.has(slot)) continue;
+        seen.add(slot);
+        const d = this.docs[slot] as LinkDoc;
+        let shared = 0;
+        for (const p of q.contentPairs) if (hasContentPair(d, p) && ++shared >= SHARED_CONTENT_PAIRS) break;
+        if (shared >= SHARED_CONTENT_PAIRS) out.push(d);
+      }
+    }
+    return out;
   }
 
   /** Indexed quotations passing `keep` that share two selective content words, or two pairs of content words, with `d`. */
@@ -150,12 +167,9 @@ export class LinkIndex {
   }
 
   /** Slots sharing at least SHARED_CONTENT_PAIRS of `pairs`, leaving out pairs too common to select by. */
-  private countPairs(pairs: number[], postings: Map<number, number[]>): number[] {
+  private countPairs(pairs: ArrayLike<number>, postings: SlotMap): number[] {
     const limit = this.commonLimit();
-    for (const p of pairs) {
-      const list = postings.get(p);
-      if (list && list.length <= limit) for (let i = 0; i < list.length; i++) this.counter.bump(list[i]);
-    }
+    for (let i = 0; i < pairs.length; i++) bumpAll(this.counter, postings, pairs[i], limit);
     return this.counter.drain(() => SHARED_CONTENT_PAIRS);
   }
 }
@@ -179,17 +193,34 @@ function pull(postings: Postings, key: number, slot: number): void {
   if (list.length === 0) postings[key] = undefined;
 }
 
-function addToList(map: Map<number, number[]>, key: number, slot: number): void {
+/** Slots by key; most keys (pairs of words) have one slot, held as a bare number to spare an array each. */
+type SlotMap = Map<number, number | number[]>;
+
+function addToList(map: SlotMap, key: number, slot: number): void {
   const list = map.get(key);
-  if (list) list.push(slot);
-  else map.set(key, [slot]);
+  if (list === undefined) map.set(key, slot);
+  else if (typeof list === 'number') map.set(key, [list, slot]);
+  else list.push(slot);
 }
 
-function pullFromList(map: Map<number, number[]>, key: number, slot: number): void {
+function pullFromList(map: SlotMap, key: number, slot: number): void {
   const list = map.get(key);
-  const i = list ? list.indexOf(slot) : -1;
-  if (i >= 0) (list as number[]).splice(i, 1);
-  if (list && list.length === 0) map.delete(key);
+  if (list === undefined) return;
+  if (typeof list === 'number') {
+    if (list === slot) map.delete(key);
+    return;
+  }
+  const i = list.indexOf(slot);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 1) map.set(key, list[0]);
+}
+
+/** Bumps the counter for every slot under `key`, unless more than `limit` share it. */
+function bumpAll(counter: Counter, map: SlotMap, key: number, limit: number): void {
+  const list = map.get(key);
+  if (list === undefined) return;
+  if (typeof list === 'number') counter.bump(list);
+  else if (list.length <= limit) for (let i = 0; i < list.length; i++) counter.bump(list[i]);
 }
 
 function addToSet<V>(map: Map<string, Set<V>>, key: string, value: V): void {

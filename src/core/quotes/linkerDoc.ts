@@ -42,8 +42,8 @@ export interface LinkDoc {
   quotes: LinkQuote[];
   /** The numbers of its distinct content words, sorted. */
   contentIds: Int32Array;
-  /** Its distinct pairs of consecutive content words (see contentPairsOf). */
-  contentPairs: number[];
+  /** Its distinct pairs of consecutive content words (see contentPairsOf), sorted. */
+  contentPairs: Float64Array;
 }
 
 /** Content words read on each side of a quotation to tell a repeated statement from a chance repeat. */
@@ -79,6 +79,12 @@ export function tokenAt(tokens: TokenList, pos: number): number {
   return partitionPoint(tokens.starts.length, (i) => tokens.starts[i] < pos);
 }
 
+/** True when a document holds the pair of content words `key` (see contentPairsOf). */
+export function hasContentPair(d: LinkDoc, key: number): boolean {
+  const at = partitionPoint(d.contentPairs.length, (i) => d.contentPairs[i] < key);
+  return at < d.contentPairs.length && d.contentPairs[at] === key;
+}
+
 /** True when a document holds the content word numbered `id`. */
 export function hasWord(d: LinkDoc, id: number): boolean {
   const at = partitionPoint(d.contentIds.length, (i) => d.contentIds[i] < id);
@@ -109,6 +115,6 @@ export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attri
       nickname: q.marked && nicknameLike(text, q.start, q.end), surface: raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
     };
   });
-  const contentPairs = contentPairsOf(tokens, 0, tokens.ids.length);
+  const contentPairs = Float64Array.from(contentPairsOf(tokens, 0, tokens.ids.length)).sort();
   return { id: -1, doc, text, tokens, quotes: linkQuotes, contentIds: vocab.distinctContent(tokens.ids), contentPairs };
 }
