@@ -91,7 +91,25 @@ export function buildClusters(pairs: Pair[], allFound: Restatement[]): LinkResul
   clusters.sort((a, b) => compare(a.members[0], b.members[0]));
   const links: QuoteLink[] = pairs.map(([a, b, v]) => link(a, b, v));
   for (const r of found) links.push(link(r.source, of.get(r) as UnmarkedQuote, r.verdict));
-  return { clusters, unmarked: restated.filter((m) => inCluster.has(m)), links: links.sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b)) };
+  return { clusters, unmarked: restated.filter((m) => inCluster.has(m)), links: strongest(links).sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b)) };
+}
+
+/**
+ * Links across documents, at most the best one from each place to each other document: a statement repeated
+ * in many places would otherwise list every pair of them.
+ */
+function strongest(links: QuoteLink[]): QuoteLink[] {
+  const seen = new Set<string>();
+  const out: QuoteLink[] = [];
+  const byScore = links.filter((l) => l.a.doc !== l.b.doc).sort((x, y) => y.score - x.score);
+  for (const l of byScore) {
+    const fromA = `${l.a.doc}\u0000${l.a.start}\u0000${l.b.doc}`;
+    const fromB = `${l.b.doc}\u0000${l.b.start}\u0000${l.a.doc}`;
+    if (seen.has(fromA) && seen.has(fromB)) continue;
+    seen.add(fromA).add(fromB);
+    out.push(l);
+  }
+  return out;
 }
 
 /** A link between two places, the earlier place first so the list reads the same whatever the order of work. */
