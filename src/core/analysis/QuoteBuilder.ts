@@ -1,4 +1,4 @@
-import type { Cluster, Quote } from './model';
+import type { Cluster, Quote, QuoteLinkInfo } from './model';
 import { QuoteLinker, attributeSpeakers, type Attribution, type LinkResult, type QuoteSpan, type ResolvedMention } from '../quotes';
 
 type Attributed = QuoteSpan & Attribution;
@@ -110,27 +110,37 @@ export class QuoteBuilder {
   // A cluster keeps its object while its members stay the same; members that are not quotes are dropped.
   private keepClusters(clusters: Cluster[]): Cluster[] {
     const out: Cluster[] = [];
-    const kept = new Map<string, Cluster>();
+    const keptClusters = new Map<string, Cluster>();
     for (const c of clusters) {
       const quotes = c.quotes.filter((id) => this.docs.get(docOf(id))?.ids.has(id));
       if (quotes.length < 2) continue;
+      const kept = new Set(quotes);
+      const links = (c.links ?? []).filter((l) => kept.has(l.a) && kept.has(l.b));
       const old = this.clusters.get(c.id);
-      const same = old && old.quotes.length === quotes.length && old.quotes.every((id, i) => id === quotes[i]);
-      const cluster = same ? old : { id: c.id, quotes };
-      kept.set(c.id, cluster);
+      const same = old && old.quotes.length === quotes.length && old.quotes.every((id, i) => id === quotes[i]) && sameLinks(old.links ?? [], links);
+      const cluster = same ? old : { id: c.id, quotes, links };
+      keptClusters.set(c.id, cluster);
       out.push(cluster);
     }
-    this.clusters = kept;
+    this.clusters = keptClusters;
     return out;
   }
 
   private updateClusters(linked: LinkResult, stale: Set<string>): Cluster[] {
     const next = new Map<string, string>();
     const out: Cluster[] = [];
+    const linksOf = new Map<string, QuoteLinkInfo[]>();
     for (const c of linked.clusters) {
       const ids = c.members.map((m) => quoteId(m.doc, m.start));
       for (const id of ids) next.set(id, c.id);
-      out.push({ id: c.id, quotes: ids });
+      const links: QuoteLinkInfo[] = [];
+      linksOf.set(c.id, links);
+      out.push({ id: c.id, quotes: ids, links });
+    }
+    for (const l of linked.links) {
+      const a = quoteId(l.a.doc, l.a.start);
+      const b = quoteId(l.b.doc, l.b.start);
+      if (a !== b) linksOf.get(next.get(a) ?? '')?.push({ a, b, kind: l.kind, score: l.score });
     }
     // A document whose quotes joined, left or changed cluster has its quotes rebuilt.
     for (const [id, cluster] of next) if (this.clusterOf.get(id) !== cluster) stale.add(docOf(id));
@@ -146,6 +156,10 @@ export class QuoteBuilder {
       return { id, doc: path, start: q.start, end: q.end, text: d.text.slice(q.start, q.end), speaker: q.speaker, speakerText: q.speakerText, marked: q.marked, kind: q.kind, cluster: this.clusterOf.get(id) ?? null };
     });
   }
+}
+
+function sameLinks(a: QuoteLinkInfo[], b: QuoteLinkInfo[]): boolean {
+  return a.length === b.length && a.every((l, i) => l.a === b[i].a && l.b === b[i].b && l.kind === b[i].kind && l.score === b[i].score);
 }
 
 function sameMentions(a: ResolvedMention[], b: ResolvedMention[]): boolean {

@@ -94,10 +94,11 @@ export class Corpus {
   private chooseTopics(docs: DocumentState[], entities: Entity[]): TopicModel[] {
     if (!this.topicModels || Math.abs(docs.length - this.topicDocCount) > this.topicDocCount / 10) {
       // People are who is discussed, organisations (news agencies in credits above all) who reports or acts.
-      const excluded = { words: new Set<string>(), terms: new Set<string>() };
+      const excluded = { words: new Set<string>(), terms: new Set<string>(), names: new Set<string>() };
       for (const e of entities) {
         if (e.type === 'person') for (const w of e.name.split(' ')) excluded.words.add(normalizeWord(w));
         if (e.type === 'organization') for (const n of [e.name, ...e.aliases]) excluded.terms.add(n.split(/\s+/).map(normalizeWord).join(' '));
+        if (e.type === 'place') for (const n of [e.name, ...e.aliases]) excluded.names.add(n.split(/\s+/).map(normalizeWord).join(' '));
       }
       this.topicModels = selectTopics(docs, this.options.topics ?? [], excluded);
       this.topicDocCount = docs.length;

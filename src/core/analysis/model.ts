@@ -52,10 +52,19 @@ export interface Quote {
   cluster: string | null;
 }
 
-/** The same statement reported in several documents. */
+/** Why two quotations of a cluster were linked: the same words, one a part of the other, or other words; score 0 to 1. */
+export interface QuoteLinkInfo {
+  a: string;
+  b: string;
+  kind: 'exact' | 'partial' | 'paraphrase';
+  score: number;
+}
+
+/** The same statement reported in several documents; `links` are the pairs found, each with its kind and score. */
 export interface Cluster {
   id: string;
   quotes: string[];
+  links?: QuoteLinkInfo[];
 }
 
 /** Everything the engine found in a corpus. */

@@ -1,10 +1,16 @@
 import { phraseLike } from './findWindow';
-import type { LinkDoc, LinkQuote } from './linkerDoc';
+import { hasContentPair, type LinkDoc, type LinkQuote } from './linkerDoc';
 
 /** A word in more than this share of the documents is too common to select candidates by. */
 const COMMON_SHARE = 0.02;
 /** ... but a corpus this small keeps every word selective. */
 const MIN_COMMON_DOCS = 20;
+
+/** Consecutive word pairs two quotations must share to be compared although their content words are common. */
+const SHARED_PAIRS = 3;
+
+/** Pairs of consecutive content words a restatement made of common words must share with its quotation. */
+const SHARED_CONTENT_PAIRS = 2;
 
 /** Counts hits per numeric slot with a typed array, remembering which slots to reset. */
 class Counter {
@@ -41,6 +47,10 @@ export class LinkIndex {
   private readonly docsByWord: Postings = [];
   private readonly quotesByWord: Postings = [];
   private readonly quotesByKey = new Map<string, Set<LinkQuote>>();
+  // Pairs of consecutive words find repeats whose every content word is common ("nothing you can do, folks").
+  private readonly quotesByPair: SlotMap = new Map();
+  // Pairs of consecutive content words find a restatement whose words are all common ("doesn’t pay candidates").
+  private readonly quotesByContentPair: SlotMap = new Map();
   private readonly counter = new Counter();
 
   /** Indexes a document and its quotations. */
@@ -54,6 +64,8 @@ export class LinkIndex {
       this.quotes.push(q);
       addToSet(this.quotesByKey, q.key, q);
       for (const w of q.contentIds) push(this.quotesByWord, w, q.id);
+      for (const p of q.pairKeys) addToList(this.quotesByPair, p, q.id);
+      for (const p of q.contentPairs) addToList(this.quotesByContentPair, p, q.id);
     }
   }
 
@@ -68,6 +80,8 @@ export class LinkIndex {
       this.quotes[q.id] = undefined;
       this.quotesByKey.get(q.key)?.delete(q);
       for (const w of q.contentIds) pull(this.quotesByWord, w, q.id);
+      for (const p of q.pairKeys) pullFromList(this.quotesByPair, p, q.id);
+      for (const p of q.contentPairs) pullFromList(this.quotesByContentPair, p, q.id);
     }
   }
 
@@ -105,6 +119,9 @@ export class LinkIndex {
     const { rare } = this.countWords(q.contentIds, this.quotesByWord);
     const need = phraseLike(q) ? 1 : Math.min(2, rare);
     for (const slot of this.counter.drain(() => need)) out.add(this.quotes[slot] as LinkQuote);
+    const limit = this.commonLimit();
+    for (const p of q.pairKeys) bumpAll(this.counter, this.quotesByPair, p, limit);
+    for (const slot of this.counter.drain(() => SHARED_PAIRS)) out.add(this.quotes[slot] as LinkQuote);
     return out;
   }
 
@@ -112,19 +129,48 @@ export class LinkIndex {
   docsSharing(q: LinkQuote, need: number): LinkDoc[] {
     const { rare, common } = this.countWords(q.contentIds, this.docsByWord);
     const required = Math.max(Math.min(2, rare), need - common, Math.ceil(0.5 * rare));
-    return this.counter
-      .drain(() => required)
-      .map((slot) => this.docs[slot] as LinkDoc)
-      .filter((d) => d.doc !== q.doc);
+    const found = this.counter.drain(() => required);
+    // A quotation made of common words only is looked for through its pairs of content words instead.
+    const docs = found.map((slot) => this.docs[slot] as LinkDoc);
+    if (rare < 2) for (const d of this.docsWithPairs(q)) if (!found.includes(d.id)) docs.push(d);
+    return docs.filter((d) => d.doc !== q.doc);
   }
 
-  /** Indexed quotations passing `keep` that share at least two selective content words with document `d`. */
+  /**
+   * Documents holding two of the quotation's pairs of content words. Such a document holds three of its n words,
+   * so it holds one of any n - 2 of them: only the postings of the n - 2 least common words are read.
+   */
+  private docsWithPairs(q: LinkQuote): LinkDoc[] {
+    if (q.contentPairs.length < SHARED_CONTENT_PAIRS) return [];
+    const lists = q.contentIds.map((w) => this.docsByWord[w] ?? []).sort((a, b) => a.length - b.length);
+    const seen = new Set<number>();
+    const out: LinkDoc[] = [];
+    for (const list of lists.slice(0, Math.max(1, lists.length - 2))) {
+      for (const slot of list) {
+        if (seen.has(slot)) continue;
+        seen.add(slot);
+        const d = this.docs[slot] as LinkDoc;
+        let shared = 0;
+        for (const p of q.contentPairs) if (hasContentPair(d, p) && ++shared >= SHARED_CONTENT_PAIRS) break;
+        if (shared >= SHARED_CONTENT_PAIRS) out.push(d);
+      }
+    }
+    return out;
+  }
+
+  /** Indexed quotations passing `keep` that share two selective content words, or two pairs of content words, with `d`. */
   quotesSharing(d: LinkDoc, keep: (q: LinkQuote) => boolean): LinkQuote[] {
     this.countWords(d.contentIds, this.quotesByWord);
-    return this.counter
-      .drain(() => 2)
-      .map((slot) => this.quotes[slot] as LinkQuote)
-      .filter(keep);
+    const found = new Set(this.counter.drain(() => 2));
+    for (const slot of this.countPairs(d.contentPairs, this.quotesByContentPair)) found.add(slot);
+    return [...found].map((slot) => this.quotes[slot] as LinkQuote).filter(keep);
+  }
+
+  /** Slots sharing at least SHARED_CONTENT_PAIRS of `pairs`, leaving out pairs too common to select by. */
+  private countPairs(pairs: ArrayLike<number>, postings: SlotMap): number[] {
+    const limit = this.commonLimit();
+    for (let i = 0; i < pairs.length; i++) bumpAll(this.counter, postings, pairs[i], limit);
+    return this.counter.drain(() => SHARED_CONTENT_PAIRS);
   }
 }
 
@@ -145,6 +191,36 @@ function pull(postings: Postings, key: number, slot: number): void {
   const i = list.indexOf(slot);
   if (i >= 0) list.splice(i, 1);
   if (list.length === 0) postings[key] = undefined;
+}
+
+/** Slots by key; most keys (pairs of words) have one slot, held as a bare number to spare an array each. */
+type SlotMap = Map<number, number | number[]>;
+
+function addToList(map: SlotMap, key: number, slot: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, slot);
+  else if (typeof list === 'number') map.set(key, [list, slot]);
+  else list.push(slot);
+}
+
+function pullFromList(map: SlotMap, key: number, slot: number): void {
+  const list = map.get(key);
+  if (list === undefined) return;
+  if (typeof list === 'number') {
+    if (list === slot) map.delete(key);
+    return;
+  }
+  const i = list.indexOf(slot);
+  if (i >= 0) list.splice(i, 1);
+  if (list.length === 1) map.set(key, list[0]);
+}
+
+/** Bumps the counter for every slot under `key`, unless more than `limit` share it. */
+function bumpAll(counter: Counter, map: SlotMap, key: number, limit: number): void {
+  const list = map.get(key);
+  if (list === undefined) return;
+  if (typeof list === 'number') counter.bump(list);
+  else if (list.length <= limit) for (let i = 0; i < list.length; i++) counter.bump(list[i]);
 }
 
 function addToSet<V>(map: Map<string, Set<V>>, key: string, value: V): void {

@@ -1,6 +1,6 @@
-import { buildClusters, type Restatement } from './buildClusters';
+import { buildClusters, type Pair, type Restatement } from './buildClusters';
 import { type LinkDoc, type LinkQuote, prepareDoc } from './linkerDoc';
-import { minShared, sameStatement, searchable, unmarkedRestatement } from './linkRules';
+import { compareQuotes, minShared, searchable, unmarkedRestatement } from './linkRules';
 import { LinkIndex } from './LinkIndex';
 import { Vocabulary } from './normalize';
 import type { Attribution, LinkResult, QuoteSpan } from './types';
@@ -10,7 +10,7 @@ export class QuoteLinker {
   private readonly pending = new Map<string, { text: string; quotes: (QuoteSpan & Attribution)[] }>();
   private readonly index = new LinkIndex();
   private readonly vocab = new Vocabulary();
-  private readonly pairs = new Map<string, Set<[LinkQuote, LinkQuote]>>();
+  private readonly pairs = new Map<string, Set<Pair>>();
   private readonly restated = new Map<string, Set<Restatement>>();
 
   /** Replaces one document's quotations (already attributed) and text; the work happens in link(). */
@@ -37,7 +37,7 @@ export class QuoteLinker {
       this.addDocument(prepareDoc(doc, text, quotes, this.vocab));
     }
     this.pending.clear();
-    const pairs = new Set<[LinkQuote, LinkQuote]>();
+    const pairs = new Set<Pair>();
     for (const set of this.pairs.values()) for (const p of set) pairs.add(p);
     const found = new Set<Restatement>();
     for (const set of this.restated.values()) for (const r of set) found.add(r);
@@ -47,8 +47,8 @@ export class QuoteLinker {
   /** Compares a new document with every document already linked, once per pair, then indexes it. */
   private addDocument(d: LinkDoc): void {
     d.quotes.forEach((q, i) => {
-      for (const r of d.quotes.slice(i + 1)) if (sameStatement(q, r)) this.addPair(q, r);
-      for (const r of this.index.similarQuotes(q)) if (sameStatement(q, r)) this.addPair(q, r);
+      for (const r of d.quotes.slice(i + 1)) this.addPair(q, r);
+      for (const r of this.index.similarQuotes(q)) this.addPair(q, r);
       if (!searchable(q)) return;
       for (const other of this.index.docsSharing(q, minShared(q))) this.addRestatement(q, other);
     });
@@ -57,14 +57,16 @@ export class QuoteLinker {
   }
 
   private addPair(a: LinkQuote, b: LinkQuote): void {
-    const pair: [LinkQuote, LinkQuote] = [a, b];
+    const verdict = compareQuotes(a, b);
+    if (!verdict) return;
+    const pair: Pair = [a, b, verdict];
     for (const doc of [a.doc, b.doc]) this.bucket(this.pairs, doc).add(pair);
   }
 
   private addRestatement(q: LinkQuote, doc: LinkDoc): void {
     const w = unmarkedRestatement(q, doc);
     if (!w) return;
-    const r: Restatement = { doc: doc.doc, start: w.start, end: w.end, exact: w.exact, source: q };
+    const r: Restatement = { doc: doc.doc, start: w.start, end: w.end, exact: w.exact, verdict: w.verdict, source: q };
     for (const key of [doc.doc, q.doc]) this.bucket(this.restated, key).add(r);
   }
 

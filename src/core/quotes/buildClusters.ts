@@ -1,6 +1,10 @@
 import { phraseLike } from './findWindow';
 import type { LinkQuote } from './linkerDoc';
-import type { LinkResult, QuoteCluster, UnmarkedQuote } from './types';
+import type { LinkVerdict } from './classifyLink';
+import type { LinkResult, QuoteCluster, QuoteLink, UnmarkedQuote } from './types';
+
+/** Two quotations found to report the same statement, and how. */
+export type Pair = [LinkQuote, LinkQuote, LinkVerdict];
 
 /** An unmarked restatement found in a document, tied to the quotation it restates. */
 export interface Restatement {
@@ -9,6 +13,7 @@ export interface Restatement {
   end: number;
   /** True when the passage repeats the quotation word for word. */
   exact: boolean;
+  verdict: LinkVerdict;
   source: LinkQuote;
 }
 
@@ -51,7 +56,7 @@ function compare(a: Member, b: Member): number {
  * Groups linked quotations and restatements into clusters (single link). A cluster needs members in at least
  * two documents; its id comes from its earliest member, so it is the same whatever order documents arrive in.
  */
-export function buildClusters(pairs: [LinkQuote, LinkQuote][], allFound: Restatement[]): LinkResult {
+export function buildClusters(pairs: Pair[], allFound: Restatement[]): LinkResult {
   const found = withoutStockPhrases(allFound);
   const parent = new Map<Member, Member>();
   const find = (m: Member): Member => {
@@ -84,5 +89,31 @@ export function buildClusters(pairs: [LinkQuote, LinkQuote][], allFound: Restate
     clusters.push({ id: `c:${list[0].doc}:${list[0].start}`, members: list.map(({ doc, start, end }) => ({ doc, start, end })) });
   }
   clusters.sort((a, b) => compare(a.members[0], b.members[0]));
-  return { clusters, unmarked: restated.filter((m) => inCluster.has(m)) };
+  const links: QuoteLink[] = pairs.map(([a, b, v]) => link(a, b, v));
+  for (const r of found) links.push(link(r.source, of.get(r) as UnmarkedQuote, r.verdict));
+  return { clusters, unmarked: restated.filter((m) => inCluster.has(m)), links: strongest(links).sort((x, y) => compare(x.a, y.a) || compare(x.b, y.b)) };
+}
+
+/**
+ * Links across documents, at most the best one from each place to each other document: a statement repeated
+ * in many places would otherwise list every pair of them.
+ */
+function strongest(links: QuoteLink[]): QuoteLink[] {
+  const seen = new Set<string>();
+  const out: QuoteLink[] = [];
+  const byScore = links.filter((l) => l.a.doc !== l.b.doc).sort((x, y) => y.score - x.score);
+  for (const l of byScore) {
+    const fromA = `${l.a.doc}\u0000${l.a.start}\u0000${l.b.doc}`;
+    const fromB = `${l.b.doc}\u0000${l.b.start}\u0000${l.a.doc}`;
+    if (seen.has(fromA) && seen.has(fromB)) continue;
+    seen.add(fromA).add(fromB);
+    out.push(l);
+  }
+  return out;
+}
+
+/** A link between two places, the earlier place first so the list reads the same whatever the order of work. */
+function link(x: Member, y: Member, v: LinkVerdict): QuoteLink {
+  const [a, b] = compare(x, y) <= 0 ? [x, y] : [y, x];
+  return { a: { doc: a.doc, start: a.start, end: a.end }, b: { doc: b.doc, start: b.start, end: b.end }, kind: v.kind, score: v.score };
 }

@@ -1,6 +1,8 @@
-import { nearExact, restates, wordsOf } from './matching';
+import { nearExact, reports, restates, wordsOf } from './matching';
+import { reportedClauseStart } from './reportedClause';
 import type { LinkDoc, LinkQuote } from './linkerDoc';
 import type { Range } from './text';
+import { classify, type LinkVerdict } from './classifyLink';
 
 /** True when a quotation is compared as a short phrase (near-exact only) rather than as a full statement. */
 export function phraseLike(q: LinkQuote): boolean {
@@ -59,14 +61,35 @@ function extend(q: LinkQuote, doc: LinkDoc, first: number, last: number): [numbe
  * Finds where a document restates a quotation, marks or not: the best in-order run of its content words,
  * stretched over the quotation's edges and confirmed by the same rules as quotation pairs.
  */
-export function findWindow(q: LinkQuote, doc: LinkDoc, need: number): (Range & { exact: boolean }) | null {
+export function findWindow(q: LinkQuote, doc: LinkDoc, need: number): (Range & { exact: boolean; verdict: LinkVerdict }) | null {
   const run = bestRun(q, doc, Math.max(2, need));
   if (!run) return null;
-  const [first, last] = extend(q, doc, run.first, run.last);
+  let [first, last] = extend(q, doc, run.first, run.last);
+  let words = wordsOf(doc.tokens, first, last + 1);
+  let ok = phraseLike(q) ? nearExact(q.words, words) : restates(q.words, words);
+  if (!ok && !phraseLike(q)) {
+    // Indirect speech rewords: the clause from its speech verb on is compared, negation and all.
+    const clause = reportedClauseStart(doc, first);
+    if (clause >= 0) {
+      const clauseWords = wordsOf(doc.tokens, clause, last + 1);
+      if (reports(q.words, clauseWords)) [ok, first, words] = [true, clause, clauseWords];
+    }
+  }
   const start = doc.tokens.starts[first];
   const end = doc.tokens.ends[last];
-  if (doc.text.slice(start, end).includes('\n')) return null;
-  const words = wordsOf(doc.tokens, first, last + 1);
-  const ok = phraseLike(q) ? nearExact(q.words, words) : restates(q.words, words);
-  return ok ? { start, end, exact: words.all.join(' ') === q.key } : null;
+  if (!ok || doc.text.slice(start, end).includes('\n') || !namesAside(q, doc, first, last)) return null;
+  const exact = words.all.join(' ') === q.key;
+  return { start, end, exact, verdict: classify(q.words, words, exact) };
+}
+
+/** Shared words written in lower case a restatement needs: names alone ("Chris Christie of New Jersey") restate nothing. */
+const COMMON_WORDS_SHARED = 2;
+
+/** True when the window shares enough of the quotation's content words written in lower case, not as names. */
+function namesAside(q: LinkQuote, doc: LinkDoc, first: number, last: number): boolean {
+  const { ids, starts, vocab } = doc.tokens;
+  const wanted = vocab.mark(q.contentIds);
+  let common = 0;
+  for (let i = first; i <= last; i++) if (vocab.marked(ids[i], wanted) && !/^\p{Lu}/u.test(doc.text[starts[i]])) common++;
+  return common >= Math.min(COMMON_WORDS_SHARED, q.words.contentSet.size);
 }

@@ -7,6 +7,7 @@ export type {
   ClusterMember,
   LinkResult,
   QuoteCluster,
+  QuoteLink,
   QuoteSpan,
   ResolvedMention,
   UnmarkedQuote,

@@ -1,6 +1,8 @@
 import { findWindow, phraseLike } from './findWindow';
 import { hasWord, type LinkDoc, type LinkQuote } from './linkerDoc';
+import { classify, type LinkVerdict } from './classifyLink';
 import { nearExact, paraphrase } from './matching';
+import { partOf } from './partialMatch';
 
 /** Quotations with fewer distinct content words than this are matched only with agreeing context. */
 const RICH_CONTENT = 3;
@@ -24,20 +26,42 @@ function contextAgrees(a: LinkQuote, b: LinkQuote): boolean {
   return shared >= CONTEXT_AGREEMENT;
 }
 
+/** Name parts that say nothing about who a speaker is. */
+const TITLE_PARTS = /^(?:person|organization|place|of|the|sen|rep|gov|mr|mrs|ms|dr|president|senator|governor|jr)$/;
+
+/** True when both quotations have a speaker and the two share no name part ("donald-j-trump" agrees with "donald-trump"). */
+export function speakersDiffer(a: string | null, b: string | null): boolean {
+  if (!a || !b || a === b) return false;
+  const parts = (id: string) => id.split(/[:\-]/).filter((p) => p.length > 2 && !TITLE_PARTS.test(p));
+  const mine = new Set(parts(a));
+  return !parts(b).some((p) => mine.has(p));
+}
+
 /**
- * True when two quotations report the same statement: an exact repeat, a near-exact short phrase, or a close
- * paraphrase of a full statement. Thin phrases (“progress”) also need the words around them to agree.
+ * How two quotations report the same statement, or null when they do not: an exact repeat, a near-exact short
+ * phrase, a close paraphrase of a full statement, or a part of a longer one. A title, slogan or nickname is not
+ * speech; thin phrases (“progress”) also need the words around them to agree and no contradicting speakers.
  */
-export function sameStatement(a: LinkQuote, b: LinkQuote): boolean {
+export function compareQuotes(a: LinkQuote, b: LinkQuote): LinkVerdict | null {
+  if (a.titleLike || b.titleLike || a.nickname || b.nickname) return null;
+  // One article giving the same words to two speakers reports an echo ("not quite there yet"), not one statement.
+  if (a.doc === b.doc && speakersDiffer(a.speaker, b.speaker)) return null;
   const thin = Math.min(a.words.contentSet.size, b.words.contentSet.size) < RICH_CONTENT;
-  if (thin && !contextAgrees(a, b)) return false;
-  if (a.key === b.key) return a.key !== '';
-  if (!phraseLike(a) && !phraseLike(b)) return paraphrase(a.words, b.words);
-  return nearExact(a.words, b.words);
+  if (thin && !contextAgrees(a, b)) return null;
+  const same = a.key === b.key;
+  if (same && a.key === '') return null;
+  const close = same || (!phraseLike(a) && !phraseLike(b) ? paraphrase(a.words, b.words) : nearExact(a.words, b.words));
+  if (!close && !partOf(a.words, b.words)) return null;
+  return classify(a.words, b.words, same || a.surface === b.surface);
+}
+
+/** True when two quotations report the same statement (see compareQuotes). */
+export function sameStatement(a: LinkQuote, b: LinkQuote): boolean {
+  return compareQuotes(a, b) !== null;
 }
 
 /** Where `doc` restates quotation `q` outside its own quotations, if it does. */
-export function unmarkedRestatement(q: LinkQuote, doc: LinkDoc): { start: number; end: number; exact: boolean } | null {
+export function unmarkedRestatement(q: LinkQuote, doc: LinkDoc): { start: number; end: number; exact: boolean; verdict: LinkVerdict } | null {
   const need = minShared(q);
   let present = 0;
   for (const id of q.contentIds) if (hasWord(doc, id)) present++;

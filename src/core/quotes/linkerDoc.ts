@@ -2,6 +2,7 @@ import { type Words, wordsOf } from './matching';
 import { type TokenList, tokenize, type Vocabulary } from './normalize';
 import type { Attribution, QuoteSpan } from './types';
 import { partitionPoint } from '../partitionPoint';
+import { nicknameLike, titleLike } from './notSpeech';
 
 /** A quotation as the linker holds it: where it is and the words it compares. */
 export interface LinkQuote {
@@ -15,8 +16,20 @@ export interface LinkQuote {
   words: Words;
   /** The numbers of its distinct content words. */
   contentIds: number[];
+  /** Its distinct pairs of consecutive words, each as one number (see pairKey). */
+  pairKeys: number[];
+  /** Its distinct pairs of consecutive content words, function words skipped ("pay candidates"). */
+  contentPairs: number[];
   key: string;
   context: Set<string>;
+  /** The speaker's entity id as attribution gave it, or null. */
+  speaker: string | null;
+  /** Written like a title, slogan or name rather than speech (see notSpeech). */
+  titleLike: boolean;
+  /** One or two quoted words glued to a name, as a nickname is. */
+  nickname: boolean;
+  /** Its letters and digits in lower case: equal on both sides means the same words, typography aside. */
+  surface: string;
 }
 
 /** A document as the linker holds it: its tokens, its quotations and its distinct content words. */
@@ -29,14 +42,47 @@ export interface LinkDoc {
   quotes: LinkQuote[];
   /** The numbers of its distinct content words, sorted. */
   contentIds: Int32Array;
+  /** Its distinct pairs of consecutive content words (see contentPairsOf), sorted. */
+  contentPairs: Float64Array;
 }
 
 /** Content words read on each side of a quotation to tell a repeated statement from a chance repeat. */
 const CONTEXT_WORDS = 6;
 
+/** One number for two consecutive word numbers; exact while word numbers stay below 2^21. */
+export function pairKey(first: number, second: number): number {
+  return first * 0x200000 + second;
+}
+
+function pairsOf(tokens: TokenList, from: number, to: number): number[] {
+  const out = new Set<number>();
+  for (let i = from + 1; i < to; i++) out.add(pairKey(tokens.ids[i - 1], tokens.ids[i]));
+  return [...out];
+}
+
+/** Distinct pairs of consecutive content words in tokens [from, to), function words skipped, as pairKey numbers. */
+export function contentPairsOf(tokens: TokenList, from: number, to: number): number[] {
+  const out = new Set<number>();
+  const { content } = tokens.vocab;
+  let prev = -1;
+  for (let i = from; i < to; i++) {
+    const id = tokens.ids[i];
+    if (!content[id]) continue;
+    if (prev >= 0 && prev !== id) out.add(pairKey(prev, id));
+    prev = id;
+  }
+  return [...out];
+}
+
 /** Index of the first token starting at or after `pos`. */
 export function tokenAt(tokens: TokenList, pos: number): number {
   return partitionPoint(tokens.starts.length, (i) => tokens.starts[i] < pos);
+}
+
+/** True when a document holds the pair of content words `key` (see contentPairsOf). */
+export function hasContentPair(d: LinkDoc, key: number): boolean {
+  const at = partitionPoint(d.contentPairs.length, (i) => d.contentPairs[i] < key);
+  return at < d.contentPairs.length && d.contentPairs[at] === key;
 }
 
 /** True when a document holds the content word numbered `id`. */
@@ -62,7 +108,13 @@ export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attri
     const to = tokenAt(tokens, q.end);
     const words = wordsOf(tokens, from, to);
     const contentIds = [...words.contentSet].map((w) => vocab.find(w));
-    return { id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, key: words.all.join(' '), context: contextOf(tokens, from, to) };
+    const raw = text.slice(q.start, q.end);
+    return {
+      id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, pairKeys: pairsOf(tokens, from, to), contentPairs: contentPairsOf(tokens, from, to), key: words.all.join(' '),
+      context: contextOf(tokens, from, to), speaker: q.speaker, titleLike: q.marked && titleLike(raw),
+      nickname: q.marked && nicknameLike(text, q.start, q.end), surface: raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
+    };
   });
-  return { id: -1, doc, text, tokens, quotes: linkQuotes, contentIds: vocab.distinctContent(tokens.ids) };
+  const contentPairs = Float64Array.from(contentPairsOf(tokens, 0, tokens.ids.length)).sort();
+  return { id: -1, doc, text, tokens, quotes: linkQuotes, contentIds: vocab.distinctContent(tokens.ids), contentPairs };
 }

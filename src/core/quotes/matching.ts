@@ -105,3 +105,13 @@ export function restates(q: Words, passage: Words): boolean {
   const s = sharedContent(q, passage);
   return s >= 3 && s / q.contentSet.size >= threshold(q.contentSet.size) && s / passage.contentSet.size >= 0.6;
 }
+
+/** Share of each side's content a reported clause must hold: indirect speech rewords more than a quotation does. */
+const REPORTED_SHARE = 0.6;
+
+/** True when a reported clause ("he said the network doesn’t pay candidates") restates quotation `q` in other words. */
+export function reports(q: Words, clause: Words): boolean {
+  if (negationDiffers(q, clause)) return false;
+  const s = sharedContent(q, clause);
+  return s >= 3 && s / q.contentSet.size >= REPORTED_SHARE && s / clause.contentSet.size >= REPORTED_SHARE;
+}

@@ -97,6 +97,9 @@ const STOPWORDS = new Set(
 /** Possessive determiners are interchangeable across translations ("at their lowest" / "at its lowest point"). */
 const POSSESSIVES = /^(?:his|her|its|their|our|my|your)$/;
 
+/** Contracted negations of auxiliaries ("doesnt", "wont", "cannot"), each read as "not". */
+const NEGATED_AUXILIARY = /^(?:do|does|did|is|are|was|were|wo|ca|could|would|should|has|have|had|must|need)nt$|^cannot$/;
+
 /** Strips accents and case, the possessive ’s and the dots of abbreviations such as U.S.; folds plurals. */
 export function normalizeWord(word: string): string {
   let w = word.toLowerCase();
@@ -106,6 +109,8 @@ export function normalizeWord(word: string): string {
   }
   // The length test spares the pattern for most words: this runs on every word of the corpus.
   if (w.length <= 5 && POSSESSIVES.test(w)) return 'poss';
+  // "doesn’t" and "do not" say the same: indirect speech contracts what a quotation spelled out.
+  if ((w.endsWith('nt') || w === 'cannot') && NEGATED_AUXILIARY.test(w)) return 'not';
   if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) return w.slice(0, -1);
   return w;

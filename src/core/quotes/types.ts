@@ -43,8 +43,17 @@ export interface UnmarkedQuote {
   kind: QuoteKind;
 }
 
-/** The linker's answer: clusters over the corpus plus the unmarked statements it found. */
+/** Two places found to report the same statement, how (exact, partial, paraphrase) and how closely (0 to 1). */
+export interface QuoteLink {
+  a: ClusterMember;
+  b: ClusterMember;
+  kind: 'exact' | 'partial' | 'paraphrase';
+  score: number;
+}
+
+/** The linker's answer: clusters over the corpus, the unmarked statements it found, and the links behind the clusters. */
 export interface LinkResult {
   clusters: QuoteCluster[];
   unmarked: UnmarkedQuote[];
+  links: QuoteLink[];
 }

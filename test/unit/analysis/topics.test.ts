@@ -69,3 +69,48 @@ suite('topics', () => {
     assert.ok(names.every((n) => !/\bSir\b/.test(n) && n !== 'York'), names.join(' | '));
   });
 });
+
+suite('topics a reader would name', () => {
+  test('a place the Entities view lists is no topic by its name alone', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'Officials in Kenya debated fishing quotas. Kenya said the fishing quotas stay.',
+      'b.txt': 'The fishing quotas angered Kenya again. Kenya sent boats to the lake.',
+      'c.txt': 'Kenya wants new fishing quotas before the rains.',
+    };
+    const names = corpusOf(docs).analysis().topics.map((t) => t.name);
+    assert.ok(names.some((n) => /fishing quota/i.test(n)), names.join(' | '));
+    assert.ok(!names.some((n) => /Kenya/.test(n)), names.join(' | '));
+  });
+
+  test('a place the texts list among their subjects and discuss as one stays a topic', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'The talks covered issues including Taiwan, tariffs and vaccines. The Taiwan issue dominated.',
+      'b.txt': 'Among the issues raised were Taiwan, tariffs, vaccines and drought. The Taiwan issue came first.',
+      'c.txt': 'Taiwan was discussed at length. Tariffs on steel rose.',
+    };
+    const names = corpusOf(docs).analysis().topics.map((t) => t.name);
+    assert.ok(names.some((n) => /^Taiwan/.test(n)), names.join(' | '));
+  });
+
+  test('travel and geography nouns ("trip", "island") are not topics', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'The trip to the island began with talks on fishing quotas. The trip was short.',
+      'b.txt': 'On the island the fishing quotas were debated. The island trip ended early.',
+      'c.txt': 'Her trip covered fishing quotas and the island ferry.',
+    };
+    const names = corpusOf(docs).analysis().topics.map((t) => t.name.toLowerCase());
+    assert.ok(names.some((n) => /fishing quota/.test(n)), names.join(' | '));
+    assert.ok(!names.some((n) => /\b(?:trip|island)\b/.test(n)), names.join(' | '));
+  });
+
+  test('a place name of several words is not a topic, whole or in pieces', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'Ships crossed the South China Sea. Claims in the South China Sea grew. Fishing quotas stayed.',
+      'b.txt': 'The South China Sea patrols resumed. Fishing quotas were cut.',
+      'c.txt': 'Reefs in the South China Sea were mapped. Fishing quotas rose.',
+    };
+    const names = corpusOf(docs).analysis().topics.map((t) => t.name);
+    assert.ok(names.some((n) => /fishing quota/i.test(n)), names.join(' | '));
+    assert.ok(!names.some((n) => /China Sea|South China/.test(n)), names.join(' | '));
+  });
+});

@@ -91,7 +91,7 @@ suite('QuoteLinker', () => {
     const linker = linkerWith(A);
     linker.removeDocument('b');
     linker.removeDocument('a');
-    assert.deepEqual(linker.link(), { clusters: [], unmarked: [] });
+    assert.deepEqual(linker.link(), { clusters: [], unmarked: [], links: [] });
   });
 
   test('replacing a document relinks only what it now says', () => {

@@ -98,6 +98,8 @@ suite('quotations on the seed articles', () => {
       ['000 at their lowest', '001 at their lowest', '004 at its lowest point'],
       ['000 This is not in line ', '001 This is not in line ', '002 This is not in line '],
       ['000 The Taiwan issue con', '002 the Taiwan issue is '],
+      // Qin Gang's demand on Taiwan: one outlet quotes it whole, another quotes the principle out of it.
+      ['000 China urges the Unit', '004 one China principle'],
     ]);
   });
 });

@@ -1,0 +1,44 @@
+/** Words a title keeps in lower case ("The Late Show with Stephen Colbert", "Fox and Friends"). */
+const TITLE_SMALL = /^(?:a|an|the|of|with|and|or|in|on|at|to|for|by|from|de|la|le)$/i;
+/** Longest quotation, in words, read as a possible title, slogan or name rather than speech. */
+const TITLE_WORDS = 6;
+
+/**
+ * True when a short quotation is written like a title, slogan or name ("Good Morning America", "Little Marco",
+ * "Make America Great Again"): every word capitalised but the small ones. A headline quoting a sentence is longer.
+ */
+export function titleLike(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu) ?? [];
+  if (!/\p{L}/u.test(text)) return true;
+  if (words.length > TITLE_WORDS) return false;
+  if (namedTerm(words)) return true;
+  let capitals = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (!TITLE_SMALL.test(w)) return false;
+  }
+  return capitals >= 1 && (words.length > 1 || /^\p{Lu}\p{Ll}/u.test(words[0] ?? ''));
+}
+
+/** Longest quotation, in words, read as a term built on names ("New York values", "one China principle"). */
+const TERM_WORDS = 3;
+
+/** True for a short phrase most of whose words are capitalised names: a term under discussion, not a statement. */
+function namedTerm(words: string[]): boolean {
+  if (words.length < 2 || words.length > TERM_WORDS) return false;
+  const inner = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return inner >= 1 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length && words.some((w) => /^\p{Ll}/u.test(w));
+}
+
+/** Longest quotation, in words, that can be a nickname glued to a name. */
+const NICKNAME_WORDS = 2;
+
+/**
+ * True when one or two quoted words stand right before a capitalised name, as a nickname does
+ * (“Lyin’” Ted, "Crooked" Hillary): an epithet, not a statement.
+ */
+export function nicknameLike(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).trim().split(/\s+/);
+  if (words.length > NICKNAME_WORDS) return false;
+  return /^[’'"”»]*\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
+}
