@@ -57,7 +57,11 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   statusBar.register(context, services);
   liveAnalysis.register(context, services);
   topicList.register(context, services);
-  const annotations = registerAnnotationFeatures(context, { current: () => analysis.index.analysis, onDidChange: analysis.onDidChange });
+  const annotations = registerAnnotationFeatures(context, {
+    current: () => analysis.index.analysis,
+    onDidChange: analysis.onDidChange,
+    label: (path) => analysis.index.label(path),
+  });
   correctionsOnAnalysis.register(context, services, annotations);
   timings.activatedMs = timings.sinceLoad();
   return { ...services, trees: { entities, topics, quotations }, annotations };

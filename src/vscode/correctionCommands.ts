@@ -11,6 +11,8 @@ import { Commands } from './ids';
 export interface AnalysisSource {
   current(): CorpusAnalysis | undefined;
   onDidChange: vscode.Event<unknown>;
+  /** The label a document is shown by (its outlet and date, headline or path). */
+  label?(path: string): string;
 }
 
 /** Every correction stored in the loaded sidecars, ready for `applyCorrections`. */

@@ -25,6 +25,11 @@ export const Commands = {
   attributeQuotation: 'marginalia.attributeQuotation',
   markNotQuotation: 'marginalia.markNotQuotation',
   mergeEntities: 'marginalia.mergeEntities',
+  createSourcesFile: 'marginalia.createSourcesFile',
+  compareSources: 'marginalia.compareSources',
+  dismissFinding: 'marginalia.dismissFinding',
+  showSpeakersByOutlet: 'marginalia.showSpeakersByOutlet',
+  exportSpeakersByOutlet: 'marginalia.exportSpeakersByOutlet',
 } as const;
 
 /** Commands used by tree items and links only, not contributed to package.json. */
@@ -38,6 +43,7 @@ export const Views = {
   topics: 'marginalia.topics',
   quotations: 'marginalia.quotations',
   tags: 'marginalia.tags',
+  speakersByOutlet: 'marginalia.speakersByOutlet',
 } as const;
 
 /** Setting keys under the `marginalia` section. */
@@ -49,6 +55,7 @@ export const Settings = {
   codeLens: 'codeLens.enabled',
   hover: 'hover.enabled',
   quotationDecorations: 'decorations.quotations',
+  findingsSeverity: 'findings.severity',
 } as const;
 
 /** Setting keys of the annotation features, under `marginalia.annotations`. */

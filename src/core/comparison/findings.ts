@@ -1,0 +1,96 @@
+import type { Quote } from '../analysis/model';
+import type { AnalysisIndex } from '../views/analysisIndex';
+import { statements } from '../views/statements';
+import type { TextOf } from '../views/viewNode';
+import { attributionOf, SpeakerTies, type Attribution } from './speakerTies';
+import { describeChange, isMaterial, wordingChange } from './wordingChanges';
+
+/** The kinds of inconsistency between outlets reporting one statement. */
+export type FindingKind = 'attribution' | 'wording';
+
+/**
+ * An inconsistency between the outlets reporting one statement (a cluster): `quotes` are the
+ * quotations involved, `message` names the sources; `notes` say, per quotation, how the others differ.
+ */
+export interface Finding {
+  kind: FindingKind;
+  cluster: string;
+  quotes: string[];
+  message: string;
+  notes: Record<string, string>;
+}
+
+/** The key a dismissal is stored under: the finding's kind and one of its quotations. */
+export function dismissalKey(kind: FindingKind, quoteId: string): string {
+  return `${kind}:${quoteId}`;
+}
+
+/**
+ * Every consistency finding of the corpus, by statement: attribution (outlets give it to speakers
+ * the text does not tie together) and wording (words substituted, added or dropped inside the
+ * quote marks). A finding one of whose quotations carries a dismissal key is left out.
+ */
+export function findings(index: AnalysisIndex, textOf: TextOf, dismissed: ReadonlySet<string> = new Set()): Finding[] {
+  const ties = new SpeakerTies(index, textOf);
+  const out: Finding[] = [];
+  for (const statement of statements(index)) {
+    if (statement.sources < 2) continue;
+    const found = [attributionFinding(index, ties, statement.id, statement.members), wordingFinding(index, statement.id, statement.members)];
+    for (const f of found) if (f && !f.quotes.some((id) => dismissed.has(dismissalKey(f.kind, id)))) out.push(f);
+  }
+  return out;
+}
+
+function attributionFinding(index: AnalysisIndex, ties: SpeakerTies, cluster: string, members: Quote[]): Finding | undefined {
+  // One group per distinct speaker; groups the text ties together are one source.
+  const groups: { attribution: Attribution; name: string; quotes: Quote[] }[] = [];
+  for (const q of members) {
+    const attribution = attributionOf(index, q);
+    if (!attribution) continue;
+    const name = index.speakerName(q);
+    const group = groups.find((g) => g.name === name);
+    if (group) group.quotes.push(q);
+    else groups.push({ attribution, name, quotes: [q] });
+  }
+  const conflicts = groups.filter((g) => groups.some((h) => h !== g && !ties.tied(g.attribution, h.attribution)));
+  if (conflicts.length < 2 || new Set(conflicts.flatMap((g) => g.quotes.map((q) => q.doc))).size < 2) return undefined;
+  const says = (g: (typeof groups)[number]) => `${g.name} (${sourcesOf(index, g.quotes)})`;
+  const notes: Record<string, string> = {};
+  for (const g of conflicts) {
+    const others = conflicts.filter((h) => h !== g).map(says).join('; ');
+    for (const q of g.quotes) notes[q.id] = `Other sources give this statement to another speaker: ${others}. Here: ${g.name}.`;
+  }
+  return {
+    kind: 'attribution',
+    cluster,
+    quotes: conflicts.flatMap((g) => g.quotes.map((q) => q.id)),
+    message: `Sources disagree on who said this: ${conflicts.map(says).join(' vs ')}.`,
+    notes,
+  };
+}
+
+function wordingFinding(index: AnalysisIndex, cluster: string, members: Quote[]): Finding | undefined {
+  // Only words inside quote marks are the outlet's claim of what was said.
+  const marked = members.filter((q) => q.marked);
+  const notes: Record<string, string> = {};
+  const involved = new Set<string>();
+  const summary: string[] = [];
+  for (const q of marked) {
+    const differences: string[] = [];
+    for (const other of marked) {
+      if (other.doc === q.doc) continue;
+      const change = wordingChange(other.text, q.text);
+      if (!isMaterial(change)) continue;
+      differences.push(describeChange(index.label(other.doc), wordingChange(q.text, other.text)!));
+      involved.add(q.id).add(other.id);
+      if (q.id < other.id) summary.push(`compared with ${index.label(q.doc)}, ${describeChange(index.label(other.doc), wordingChange(q.text, other.text)!)}`);
+    }
+    if (differences.length) notes[q.id] = `The quoted words differ from other sources: ${differences.join('; ')}.`;
+  }
+  if (involved.size === 0) return undefined;
+  return { kind: 'wording', cluster, quotes: marked.filter((q) => involved.has(q.id)).map((q) => q.id), message: `Sources quote different words: ${summary.join('; ')}.`, notes };
+}
+
+function sourcesOf(index: AnalysisIndex, quotes: Quote[]): string {
+  return [...new Set(quotes.map((q) => index.label(q.doc)))].join(', ');
+}
