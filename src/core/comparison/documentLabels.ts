@@ -4,6 +4,10 @@ import { frontMatterSource } from './frontMatter';
 import { isGlob, matchesGlob } from './globKey';
 import { headlineOf } from './headline';
 import type { SourceEntry } from './sourcesFile';
+import { truncate } from '../views/text';
+
+// A headline longer than this is shortened in labels; the full title stays in `title`.
+const MAX_TITLE_LABEL = 60;
 
 /**
  * What is known about one document, field by field: the sources file's exact entry first, then its
@@ -27,7 +31,8 @@ export function sourceOf(path: string, text: string | undefined, entries: readon
  */
 export function labelOf(path: string, source: DocumentSource, headline: string | undefined): string {
   if (source.outlet) return source.date ? `${source.outlet}, ${source.date}` : source.outlet;
-  return source.title ?? headline ?? path;
+  const title = source.title ?? headline;
+  return title === undefined ? path : truncate(title, MAX_TITLE_LABEL);
 }
 
 /**

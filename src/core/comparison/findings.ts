@@ -1,6 +1,7 @@
 import type { Quote } from '../analysis/model';
 import type { AnalysisIndex } from '../views/analysisIndex';
 import { statements } from '../views/statements';
+import { groupBy } from '../views/text';
 import type { TextOf } from '../views/viewNode';
 import { attributionOf, SpeakerTies, type Attribution } from './speakerTies';
 import { describeChange, isMaterial, wordingChange } from './wordingChanges';
@@ -70,27 +71,39 @@ function attributionFinding(index: AnalysisIndex, ties: SpeakerTies, cluster: st
 }
 
 function wordingFinding(index: AnalysisIndex, cluster: string, members: Quote[]): Finding | undefined {
-  // Only words inside quote marks are the outlet's claim of what was said.
-  const marked = members.filter((q) => q.marked);
+  // Only words inside quote marks are the outlet's claim of what was said; versions with the same
+  // words (whatever their case, punctuation or marks) are one wording.
+  const wordings = [...groupBy(members.filter((q) => q.marked), (q) => wordKey(q.text)).values()];
+  if (wordings.length < 2) return undefined;
+  const reference = wordings.reduce((best, w) => (docsOf(w) > docsOf(best) ? w : best));
   const notes: Record<string, string> = {};
-  const involved = new Set<string>();
+  const involved = new Set<Quote[]>();
   const summary: string[] = [];
-  for (const q of marked) {
+  for (const wording of wordings) {
     const differences: string[] = [];
-    for (const other of marked) {
-      if (other.doc === q.doc) continue;
-      const change = wordingChange(other.text, q.text);
+    for (const other of wordings) {
+      const change = other === wording ? undefined : wordingChange(other[0].text, wording[0].text);
       if (!isMaterial(change)) continue;
-      differences.push(describeChange(index.label(other.doc), wordingChange(q.text, other.text)!));
-      involved.add(q.id).add(other.id);
-      if (q.id < other.id) summary.push(`compared with ${index.label(q.doc)}, ${describeChange(index.label(other.doc), wordingChange(q.text, other.text)!)}`);
+      differences.push(describeChange(sourcesOf(index, other), wordingChange(wording[0].text, other[0].text)!));
+      involved.add(wording).add(other);
+      if (wording === reference) summary.push(`${describeChange(sourcesOf(index, other), wordingChange(wording[0].text, other[0].text)!)}`);
     }
-    if (differences.length) notes[q.id] = `The quoted words differ from other sources: ${differences.join('; ')}.`;
+    for (const q of wording) if (differences.length) notes[q.id] = `The quoted words differ from other sources: ${differences.join('; ')}.`;
   }
-  if (involved.size === 0) return undefined;
-  return { kind: 'wording', cluster, quotes: marked.filter((q) => involved.has(q.id)).map((q) => q.id), message: `Sources quote different words: ${summary.join('; ')}.`, notes };
+  if (involved.size === 0 || new Set([...involved].flat().map((q) => q.doc)).size < 2) return undefined;
+  const against = summary.length ? ` than ${sourcesOf(index, reference)}` : '';
+  const message = `Sources quote different words${against}: ${(summary.length ? summary : Object.values(notes).slice(0, 1)).join('; ')}.`;
+  return { kind: 'wording', cluster, quotes: members.filter((q) => [...involved].some((w) => w.includes(q))).map((q) => q.id), message, notes };
+}
+
+function wordKey(text: string): string {
+  return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).join(' ');
+}
+
+function docsOf(quotes: Quote[]): number {
+  return new Set(quotes.map((q) => q.doc)).size;
 }
 
 function sourcesOf(index: AnalysisIndex, quotes: Quote[]): string {
-  return [...new Set(quotes.map((q) => index.label(q.doc)))].join(', ');
+  return [...new Set(quotes.map((q) => index.label(q.doc)))].join('; ');
 }

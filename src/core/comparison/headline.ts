@@ -12,7 +12,8 @@ export function headlineOf(text: string): string | undefined {
   const first = body.split(/\r?\n/).find((line) => line.trim() !== '');
   if (first === undefined) return undefined;
   const line = first.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
-  if (line.length > MAX_HEADLINE || /[.;,:]$/.test(line)) return undefined;
+  // A line ending in a full stop, even inside a closing quote mark, is a sentence.
+  if (line.length > MAX_HEADLINE || /[.;,:][”"’')\]]*$/.test(line)) return undefined;
   const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
   if (words.length < MIN_WORDS) return undefined;
   const letters = words.join('').length;

@@ -47,6 +47,7 @@ suite('document labels and sources', () => {
     assert.equal(label('x.txt', 'Talks in Beijing end without a deal\n\nThe talks ended.').label, 'Talks in Beijing end without a deal');
     assert.equal(headlineOf('# A Markdown headline here\n\nBody.'), 'A Markdown headline here');
     assert.equal(headlineOf('The minister arrived in Beijing on Monday for talks.\nMore.'), undefined, 'a sentence is not a headline');
+    assert.equal(headlineOf('Kell said: “We will build it.”\nMore.'), undefined, 'a quoted sentence is not a headline');
     assert.equal(headlineOf('06/19/2023 05:16 (act. 06/19/2023 05:16)\nText'), undefined, 'a dateline is not a headline');
   });
 
