@@ -53,6 +53,8 @@ export function describeCorrection(c: NonNullable<Annotation['correction']>): st
       return `Same entity: ${c.entities.join(', ')}`;
     case 'unlink':
       return 'Removed from its related quotations';
+    case 'dismiss':
+      return `Dismissed the ${c.finding} finding on this quotation`;
   }
 }
 
