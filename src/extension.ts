@@ -2,6 +2,10 @@
 import { Timings } from './vscode/timings';
 import * as vscode from 'vscode';
 import { AnalysisService } from './vscode/analysisService';
+import * as compareSourcesPanel from './vscode/comparison/compareSourcesPanel';
+import * as documentSources from './vscode/comparison/documentSources';
+import * as findingsDiagnostics from './vscode/comparison/findingsDiagnostics';
+import * as speakersByOutlet from './vscode/comparison/speakersByOutlet';
 import * as correctionsOnAnalysis from './vscode/correctionsOnAnalysis';
 import * as entitiesTree from './vscode/entitiesTree';
 import * as entityReferences from './vscode/entityReferences';
@@ -24,8 +28,9 @@ import { registerAnnotationFeatures, type AnnotationFeatures } from './vscode/re
 
 /** What the extension exports to other extensions and to the integration tests. */
 export interface MarginaliaApi extends Services {
-  trees: { entities: NodeTree; topics: NodeTree; quotations: NodeTree };
+  trees: { entities: NodeTree; topics: NodeTree; quotations: NodeTree; speakersByOutlet: NodeTree };
   annotations: AnnotationFeatures;
+  findings: findingsDiagnostics.FindingsFeature;
 }
 
 /** Activates Marginalia: each feature registers its own providers and commands. */
@@ -57,14 +62,18 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   statusBar.register(context, services);
   liveAnalysis.register(context, services);
   topicList.register(context, services);
+  documentSources.register(context, services);
+  const whoQuotesWhom = speakersByOutlet.register(context, services);
   const annotations = registerAnnotationFeatures(context, {
     current: () => analysis.index.analysis,
     onDidChange: analysis.onDidChange,
     label: (path) => analysis.index.label(path),
   });
   correctionsOnAnalysis.register(context, services, annotations);
+  const findings = findingsDiagnostics.register(context, services, annotations);
+  compareSourcesPanel.register(context, services, findings.current);
   timings.activatedMs = timings.sinceLoad();
-  return { ...services, trees: { entities, topics, quotations }, annotations };
+  return { ...services, trees: { entities, topics, quotations, speakersByOutlet: whoQuotesWhom }, annotations, findings };
 }
 
 export function deactivate(): void {}

@@ -55,7 +55,10 @@ async function quotationTarget(service: AnnotationService, source: AnalysisSourc
 
 /** Stores a correction on a span, replacing a correction already stored on the same span. */
 async function store(service: AnnotationService, target: Target, correction: Correction): Promise<string> {
-  const existing = service.store.anchored(target.path).find((a) => a.start === target.start && a.end === target.end && a.annotation.correction);
+  // A dismissed finding is kept beside the correction, never replaced by it.
+  const existing = service.store
+    .anchored(target.path)
+    .find((a) => a.start === target.start && a.end === target.end && a.annotation.correction && a.annotation.correction.type !== 'dismiss');
   const id = existing
     ? service.store.update(target.path, existing.annotation.id, { correction }).id
     : service.store.add(target.path, { start: target.start, end: target.end, correction }).id;

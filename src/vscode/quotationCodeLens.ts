@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { Quote } from '../core/analysis/model';
+import type { AnalysisIndex } from '../core/views/analysisIndex';
 import { quoteLensTitle } from '../core/views/lensAndStatus';
 import { Commands } from './ids';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from './services';
@@ -22,12 +24,15 @@ export function register(context: vscode.ExtensionContext, { analysis, timings }
       if (quote.kind === 'fragment' && !related) return [];
       const range = found.rangeOf(quote.start, quote.start);
       if (!range) return [];
-      return new vscode.CodeLens(range, {
+      const lens = new vscode.CodeLens(range, {
         title: quoteLensTitle(index, quote),
-        tooltip: related ? 'Peek the other sources that report this statement' : 'Show in the Quotations view',
+        tooltip: related ? `Peek the other sources that report this statement: ${otherLabels(index, quote)}` : 'Show in the Quotations view',
         command: related ? Commands.showRelatedQuotations : Commands.revealQuotation,
         arguments: related ? [{ quoteId: quote.id }] : [quote.id],
       });
+      if (!related) return [lens];
+      const compare = { title: '$(diff) Compare sources', tooltip: 'Every outlet\'s version of this statement side by side', command: Commands.compareSources, arguments: [{ quoteId: quote.id }] };
+      return [lens, new vscode.CodeLens(range, compare)];
     });
   }
   context.subscriptions.push(
@@ -36,4 +41,9 @@ export function register(context: vscode.ExtensionContext, { analysis, timings }
     analysis.onDidChange(() => changed.fire()),
     onSettingChange(['codeLens.enabled'], () => changed.fire()),
   );
+}
+
+/** The labels of the other documents reporting a quotation's statement, for the lens tooltip. */
+function otherLabels(index: AnalysisIndex, quote: Quote): string {
+  return [...new Set(index.related(quote).map((q) => index.label(q.doc)))].join('; ');
 }

@@ -60,6 +60,7 @@ function links(index: AnalysisIndex, quote: Quote, commands: HoverCommands): str
   if (index.related(quote).length > 0) {
     parts.push(commandLink('Next related quotation', commands.nextRelated, [{ quoteId: quote.id }], 'arrow-right'));
     parts.push(commandLink('Show related quotations', commands.showRelated, [{ quoteId: quote.id }], 'references'));
+    parts.push(commandLink('Compare sources', commands.compareSources, [{ quoteId: quote.id }], 'diff'));
   }
   parts.push(commandLink('Show in Quotations view', commands.revealQuotation, [quote.id], 'list-tree'));
   const passage = { doc: quote.doc, start: quote.start, end: quote.end };
