@@ -33,7 +33,7 @@ function versionHtml(v: ComparedVersion, index: number, base: number): string {
 <div class="head"><span class="source">${source}</span>${notes.map((n) => ` <span class="badge">${escapeHtml(n)}</span>`).join('')}<span class="base-tag">base</span></div>
 <div class="speaker">${escapeHtml(v.speaker)}${as}</div>
 <blockquote>${diffs}</blockquote>
-<div class="actions"><button type="button" data-set-base="${index}" aria-pressed="${index === base}">Compare against this</button> <button type="button" data-open="${escapeHtml(v.quoteId)}">Open in article</button>${v.label !== (v.outlet ?? v.label) ? ` <span class="file">${escapeHtml(v.label)}</span>` : ''}</div>
+<div class="actions"><button type="button" data-set-base="${index}" aria-pressed="${index === base}">Compare against this</button> <button type="button" data-open="${escapeHtml(v.quoteId)}">Open in article</button>${v.label !== v.doc ? ` <span class="file" title="${escapeHtml(v.doc)}">${escapeHtml(v.doc)}</span>` : ''}</div>
 </li>`;
 }
 
@@ -52,7 +52,9 @@ li.base .base-tag { display: inline; }
 .speaker::before { content: "Speaker: "; }
 blockquote { margin: 6px 0; padding: 0 0 0 10px; border-left: 2px solid var(--vscode-textBlockQuote-border); font-family: var(--vscode-editor-font-family); }
 mark { color: inherit; background: var(--vscode-diffEditor-insertedTextBackground); outline: 1px solid var(--vscode-diffEditor-insertedTextBorder, transparent); border-radius: 2px; }
-.actions { display: flex; gap: 6px; align-items: center; }
+.actions { display: flex; gap: 6px; align-items: center; min-width: 0; }
+.actions button { white-space: nowrap; }
+.file { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 ul.findings { margin: 0 0 12px; padding: 6px 12px 6px 28px; border: 1px solid var(--vscode-editorWarning-foreground); border-radius: 3px; }
 `;
 

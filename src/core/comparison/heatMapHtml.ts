@@ -7,7 +7,7 @@ import type { SpeakerTable } from './speakerTable';
  */
 export function heatMapHtml(table: SpeakerTable, nonce: string): string {
   const max = Math.max(1, ...table.rows.flatMap((r) => r.quotes.map((q) => q.length)));
-  const head = `<tr><th scope="col">Speaker</th>${table.outlets.map((o) => `<th scope="col">${escapeHtml(o)}</th>`).join('')}<th scope="col">Total</th></tr>`;
+  const head = `<tr><th scope="col">Speaker</th>${table.outlets.map((o) => `<th scope="col" title="${escapeHtml(o)}"><span>${escapeHtml(o)}</span></th>`).join('')}<th scope="col">Total</th></tr>`;
   const rows = table.rows.map((row, r) => {
     const cells = row.quotes.map((quotes, c) => {
       if (quotes.length === 0) return '<td class="empty" aria-label="none"></td>';
@@ -29,7 +29,9 @@ const SHADES = Array.from({ length: 10 }, (_, i) => `.s${i + 1} { background: co
 const STYLE = `
 table { border-collapse: collapse; }
 th, td { padding: 2px 4px; text-align: center; }
-th[scope="col"] { font-weight: 600; max-width: 9em; vertical-align: bottom; color: var(--vscode-descriptionForeground); }
+th[scope="col"] { font-weight: 600; vertical-align: bottom; color: var(--vscode-descriptionForeground); }
+/* Outlet names run upwards, so a long headline label costs height, not a wide column. */
+th[scope="col"] > span { display: inline-block; writing-mode: vertical-rl; transform: rotate(180deg); max-height: 14em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; text-align: left; }
 th[scope="row"] { text-align: left; font-weight: normal; white-space: nowrap; padding-right: 12px; }
 td.total { color: var(--vscode-descriptionForeground); }
 td.empty { background: transparent; }
