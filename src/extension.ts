@@ -71,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   });
   correctionsOnAnalysis.register(context, services, annotations);
   const findings = findingsDiagnostics.register(context, services, annotations);
-  compareSourcesPanel.register(context, services, findings.current);
+  compareSourcesPanel.register(context, services, findings);
   timings.activatedMs = timings.sinceLoad();
   return { ...services, trees: { entities, topics, quotations, speakersByOutlet: whoQuotesWhom }, annotations, findings };
 }

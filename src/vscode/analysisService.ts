@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { TopicDefinition } from '../core/analysis/findTopics';
 import type { CorpusAnalysis } from '../core/analysis/model';
-import { describeDocuments } from '../core/comparison/documentLabels';
+import { describeDocuments, type DescriptionMemo } from '../core/comparison/documentLabels';
 import type { SourceEntry } from '../core/comparison/sourcesFile';
 import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
@@ -38,6 +38,7 @@ export class AnalysisService implements vscode.Disposable {
   private correct: (analysis: CorpusAnalysis) => CorpusAnalysis = (analysis) => analysis;
   // The entries of the workspace's sources file, which name each document's outlet and date.
   private sources: readonly SourceEntry[] = [];
+  private readonly described: DescriptionMemo = { byPath: new Map() };
 
   constructor(
     workerPath: string,
@@ -209,7 +210,7 @@ export class AnalysisService implements vscode.Disposable {
   /** The engine's result as the views show it: corrected, and each document described and labelled. */
   private present(): AnalysisIndex {
     const corrected = this.correct(this.engineResult);
-    return new AnalysisIndex({ ...corrected, documents: describeDocuments(corrected.documents, this.textOf, this.sources) });
+    return new AnalysisIndex({ ...corrected, documents: describeDocuments(corrected.documents, this.textOf, this.sources, this.described) });
   }
 
   /** Logs a failure and tells the user once, not again for the same failure on every keystroke. */

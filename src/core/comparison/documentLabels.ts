@@ -25,6 +25,12 @@ export function sourceOf(path: string, text: string | undefined, entries: readon
   return merged;
 }
 
+/** What `describeDocuments` remembers between calls, so an unchanged document is not read again. */
+export interface DescriptionMemo {
+  entries?: readonly SourceEntry[];
+  byPath: Map<string, { text: string | undefined; fields: Omit<DocumentEntry, 'path' | 'length'> }>;
+}
+
 /**
  * The label a reader knows a document by: "Outlet, date" when an outlet is known, else its title,
  * else its headline (the first line when it reads as one), else its file path.
@@ -43,13 +49,23 @@ export function describeDocuments(
   documents: readonly DocumentEntry[],
   textOf: (path: string) => string | undefined,
   entries: readonly SourceEntry[],
+  memo?: DescriptionMemo,
 ): DocumentEntry[] {
-  const described = documents.map((d) => {
+  if (memo && memo.entries !== entries) {
+    memo.entries = entries;
+    memo.byPath.clear();
+  }
+  const described = documents.map((d): DocumentEntry & { label: string } => {
     const text = textOf(d.path);
+    const known = memo?.byPath.get(d.path);
+    // A document whose text is the very same string as last time is described as last time.
+    if (known && known.text === text) return { ...d, ...known.fields, label: known.fields.label! };
     const source = sourceOf(d.path, text, entries);
     const headline = text === undefined ? undefined : headlineOf(text);
     const title = source.title ?? headline;
-    return { ...d, ...source, ...(title !== undefined ? { title } : {}), label: labelOf(d.path, source, headline) };
+    const fields = { ...source, ...(title !== undefined ? { title } : {}), label: labelOf(d.path, source, headline) };
+    memo?.byPath.set(d.path, { text, fields });
+    return { ...d, ...fields };
   });
   const count = new Map<string, number>();
   for (const d of described) count.set(d.label, (count.get(d.label) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import type { Quote } from '../analysis/model';
 import type { AnalysisIndex } from '../views/analysisIndex';
-import { statements } from '../views/statements';
+import { statements, type Statement } from '../views/statements';
 import { groupBy } from '../views/text';
 import type { TextOf } from '../views/viewNode';
 import { attributionOf, SpeakerTies, type Attribution } from './speakerTies';
@@ -32,14 +32,29 @@ export function dismissalKey(kind: FindingKind, quoteId: string): string {
  * quote marks). A finding one of whose quotations carries a dismissal key is left out.
  */
 export function findings(index: AnalysisIndex, textOf: TextOf, dismissed: ReadonlySet<string> = new Set()): Finding[] {
-  const ties = new SpeakerTies(index, textOf);
-  const out: Finding[] = [];
-  for (const statement of statements(index)) {
-    if (statement.sources < 2) continue;
-    const found = [attributionFinding(index, ties, statement.id, statement.members), wordingFinding(index, statement.id, statement.members)];
-    for (const f of found) if (f && !f.quotes.some((id) => dismissed.has(dismissalKey(f.kind, id)))) out.push(f);
+  const scanner = new FindingScanner(index, textOf, dismissed);
+  return scanner.statements.flatMap((s) => scanner.scan(s));
+}
+
+/**
+ * The findings of a corpus one statement at a time, so a caller can spread a large corpus over
+ * several turns of its event loop; `findings` is the same scan in one go.
+ */
+export class FindingScanner {
+  /** The statements reported by more than one document, the only ones that can disagree. */
+  readonly statements: Statement[];
+  private readonly ties: SpeakerTies;
+
+  constructor(private readonly index: AnalysisIndex, textOf: TextOf, private readonly dismissed: ReadonlySet<string> = new Set()) {
+    this.statements = statements(index).filter((s) => s.sources >= 2);
+    this.ties = new SpeakerTies(index, textOf);
   }
-  return out;
+
+  /** The findings on one statement that the user has not dismissed. */
+  scan(statement: Statement): Finding[] {
+    const found = [attributionFinding(this.index, this.ties, statement.id, statement.members), wordingFinding(this.index, statement.id, statement.members)];
+    return found.filter((f): f is Finding => f !== undefined && !f.quotes.some((id) => this.dismissed.has(dismissalKey(f.kind, id))));
+  }
 }
 
 function attributionFinding(index: AnalysisIndex, ties: SpeakerTies, cluster: string, members: Quote[]): Finding | undefined {
@@ -73,27 +88,32 @@ function attributionFinding(index: AnalysisIndex, ties: SpeakerTies, cluster: st
 function wordingFinding(index: AnalysisIndex, cluster: string, members: Quote[]): Finding | undefined {
   // Only words inside quote marks are the outlet's claim of what was said; versions with the same
   // words (whatever their case, punctuation or marks) are one wording.
-  const wordings = [...groupBy(members.filter((q) => q.marked), (q) => wordKey(q.text)).values()];
+  const wordings = [...groupBy(members.filter((q) => q.marked), (q) => wordKey(q.text)).entries()];
   if (wordings.length < 2) return undefined;
-  const reference = wordings.reduce((best, w) => (docsOf(w) > docsOf(best) ? w : best));
-  const notes: Record<string, string> = {};
-  const involved = new Set<Quote[]>();
+  const reference = wordings.reduce((best, w) => (docsOf(w[1]) > docsOf(best[1]) ? w : best));
+  const differences = new Map<Quote[], string[]>();
   const summary: string[] = [];
-  for (const wording of wordings) {
-    const differences: string[] = [];
-    for (const other of wordings) {
-      const change = other === wording ? undefined : wordingChange(other[0].text, wording[0].text);
-      if (!isMaterial(change)) continue;
-      differences.push(describeChange(sourcesOf(index, other), wordingChange(wording[0].text, other[0].text)!));
-      involved.add(wording).add(other);
-      if (wording === reference) summary.push(`${describeChange(sourcesOf(index, other), wordingChange(wording[0].text, other[0].text)!)}`);
+  for (let i = 0; i < wordings.length; i++) {
+    for (let j = i + 1; j < wordings.length; j++) {
+      const [[keyA, a], [keyB, b]] = [wordings[i], wordings[j]];
+      // One wording inside the other, word for word, is a shorter quotation: no diff needed.
+      if (` ${keyA} `.includes(` ${keyB} `) || ` ${keyB} `.includes(` ${keyA} `)) continue;
+      const change = wordingChange(a[0].text, b[0].text);
+      if (!change || !isMaterial(change)) continue;
+      const reverse = { added: change.dropped, dropped: change.added };
+      differences.set(a, [...(differences.get(a) ?? []), describeChange(sourcesOf(index, b), change)]);
+      differences.set(b, [...(differences.get(b) ?? []), describeChange(sourcesOf(index, a), reverse)]);
+      if (a === reference[1]) summary.push(describeChange(sourcesOf(index, b), change));
+      if (b === reference[1]) summary.push(describeChange(sourcesOf(index, a), reverse));
     }
-    for (const q of wording) if (differences.length) notes[q.id] = `The quoted words differ from other sources: ${differences.join('; ')}.`;
   }
-  if (involved.size === 0 || new Set([...involved].flat().map((q) => q.doc)).size < 2) return undefined;
-  const against = summary.length ? ` than ${sourcesOf(index, reference)}` : '';
+  const involved = [...differences.keys()];
+  if (involved.length === 0 || new Set(involved.flat().map((q) => q.doc)).size < 2) return undefined;
+  const notes: Record<string, string> = {};
+  for (const [wording, list] of differences) for (const q of wording) notes[q.id] = `The quoted words differ from other sources: ${list.join('; ')}.`;
+  const against = summary.length ? ` than ${sourcesOf(index, reference[1])}` : '';
   const message = `Sources quote different words${against}: ${(summary.length ? summary : Object.values(notes).slice(0, 1)).join('; ')}.`;
-  return { kind: 'wording', cluster, quotes: members.filter((q) => [...involved].some((w) => w.includes(q))).map((q) => q.id), message, notes };
+  return { kind: 'wording', cluster, quotes: members.filter((q) => involved.some((w) => w.includes(q))).map((q) => q.id), message, notes };
 }
 
 function wordKey(text: string): string {

@@ -1,28 +1,40 @@
 import { escapeHtml, webviewPage } from './html';
-import type { SpeakerTable } from './speakerTable';
+import { quotesIn, type SpeakerTable } from './speakerTable';
+import { plural } from '../views/text';
 
 /**
  * The Who Quotes Whom heat map: speakers against outlets, each cell's shade its count against the
  * largest, each non-empty cell a button that lists its quotations. Arrow keys move between cells.
  */
 export function heatMapHtml(table: SpeakerTable, nonce: string): string {
-  const max = Math.max(1, ...table.rows.flatMap((r) => r.quotes.map((q) => q.length)));
-  const head = `<tr><th scope="col">Speaker</th>${table.outlets.map((o) => `<th scope="col" title="${escapeHtml(o)}"><span>${escapeHtml(o)}</span></th>`).join('')}<th scope="col">Total</th></tr>`;
-  const rows = table.rows.map((row, r) => {
-    const cells = row.quotes.map((quotes, c) => {
-      if (quotes.length === 0) return '<td class="empty" aria-label="none"></td>';
+  // A page of thousands of columns helps no one: the busiest outlets and speakers are shown, the CSV has them all.
+  const cols = table.outlets.slice(0, MAX_COLUMNS).map((outlet, col) => ({ outlet, col }));
+  const rowsShown = table.rows.slice(0, MAX_ROWS);
+  const max = Math.max(1, ...rowsShown.flatMap((r) => cols.map(({ col }) => quotesIn(r, col).length)));
+  const head = `<tr><th scope="col">Speaker</th>${cols.map(({ outlet }) => `<th scope="col" title="${escapeHtml(outlet)}"><span>${escapeHtml(outlet)}</span></th>`).join('')}<th scope="col">Total</th></tr>`;
+  const rows = rowsShown.map((row, r) => {
+    const cells = cols.map(({ outlet, col }) => {
+      const count = quotesIn(row, col).length;
+      if (count === 0) return '<td class="empty" aria-label="none"></td>';
       // Ten steps of shade are as many as the eye tells apart; each is a class, so the page needs no inline style.
-      const step = Math.max(1, Math.round((quotes.length / max) * 10));
-      const label = `${row.speaker} in ${table.outlets[c]}: ${quotes.length}`;
-      return `<td><button type="button" class="cell s${step}" data-row="${r}" data-col="${c}" aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}">${quotes.length}</button></td>`;
+      const step = Math.max(1, Math.round((count / max) * 10));
+      const label = `${row.speaker} in ${outlet}: ${count}`;
+      return `<td><button type="button" class="cell s${step}" data-row="${r}" data-col="${col}" aria-label="${escapeHtml(label)}" title="${escapeHtml(label)}">${count}</button></td>`;
     });
     return `<tr><th scope="row">${escapeHtml(row.speaker)}</th>${cells.join('')}<td class="total">${row.total}</td></tr>`;
   });
+  const cut = table.outlets.length > cols.length || table.rows.length > rowsShown.length;
+  const note = cut
+    ? ` Showing the ${plural(rowsShown.length, 'speaker')} and ${plural(cols.length, 'outlet')} with the most quotations, of ${table.rows.length} and ${table.outlets.length}; the CSV export has them all.`
+    : '';
   const body = `<h1>Who quotes whom</h1>
-<p class="lead">Quotations by speaker (rows) and outlet (columns). Choose a cell to list its quotations.</p>
+<p class="lead">Quotations by speaker (rows) and outlet (columns). Choose a cell to list its quotations.${escapeHtml(note)}</p>
 <table>${head}${rows.join('')}</table>`;
   return webviewPage('Who Quotes Whom', nonce, STYLE, body, SCRIPT);
 }
+
+const MAX_COLUMNS = 30;
+const MAX_ROWS = 60;
 
 const SHADES = Array.from({ length: 10 }, (_, i) => `.s${i + 1} { background: color-mix(in srgb, var(--vscode-charts-blue) ${(i + 1) * 9 + 5}%, transparent); }`).join('\n');
 

@@ -12,7 +12,7 @@ export function speakerOutletTree(index: AnalysisIndex): ViewNode[] {
 
 function speakerNode(index: AnalysisIndex, outlets: string[], row: SpeakerRow): ViewNode {
   const id = `who:${row.key}`;
-  const cells = outlets.map((outlet, i) => ({ outlet, quotes: row.quotes[i] })).filter((c) => c.quotes.length > 0);
+  const cells = [...row.cells].sort(([a], [b]) => a - b).map(([col, quotes]) => ({ outlet: outlets[col], quotes }));
   return {
     id,
     label: row.speaker,

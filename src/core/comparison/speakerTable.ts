@@ -5,8 +5,8 @@ import { compareLabels } from '../views/text';
 export interface SpeakerRow {
   key: string;
   speaker: string;
-  /** `quotes[i]` are the ids of this speaker's quotations in outlet i. */
-  quotes: string[][];
+  /** The ids of this speaker's quotations by outlet (its column), only for outlets that quote them. */
+  cells: Map<number, string[]>;
   total: number;
 }
 
@@ -29,12 +29,20 @@ export function speakerTable(index: AnalysisIndex): SpeakerTable {
   for (const q of index.analysis.quotes) {
     const key = index.speakerKey(q);
     let row = rows.get(key);
-    if (!row) rows.set(key, (row = { key, speaker: index.speakerName(q), quotes: outlets.map(() => []), total: 0 }));
-    row.quotes[column.get(index.outlet(q.doc))!].push(q.id);
+    if (!row) rows.set(key, (row = { key, speaker: index.speakerName(q), cells: new Map(), total: 0 }));
+    const col = column.get(index.outlet(q.doc))!;
+    const cell = row.cells.get(col);
+    if (cell) cell.push(q.id);
+    else row.cells.set(col, [q.id]);
     row.total++;
   }
   const sorted = [...rows.values()].sort((a, b) => Number(a.key === '?') - Number(b.key === '?') || b.total - a.total || compareLabels(a.speaker, b.speaker));
   return { outlets, rows: sorted };
+}
+
+/** The ids of a row's quotations in one outlet's column (none when that outlet never quotes the speaker). */
+export function quotesIn(row: SpeakerRow, col: number): readonly string[] {
+  return row.cells.get(col) ?? [];
 }
 
 /** The table as CSV (RFC 4180): a header of outlets, then one row of counts per speaker. */
@@ -46,6 +54,6 @@ export function speakerTableCsv(table: SpeakerTable): string {
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
   };
   const lines = [['Speaker', ...table.outlets, 'Total'].map(cell).join(',')];
-  for (const row of table.rows) lines.push([row.speaker, ...row.quotes.map((q) => q.length), row.total].map(cell).join(','));
+  for (const row of table.rows) lines.push([row.speaker, ...table.outlets.map((_, i) => quotesIn(row, i).length), row.total].map(cell).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import type { Quote } from '../../core/analysis/model';
 import { compareHtml } from '../../core/comparison/compareHtml';
 import { comparison, type Comparison } from '../../core/comparison/compareModel';
-import type { Finding } from '../../core/comparison/findings';
 import { toCorpusPath } from '../adapter';
 import type { AnalysisService } from '../analysisService';
 import { Commands } from '../ids';
 import { analysedDocument, type Services } from '../services';
+import type { FindingsFeature } from './findingsDiagnostics';
 import { nonce } from './webviewNonce';
 
 /** Where Compare Sources starts: a quotation id (hover, CodeLens, tree item), else the cursor. */
@@ -20,12 +20,12 @@ interface CompareTarget {
  * Compare Sources: one webview panel showing every outlet's version of a statement, reused from
  * one command to the next and redrawn when the analysis changes. Returns the model it shows.
  */
-export function register(context: vscode.ExtensionContext, { analysis }: Services, currentFindings: () => readonly Finding[]): void {
+export function register(context: vscode.ExtensionContext, { analysis }: Services, findings: FindingsFeature): void {
   let panel: vscode.WebviewPanel | undefined;
   let shownQuote: string | undefined;
   const render = (): Comparison | undefined => {
     if (!panel || !shownQuote) return undefined;
-    const model = comparison(analysis.index, shownQuote, currentFindings());
+    const model = comparison(analysis.index, shownQuote, findings.current());
     if (!model) {
       panel.webview.html = '';
       return undefined;
@@ -54,6 +54,7 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   context.subscriptions.push(
     vscode.commands.registerCommand(Commands.compareSources, open),
     analysis.onDidChange(() => void render()),
+    findings.onDidChange(() => void render()),
     { dispose: () => panel?.dispose() },
   );
 }

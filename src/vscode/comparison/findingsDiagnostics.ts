@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dismissalKey, findings, type Finding, type FindingKind } from '../../core/comparison/findings';
+import { dismissalKey, FindingScanner, type Finding, type FindingKind } from '../../core/comparison/findings';
 import { quoteAt } from '../../core/corrections';
 import { resolveTarget } from '../annotationTarget';
 import { Commands } from '../ids';
@@ -14,10 +14,15 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity | undefined> = {
   off: undefined,
 };
 
+// How long one slice of the findings scan may hold the extension host's event loop.
+const SLICE_MS = 8;
+
 /** What the findings feature offers the rest of the extension (and the integration tests). */
 export interface FindingsFeature {
   /** The findings shown now (dismissed ones left out). */
   current(): readonly Finding[];
+  /** Fires when the findings shown change. */
+  onDidChange: vscode.Event<readonly Finding[]>;
 }
 
 /**
@@ -29,7 +34,10 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   const collection = vscode.languages.createDiagnosticCollection('marginalia-findings');
   let shown: Finding[] = [];
   const byQuote = new Map<string, Finding[]>();
-  const update = () => {
+  const changed = new vscode.EventEmitter<readonly Finding[]>();
+  let generation = 0;
+  const update = async () => {
+    const run = ++generation;
     const index = analysis.index;
     const dismissed = new Set<string>();
     for (const c of annotations.corrections()) {
@@ -37,7 +45,24 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
       const quote = quoteAt(index.analysis.quotes, c);
       if (quote) dismissed.add(dismissalKey(c.correction.finding, quote.id));
     }
-    shown = findings(index, analysis.textOf, dismissed);
+    // A large corpus is scanned in slices of a few milliseconds, so the editor never waits on it;
+    // a newer analysis arriving meanwhile takes over.
+    const scanner = new FindingScanner(index, analysis.textOf, dismissed);
+    const found: Finding[] = [];
+    let sliceStart = Date.now();
+    for (const statement of scanner.statements) {
+      found.push(...scanner.scan(statement));
+      if (Date.now() - sliceStart < SLICE_MS) continue;
+      await new Promise((resolve) => setImmediate(resolve));
+      if (run !== generation) return;
+      sliceStart = Date.now();
+    }
+    if (run !== generation) return;
+    show(found);
+  };
+  const show = (found: Finding[]) => {
+    const index = analysis.index;
+    shown = found;
     byQuote.clear();
     const severity = SEVERITIES[setting<string>('findings.severity', 'information')];
     const perUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
@@ -60,6 +85,7 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
       }
     }
     collection.set([...perUri.values()].map((e) => [e.uri, e.diagnostics] as [vscode.Uri, vscode.Diagnostic[]]));
+    changed.fire(shown);
   };
   const actions: vscode.CodeActionProvider = {
     provideCodeActions: (document, _range, ctx) =>
@@ -93,12 +119,13 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   }
   context.subscriptions.push(
     collection,
-    analysis.onDidChange(update),
-    onSettingChange(['findings.severity'], update),
+    changed,
+    analysis.onDidChange(() => void update()),
+    onSettingChange(['findings.severity'], () => void update()),
     vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, actions, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.commands.registerCommand(Commands.dismissFinding, (arg: { quoteId: string; kind: FindingKind }) => dismiss(arg)),
   );
-  update();
+  void update();
 
   /** Stores the dismissal as its own annotation on the quotation, beside any correction already there. */
   async function dismiss(arg: { quoteId: string; kind: FindingKind }): Promise<string | undefined> {
@@ -110,5 +137,5 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     await annotations.service.commit(target.path);
     return id;
   }
-  return { current: () => shown };
+  return { current: () => shown, onDidChange: changed.event };
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { heatMapHtml } from '../../core/comparison/heatMapHtml';
 import { speakerOutletTree } from '../../core/comparison/speakerOutletTree';
-import { speakerTable, speakerTableCsv, type SpeakerTable } from '../../core/comparison/speakerTable';
+import { quotesIn, speakerTable, speakerTableCsv, type SpeakerTable } from '../../core/comparison/speakerTable';
 import { oneLine, truncate } from '../../core/views/text';
 import { Commands, Views } from '../ids';
 import { NodeTree } from '../nodeTree';
@@ -26,8 +26,9 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
       panel = vscode.window.createWebviewPanel('marginalia.speakersByOutlet', 'Who Quotes Whom', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
       panel.onDidDispose(() => (panel = undefined));
       panel.webview.onDidReceiveMessage((m: { type?: string; row?: number; col?: number }) => {
-        const ids = m.type === 'cell' && table ? table.rows[m.row ?? -1]?.quotes[m.col ?? -1] : undefined;
-        if (ids && table) void pickQuotation(ids, `${table.rows[m.row!].speaker} in ${table.outlets[m.col!]}`);
+        const row = m.type === 'cell' && table ? table.rows[m.row ?? -1] : undefined;
+        const ids = row ? quotesIn(row, m.col ?? -1) : undefined;
+        if (ids?.length && table) void pickQuotation([...ids], `${table.rows[m.row!].speaker} in ${table.outlets[m.col!]}`);
       });
     } else panel.reveal();
     render();

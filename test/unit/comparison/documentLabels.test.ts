@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { describeDocuments, sourceOf } from '../../../src/core/comparison/documentLabels';
+import { describeDocuments, sourceOf, type DescriptionMemo } from '../../../src/core/comparison/documentLabels';
 import { frontMatterSource } from '../../../src/core/comparison/frontMatter';
 import { matchesGlob } from '../../../src/core/comparison/globKey';
 import { headlineOf } from '../../../src/core/comparison/headline';
@@ -83,5 +83,20 @@ suite('starter sources file', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(entries.map((e) => e.key), ['a.txt', 'b.txt']);
     assert.deepEqual(entries[1].source, { title: 'Talks: day two' }, 'empty fields are left for the user, not read as values');
+  });
+});
+
+suite('describing documents again', () => {
+  test('a changed text or a new sources file is described again; an unchanged one keeps its label', () => {
+    const memo: DescriptionMemo = { byPath: new Map() };
+    const docs = [{ path: 'b.txt', length: 1 }];
+    let text = 'Talks end without a deal\nBody';
+    const describe = (entries = [] as ReturnType<typeof parseSourcesFile>['entries']) => describeDocuments(docs, () => text, entries, memo)[0].label;
+    const none: ReturnType<typeof parseSourcesFile>['entries'] = [];
+    assert.equal(describe(none), 'Talks end without a deal');
+    assert.equal(describe(none), 'Talks end without a deal');
+    text = 'Talks resume in Lima\nBody';
+    assert.equal(describe(none), 'Talks resume in Lima');
+    assert.equal(describe(parseSourcesFile('version: 1\ndocuments:\n  b.txt: { outlet: Other }\n').entries), 'Other');
   });
 });
