@@ -108,6 +108,18 @@ suite('outlets, Compare Sources and consistency findings on the seeds', () => {
     assert.match(text, /\r\nQin Gang,/);
   });
 
+  test('Create Sources File writes a starter listing every article, with the headlines known', async () => {
+    const { analysis } = await marginalia();
+    await vscode.workspace.fs.delete(sourcesUri());
+    await until(() => !analysis.index.analysis.documents.some((d) => d.outlet === 'APA'), 15_000);
+    await vscode.commands.executeCommand('marginalia.createSourcesFile');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(sourcesUri()));
+    assert.match(text, /^version: 1$/m);
+    for (const d of analysis.index.analysis.documents) assert.ok(text.includes(`"${d.path}":`), d.path);
+    assert.match(text, /title: "Blinken in China, the beginning of a thaw with Beijing"/);
+    assert.equal(vscode.languages.getDiagnostics(sourcesUri()).length, 0, 'the starter file reads back without problems');
+  });
+
   test('a sources file that does not parse is reported on its line and never overwritten', async () => {
     const { analysis } = await marginalia();
     const bad = 'version: 1\ndocuments:\n  "004_*.txt": { outlet: [APA\n';
