@@ -71,9 +71,15 @@ const ABSTRACT = /(?:ance|ence|tion|sion|ment|ity|ness|ism|ship|ure)$/;
 // half its score, and a phrase that holds an office title ("foreign minister") names people, not a subject.
 function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string[] {
   const scored: [string, number][] = [];
+  const nameParts = partsOfNames(excluded.names);
   for (const [term, { sentences: sf, docs: df, listed: timesListed, surface }] of stats.terms) {
     const words = term.split(' ');
     if (sf < 2 || excluded.terms.has(term) || words.some((w) => excluded.words.has(w) || TITLE_WORDS.has(w) || HONORIFICS.has(w))) continue;
+    // A place the Entities view lists is no topic by its name alone, unless the texts treat it as a subject:
+    // they list it among their subjects ("issues such as Taiwan, trade") and name it as one ("the Taiwan issue").
+    if (excluded.names?.has(term) && !(timesListed > 0 && discussedAsSubject(stats, term))) continue;
+    // "China Sea" and "South China" are pieces of "South China Sea", no subjects of their own.
+    if (nameParts.has(term) && !excluded.names?.has(term) && /^\p{Lu}/u.test(surface)) continue;
     // Words of office titles ("Foreign Affairs") are no subject, unless written as common nouns ("trade").
     const titled = words.every((w) => TITLE_DOMAINS.has(w) || TITLE_DOMAINS.has(`${w}s`) || GENERIC_NOUNS.has(w));
     if (titled && (words.length > 1 || /^\p{Lu}/u.test(surface))) continue;
@@ -91,6 +97,22 @@ function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string
   }
   const ranked = scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 80).map(([t]) => t);
   return ranked.filter((t) => !ranked.some((longer) => longer !== t && isPartOf(t, longer) && count(stats, longer) >= 0.9 * count(stats, t)));
+}
+
+/** Every shorter run of words inside a place name of several words. */
+function partsOfNames(names: Set<string> | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const name of names ?? []) {
+    const w = name.split(' ');
+    for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= w.length; j++) if (j - i < w.length) out.add(w.slice(i, j).join(' '));
+  }
+  return out;
+}
+
+/** True when a repeated phrase puts a common noun after the name ("taiwan issue", "taiwan question"). */
+function discussedAsSubject(stats: Stats, name: string): boolean {
+  for (const [term, c] of stats.terms) if (c.sentences >= 2 && term.startsWith(`${name} `) && !/^\p{Lu}/u.test(c.surface.slice(name.length + 1))) return true;
+  return false;
 }
 
 function count(stats: Stats, term: string): number {
@@ -120,10 +142,12 @@ function cooccurrence(docs: TopicDoc[], candidates: Set<string>): Map<string, nu
   return pairs;
 }
 
-/** What may not name a topic: words of people's names anywhere in a phrase, and whole names of organisations. */
+/** What may not name a topic: words of people's names anywhere in a phrase, whole names of organisations, bare place names. */
 export interface Exclusions {
   words: Set<string>;
   terms: Set<string>;
+  /** Names of places (normalised), kept only inside longer phrases or when listed as subjects. */
+  names?: Set<string>;
 }
 
 /** Chooses the corpus's topics: top key phrases, each absorbing the phrases that keep its company; user topics first. */

@@ -17,5 +17,7 @@ export const GENERIC_NOUNS = new Set(
   version hour hours half minute minutes director chief chairman counterpart counterparts agency ministry department party
   power powers interest interests community order orders line lines position positions claim claims door doors
   link links core date dates predecessor predecessors successor authority authorities aspect aspects area areas
-  step steps stage role roles share`.split(/\s+/),
+  step steps stage role roles share
+  trip trips journey journeys tour tours stay island islands city cities town towns region regions capital capitals
+  province provinces nation nations continent economy economies village villages`.split(/\s+/),
 );

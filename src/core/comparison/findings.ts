@@ -70,7 +70,8 @@ function attributionFinding(index: AnalysisIndex, ties: SpeakerTies, cluster: st
   }
   const conflicts = groups.filter((g) => groups.some((h) => h !== g && !ties.tied(g.attribution, h.attribution)));
   if (conflicts.length < 2 || new Set(conflicts.flatMap((g) => g.quotes.map((q) => q.doc))).size < 2) return undefined;
-  const says = (g: (typeof groups)[number]) => `${g.name} (${sourcesOf(index, g.quotes)})`;
+  const saying = new Map(conflicts.map((g) => [g, `${g.name} (${sourcesOf(index, g.quotes)})`]));
+  const says = (g: (typeof groups)[number]) => saying.get(g)!;
   const notes: Record<string, string> = {};
   for (const g of conflicts) {
     const others = conflicts.filter((h) => h !== g).map(says).join('; ');
@@ -91,30 +92,37 @@ function wordingFinding(index: AnalysisIndex, cluster: string, members: Quote[])
   const wordings = [...groupBy(members.filter((q) => q.marked), (q) => wordKey(q.text)).entries()];
   if (wordings.length < 2) return undefined;
   const reference = wordings.reduce((best, w) => (docsOf(w[1]) > docsOf(best[1]) ? w : best));
+  const named = new Map(wordings.map(([, w]) => [w, sourcesOf(index, w)]));
   const differences = new Map<Quote[], string[]>();
   const summary: string[] = [];
-  for (let i = 0; i < wordings.length; i++) {
-    for (let j = i + 1; j < wordings.length; j++) {
-      const [[keyA, a], [keyB, b]] = [wordings[i], wordings[j]];
-      // One wording inside the other, word for word, is a shorter quotation: no diff needed.
-      if (` ${keyA} `.includes(` ${keyB} `) || ` ${keyB} `.includes(` ${keyA} `)) continue;
-      const change = wordingChange(a[0].text, b[0].text);
-      if (!change || !isMaterial(change)) continue;
-      const reverse = { added: change.dropped, dropped: change.added };
-      differences.set(a, [...(differences.get(a) ?? []), describeChange(sourcesOf(index, b), change)]);
-      differences.set(b, [...(differences.get(b) ?? []), describeChange(sourcesOf(index, a), reverse)]);
-      if (a === reference[1]) summary.push(describeChange(sourcesOf(index, b), change));
-      if (b === reference[1]) summary.push(describeChange(sourcesOf(index, a), reverse));
-    }
+  // Every pair of a few wordings is compared; past that (a template repeated with different
+  // numbers, say) each is compared with the reference only, so the cost stays linear.
+  const pairs = wordings.length <= MAX_ALL_PAIRS
+    ? wordings.flatMap((w, i) => wordings.slice(i + 1).map((v) => [w, v]))
+    : wordings.filter((w) => w !== reference).map((w) => [reference, w]);
+  for (const [[keyA, a], [keyB, b]] of pairs) {
+    // One wording inside the other, word for word, is a shorter quotation: no diff needed.
+    if (` ${keyA} `.includes(` ${keyB} `) || ` ${keyB} `.includes(` ${keyA} `)) continue;
+    const change = wordingChange(a[0].text, b[0].text);
+    if (!change || !isMaterial(change)) continue;
+    const reverse = { added: change.dropped, dropped: change.added };
+    const [aSays, bSays] = [describeChange(named.get(b)!, change), describeChange(named.get(a)!, reverse)];
+    differences.set(a, [...(differences.get(a) ?? []), aSays]);
+    differences.set(b, [...(differences.get(b) ?? []), bSays]);
+    if (a === reference[1]) summary.push(aSays);
+    if (b === reference[1]) summary.push(bSays);
   }
   const involved = [...differences.keys()];
   if (involved.length === 0 || new Set(involved.flat().map((q) => q.doc)).size < 2) return undefined;
   const notes: Record<string, string> = {};
   for (const [wording, list] of differences) for (const q of wording) notes[q.id] = `The quoted words differ from other sources: ${list.join('; ')}.`;
-  const against = summary.length ? ` than ${sourcesOf(index, reference[1])}` : '';
+  const against = summary.length ? ` than ${named.get(reference[1])}` : '';
   const message = `Sources quote different words${against}: ${(summary.length ? summary : Object.values(notes).slice(0, 1)).join('; ')}.`;
   return { kind: 'wording', cluster, quotes: members.filter((q) => involved.some((w) => w.includes(q))).map((q) => q.id), message, notes };
 }
+
+// The most wordings of one statement compared pairwise.
+const MAX_ALL_PAIRS = 8;
 
 function wordKey(text: string): string {
   return (text.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? []).join(' ');

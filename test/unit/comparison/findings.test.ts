@@ -110,4 +110,13 @@ suite('consistency findings: wording', () => {
     const { index, textOf } = corpus([{ doc: 'a.txt', text: 'frank, substantial and constructive' }, { doc: 'b.txt', text: 'candid, substantial and constructive', marked: false }]);
     assert.deepEqual(findings(index, textOf), []);
   });
+
+  test('many wordings of one statement are each compared with the one most sources quote', () => {
+    const versions = Array.from({ length: 12 }, (_, i) => ({ doc: `d${i}.txt`, text: i < 2 ? 'we will build new bridges' : `we will build ${i} bridges` }));
+    const { index, textOf } = corpus(versions);
+    const [finding] = findings(index, textOf);
+    assert.equal(finding.kind, 'wording');
+    assert.equal(finding.quotes.length, 12);
+    assert.match(finding.notes.q5, /has “new” instead of “5”/);
+  });
 });
