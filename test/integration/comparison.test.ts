@@ -27,6 +27,8 @@ suite('outlets, Compare Sources and consistency findings on the seeds', () => {
       await annotations.service.commit(doc);
     }
     await vscode.workspace.fs.delete(sourcesUri()).then(undefined, () => undefined);
+    // The Compare Sources panel and the articles opened here would otherwise hold the focus.
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   test('labels replace file names: the outlet from the sources file, else the headline', async () => {
