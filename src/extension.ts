@@ -8,6 +8,8 @@ import * as findingsDiagnostics from './vscode/comparison/findingsDiagnostics';
 import * as speakersByOutlet from './vscode/comparison/speakersByOutlet';
 import * as correctionsOnAnalysis from './vscode/correctionsOnAnalysis';
 import * as entitiesTree from './vscode/entitiesTree';
+import * as exportCommand from './vscode/exchange/exportCommand';
+import * as importCommand from './vscode/exchange/importCommand';
 import * as entityReferences from './vscode/entityReferences';
 import * as followCursor from './vscode/followCursor';
 import * as hovers from './vscode/hovers';
@@ -72,6 +74,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   correctionsOnAnalysis.register(context, services, annotations);
   const findings = findingsDiagnostics.register(context, services, annotations);
   compareSourcesPanel.register(context, services, findings);
+  exportCommand.register(context, services, annotations.service);
+  importCommand.register(context, annotations.service, log);
   timings.activatedMs = timings.sinceLoad();
   return { ...services, trees: { entities, topics, quotations, speakersByOutlet: whoQuotesWhom }, annotations, findings };
 }

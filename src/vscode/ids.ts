@@ -30,6 +30,8 @@ export const Commands = {
   dismissFinding: 'marginalia.dismissFinding',
   showSpeakersByOutlet: 'marginalia.showSpeakersByOutlet',
   exportSpeakersByOutlet: 'marginalia.exportSpeakersByOutlet',
+  exportAnnotations: 'marginalia.exportAnnotations',
+  importAnnotations: 'marginalia.importAnnotations',
 } as const;
 
 /** Commands used by tree items and links only, not contributed to package.json. */
