@@ -56,6 +56,8 @@ const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...common.plugins, externalModel] }),
   // Export and Import Annotations load this on first use, so their zip and XML parsers never slow activation.
   esbuild.context({ ...common, entryPoints: ['src/exchangeModule.ts'], outfile: 'dist/exchange.js' }),
+  // Compare Sources and Who Quotes Whom load their pages' builders when a panel first opens.
+  esbuild.context({ ...common, entryPoints: ['src/comparisonPages.ts'], outfile: 'dist/comparisonPages.js' }),
   // The analysis engine runs in this worker thread, so the extension host never loads or waits for it.
   esbuild.context({ ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [...common.plugins, externalModel] }),
 ]);

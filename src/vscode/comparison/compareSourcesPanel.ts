@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { Quote } from '../../core/analysis/model';
-import { compareHtml } from '../../core/comparison/compareHtml';
 import { comparison, type Comparison } from '../../core/comparison/compareModel';
 import { toCorpusPath } from '../adapter';
 import type { AnalysisService } from '../analysisService';
 import { Commands } from '../ids';
 import { analysedDocument, type Services } from '../services';
 import type { FindingsFeature } from './findingsDiagnostics';
+import { loadPages } from './loadPages';
 import { nonce } from './webviewNonce';
 
 /** Where Compare Sources starts: a quotation id (hover, CodeLens, tree item), else the cursor. */
@@ -31,7 +31,7 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
       return undefined;
     }
     panel.title = `Compare Sources (${model.versions.length})`;
-    panel.webview.html = compareHtml(model, nonce());
+    panel.webview.html = loadPages(context.extensionUri).compareHtml(model, nonce());
     return model;
   };
   const open = (target?: CompareTarget): Comparison | undefined => {

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { heatMapHtml } from '../../core/comparison/heatMapHtml';
 import { speakerOutletTree } from '../../core/comparison/speakerOutletTree';
 import { quotesIn, speakerTable, speakerTableCsv, type SpeakerTable } from '../../core/comparison/speakerTable';
 import { oneLine, truncate } from '../../core/views/text';
 import { Commands, Views } from '../ids';
 import { NodeTree } from '../nodeTree';
 import type { Services } from '../services';
+import { loadPages } from './loadPages';
 import { nonce } from './webviewNonce';
 
 /**
@@ -19,7 +19,7 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   const render = () => {
     if (!panel) return;
     table = speakerTable(analysis.index);
-    panel.webview.html = heatMapHtml(table, nonce());
+    panel.webview.html = loadPages(context.extensionUri).heatMapHtml(table, nonce());
   };
   const showHeatMap = () => {
     if (!panel) {
