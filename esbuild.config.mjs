@@ -47,6 +47,8 @@ export function bundles({ production = false, plugins = [], logLevel = 'warning'
     { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...plugins, slimCities, externalModel] },
     // Export and Import Annotations load this on first use, so their zip and XML parsers never slow activation.
     { ...node, entryPoints: ['src/exchangeModule.ts'], outfile: 'dist/exchange.js' },
+    // Compare Sources and Who Quotes Whom load their pages' builders when a panel first opens.
+    { ...node, entryPoints: ['src/comparisonPages.ts'], outfile: 'dist/comparisonPages.js' },
     // The analysis engine runs in this worker thread, so the extension host never loads or waits for it.
     { ...node, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [...plugins, slimCities, externalModel] },
     { ...web, format: 'cjs', entryPoints: ['src/extension.web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },

@@ -8,6 +8,10 @@ import type { StartWorker } from './workerTransport';
 import * as analysisProgress from './vscode/analysisProgress';
 import { AnalysisService } from './vscode/analysisService';
 import * as articleWordWrap from './vscode/articleWordWrap';
+import * as compareSourcesPanel from './vscode/comparison/compareSourcesPanel';
+import * as documentSources from './vscode/comparison/documentSources';
+import * as findingsDiagnostics from './vscode/comparison/findingsDiagnostics';
+import * as speakersByOutlet from './vscode/comparison/speakersByOutlet';
 import * as correctionsOnAnalysis from './vscode/correctionsOnAnalysis';
 import * as entitiesTree from './vscode/entitiesTree';
 import * as entityReferences from './vscode/entityReferences';
@@ -32,8 +36,9 @@ import { registerAnnotationFeatures, type AnnotationFeatures } from './vscode/re
 
 /** What the extension exports to other extensions and to the integration tests. */
 export interface MarginaliaApi extends Services {
-  trees: { entities: NodeTree; topics: NodeTree; quotations: NodeTree };
+  trees: { entities: NodeTree; topics: NodeTree; quotations: NodeTree; speakersByOutlet: NodeTree };
   annotations: AnnotationFeatures;
+  findings: findingsDiagnostics.FindingsFeature;
 }
 
 /** Activates Marginalia: each feature registers its own providers and commands. */
@@ -66,10 +71,18 @@ export function activateFeatures(context: vscode.ExtensionContext, startWorker: 
   statusBar.register(context, services);
   liveAnalysis.register(context, services);
   topicList.register(context, services);
-  const annotations = registerAnnotationFeatures(context, { current: () => analysis.index.analysis, onDidChange: analysis.onDidChange });
+  documentSources.register(context, services);
+  const whoQuotesWhom = speakersByOutlet.register(context, services);
+  const annotations = registerAnnotationFeatures(context, {
+    current: () => analysis.index.analysis,
+    onDidChange: analysis.onDidChange,
+    label: (path) => analysis.index.label(path),
+  });
   correctionsOnAnalysis.register(context, services, annotations);
+  const findings = findingsDiagnostics.register(context, services, annotations);
+  compareSourcesPanel.register(context, services, findings);
   exportCommand.register(context, services, annotations.service);
   importCommand.register(context, annotations.service, log);
   timings.activatedMs = timings.sinceLoad();
-  return { ...services, trees: { entities, topics, quotations }, annotations };
+  return { ...services, trees: { entities, topics, quotations, speakersByOutlet: whoQuotesWhom }, annotations, findings };
 }

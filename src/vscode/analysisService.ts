@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { TopicDefinition } from '../core/analysis/findTopics';
 import type { CorpusAnalysis } from '../core/analysis/model';
+import { describeDocuments, type DescriptionMemo } from '../core/comparison/documentLabels';
+import type { SourceEntry } from '../core/comparison/sourcesFile';
 import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
 import { TextShift } from '../core/views/textShift';
@@ -42,6 +44,9 @@ export class AnalysisService implements vscode.Disposable {
   // The engine's own result, before the user's corrections are applied to it.
   private engineResult: CorpusAnalysis = EMPTY;
   private correct: (analysis: CorpusAnalysis) => CorpusAnalysis = (analysis) => analysis;
+  // The entries of the workspace's sources file, which name each document's outlet and date.
+  private sources: readonly SourceEntry[] = [];
+  private readonly described: DescriptionMemo = { byPath: new Map() };
 
   constructor(
     startWorker: StartWorker,
@@ -199,8 +204,8 @@ export class AnalysisService implements vscode.Disposable {
       });
       this.log.info(`Analysed ${analysis.documents.length} documents in ${ms.toFixed(0)} ms.`);
       this.engineResult = analysis;
-      this.current = new AnalysisIndex(this.correct(analysis));
       this.analysedTexts = snapshot;
+      this.current = this.present();
       this.lineMaps.clear();
       this.analysed = true;
       void vscode.commands.executeCommand('setContext', ContextKeys.hasDocuments, analysis.documents.length > 0);
@@ -228,8 +233,22 @@ export class AnalysisService implements vscode.Disposable {
   applyCorrections(correct: (analysis: CorpusAnalysis) => CorpusAnalysis): void {
     this.correct = correct;
     if (!this.analysed) return;
-    this.current = new AnalysisIndex(correct(this.engineResult));
+    this.current = this.present();
     this.changed.fire(this.current);
+  }
+
+  /** Sets the sources file's entries (outlets, dates, titles) and labels the documents again with them. */
+  setSources(entries: readonly SourceEntry[]): void {
+    this.sources = entries;
+    if (!this.analysed) return;
+    this.current = this.present();
+    this.changed.fire(this.current);
+  }
+
+  /** The engine's result as the views show it: corrected, and each document described and labelled. */
+  private present(): AnalysisIndex {
+    const corrected = this.correct(this.engineResult);
+    return new AnalysisIndex({ ...corrected, documents: describeDocuments(corrected.documents, this.textOf, this.sources, this.described) });
   }
 
   /** Logs a failure and tells the user once, not again for the same failure on every keystroke. */

@@ -53,6 +53,8 @@ export function describeCorrection(c: NonNullable<Annotation['correction']>): st
       return vscode.l10n.t('Same entity: {0}', c.entities.join(', '));
     case 'unlink':
       return vscode.l10n.t('Removed from its related quotations');
+    case 'dismiss':
+      return vscode.l10n.t('Dismissed the {0} finding on this quotation', c.finding);
   }
 }
 

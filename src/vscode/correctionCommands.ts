@@ -11,6 +11,8 @@ import { Commands } from './ids';
 export interface AnalysisSource {
   current(): CorpusAnalysis | undefined;
   onDidChange: vscode.Event<unknown>;
+  /** The label a document is shown by (its outlet and date, headline or path). */
+  label?(path: string): string;
 }
 
 /** Every correction stored in the loaded sidecars, ready for `applyCorrections`. */
@@ -53,7 +55,10 @@ async function quotationTarget(service: AnnotationService, source: AnalysisSourc
 
 /** Stores a correction on a span, replacing a correction already stored on the same span. */
 async function store(service: AnnotationService, target: Target, correction: Correction): Promise<string> {
-  const existing = service.store.anchored(target.path).find((a) => a.start === target.start && a.end === target.end && a.annotation.correction);
+  // A dismissed finding is kept beside the correction, never replaced by it.
+  const existing = service.store
+    .anchored(target.path)
+    .find((a) => a.start === target.start && a.end === target.end && a.annotation.correction && a.annotation.correction.type !== 'dismiss');
   const id = existing
     ? service.store.update(target.path, existing.annotation.id, { correction }).id
     : service.store.add(target.path, { start: target.start, end: target.end, correction }).id;

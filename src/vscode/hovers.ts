@@ -11,6 +11,7 @@ const HOVER_COMMANDS: HoverCommands = {
   revealQuotation: Commands.revealQuotation,
   nextRelated: Commands.nextRelatedQuotation,
   showRelated: Commands.showRelatedQuotations,
+  compareSources: Commands.compareSources,
   tag: Commands.tagSelection,
   note: Commands.editNote,
 };

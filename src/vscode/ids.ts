@@ -25,6 +25,11 @@ export const Commands = {
   attributeQuotation: 'marginalia.attributeQuotation',
   markNotQuotation: 'marginalia.markNotQuotation',
   mergeEntities: 'marginalia.mergeEntities',
+  createSourcesFile: 'marginalia.createSourcesFile',
+  compareSources: 'marginalia.compareSources',
+  dismissFinding: 'marginalia.dismissFinding',
+  showSpeakersByOutlet: 'marginalia.showSpeakersByOutlet',
+  exportSpeakersByOutlet: 'marginalia.exportSpeakersByOutlet',
   exportAnnotations: 'marginalia.exportAnnotations',
   importAnnotations: 'marginalia.importAnnotations',
 } as const;
@@ -40,6 +45,7 @@ export const Views = {
   topics: 'marginalia.topics',
   quotations: 'marginalia.quotations',
   tags: 'marginalia.tags',
+  speakersByOutlet: 'marginalia.speakersByOutlet',
 } as const;
 
 /** Setting keys under the `marginalia` section. */
@@ -54,6 +60,7 @@ export const Settings = {
   articlesInclude: 'articles.include',
   articlesExclude: 'articles.exclude',
   wrapArticles: 'editor.wrapArticles',
+  findingsSeverity: 'findings.severity',
 } as const;
 
 /** Setting keys of the annotation features, under `marginalia.annotations`. */

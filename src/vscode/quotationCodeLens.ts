@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import type { Quote } from '../core/analysis/model';
+import type { AnalysisIndex } from '../core/views/analysisIndex';
 import { lensGroups, quoteLensTitle } from '../core/views/lensAndStatus';
 import { isSpeech } from '../core/views/quotationTree';
 import { Commands } from './ids';
@@ -26,17 +28,24 @@ export function register(context: vscode.ExtensionContext, { analysis, timings }
     });
     const rangeOf = new Map(placed.map(({ quote, range }) => [quote, range]));
     const groups = lensGroups(index, placed.map((p) => p.quote), (quote) => rangeOf.get(quote)!.start.line);
-    return groups.map((group) => {
+    return groups.flatMap((group) => {
       // One lens per speaker and line; it peeks the first of the group that other sources report.
       const quote = group.find((q) => index.related(q).length > 0) ?? group[0];
       const related = index.related(quote).length > 0;
       const range = rangeOf.get(group[0])!;
-      return new vscode.CodeLens(range, {
+      const lens = new vscode.CodeLens(range, {
         title: quoteLensTitle(index, quote),
-        tooltip: related ? vscode.l10n.t('Peek the other sources that report this statement') : vscode.l10n.t('Show in the Quotations view'),
+        tooltip: related
+          ? vscode.l10n.t('Peek the other sources that report this statement: {0}', otherLabels(index, quote))
+          : vscode.l10n.t('Show in the Quotations view'),
         command: related ? Commands.showRelatedQuotations : Commands.revealQuotation,
         arguments: related ? [{ quoteId: quote.id }] : [quote.id],
       });
+      if (!related) return [lens];
+      const compare = {
+        title: `$(diff) ${vscode.l10n.t('Compare sources')}`,
+        tooltip: vscode.l10n.t("Every outlet's version of this statement side by side"), command: Commands.compareSources, arguments: [{ quoteId: quote.id }] };
+      return [lens, new vscode.CodeLens(range, compare)];
     });
   }
   context.subscriptions.push(
@@ -45,4 +54,9 @@ export function register(context: vscode.ExtensionContext, { analysis, timings }
     analysis.onDidChange(() => changed.fire()),
     onSettingChange(['codeLens.enabled'], () => changed.fire()),
   );
+}
+
+/** The labels of the other documents reporting a quotation's statement, for the lens tooltip. */
+function otherLabels(index: AnalysisIndex, quote: Quote): string {
+  return [...new Set(index.related(quote).map((q) => index.label(q.doc)))].join('; ');
 }

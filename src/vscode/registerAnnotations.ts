@@ -25,7 +25,9 @@ export interface AnnotationFeatures {
 export function registerAnnotationFeatures(context: vscode.ExtensionContext, analysisSource?: AnalysisSource): AnnotationFeatures {
   const service = new AnnotationService();
   context.subscriptions.push(service);
-  const tree = tagsTree.register(context, service);
+  const tree = tagsTree.register(context, service, analysisSource?.label);
+  // Labels come from the analysis (sources file, headlines), so the Tags view follows its changes.
+  if (analysisSource) context.subscriptions.push(analysisSource.onDidChange(() => tree.refresh()));
   tagCommands.register(context, service);
   noteCommands.register(context, service);
   correctionCommands.register(context, service, analysisSource);

@@ -23,7 +23,10 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
 
   private placedCache?: PlacedAnnotation[];
 
-  constructor(private readonly service: AnnotationService) {}
+  constructor(
+    private readonly service: AnnotationService,
+    private readonly labelOf: (path: string) => string = (path) => path,
+  ) {}
 
   /** Redraws the whole tree. */
   refresh(): void {
@@ -65,7 +68,7 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
       case 'tag':
         return this.tagItem(element.node);
       case 'passage':
-        return passageItem(element.placed);
+        return passageItem(element.placed, this.labelOf);
       case 'orphans': {
         const item = new vscode.TreeItem(vscode.l10n.t('Orphans'), vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
@@ -93,7 +96,7 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
   private orphanItem(documentPath: string, id: string): vscode.TreeItem {
     const annotation = this.service.store.get(documentPath, id);
     const item = new vscode.TreeItem(shortText(annotation?.target.exact ?? id));
-    item.description = `${documentPath}${annotation?.tags.length ? ` · ${annotation.tags.join(', ')}` : ''}`;
+    item.description = `${this.labelOf(documentPath)}${annotation?.tags.length ? ` · ${annotation.tags.join(', ')}` : ''}`;
     item.iconPath = new vscode.ThemeIcon('debug-disconnect');
     item.tooltip = new vscode.MarkdownString().appendText(vscode.l10n.t('Last known text: “{0}”\nSelect where it belongs and choose Re-attach, or delete it.', annotation?.target.exact ?? ''));
     item.contextValue = 'orphan';
@@ -101,9 +104,9 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
   }
 }
 
-function passageItem(p: PlacedAnnotation): vscode.TreeItem {
+function passageItem(p: PlacedAnnotation, labelOf: (path: string) => string): vscode.TreeItem {
   const item = new vscode.TreeItem(shortText(p.annotation.target.exact));
-  item.description = p.documentPath;
+  item.description = labelOf(p.documentPath);
   item.iconPath = new vscode.ThemeIcon(p.annotation.note ? 'note' : 'quote');
   item.tooltip = new vscode.MarkdownString().appendText(p.annotation.target.exact + (p.annotation.note ? `\n\n${p.annotation.note}` : ''));
   item.contextValue = 'passage';
@@ -111,9 +114,9 @@ function passageItem(p: PlacedAnnotation): vscode.TreeItem {
   return item;
 }
 
-/** Registers the Tags view and its orphan actions; returns the provider so others can refresh it. */
-export function register(context: vscode.ExtensionContext, service: AnnotationService): TagsTreeProvider {
-  const provider = new TagsTreeProvider(service);
+/** Registers the Tags view and its orphan actions; `labelOf` names a document as the other views do. Returns the provider so others can refresh it. */
+export function register(context: vscode.ExtensionContext, service: AnnotationService, labelOf?: (path: string) => string): TagsTreeProvider {
+  const provider = new TagsTreeProvider(service, labelOf);
   let timer: NodeJS.Timeout | undefined;
   // A burst of store events (a save, a reload of many sidecars) redraws the tree once.
   const schedule = () => {

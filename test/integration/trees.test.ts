@@ -12,7 +12,7 @@ suite('trees', () => {
   });
 
   test('a mention in the Entities tree opens its document with the mention selected', async () => {
-    const { trees } = await marginalia();
+    const { analysis, trees } = await marginalia();
     const people = await child(trees.entities, undefined, 'People');
     const blinken = await child(trees.entities, people.node, 'Antony Blinken');
     const [doc] = await items(trees.entities, blinken.node);
@@ -22,7 +22,7 @@ suite('trees', () => {
     await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
     const editor = vscode.window.activeTextEditor!;
     assert.match(editor.document.getText(editor.selection), /Blinken/);
-    assert.equal(vscode.workspace.asRelativePath(editor.document.uri, false), doc.node.label);
+    assert.equal(analysis.index.label(vscode.workspace.asRelativePath(editor.document.uri, false)), doc.node.label);
   });
 
   test('Quotations by speaker lists Matthew Miller; by statement it shows sources', async () => {

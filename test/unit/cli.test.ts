@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusAnalysis, Entity } from '../../src/core/analysis/model';
@@ -74,6 +74,32 @@ suite('cli analyze output through a pipe', function () {
       const out = execFileSync('sh', ['-c', `${cli} | (sleep 0.3; cat)`], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       assert.ok(out.length > 65536, `only ${out.length} characters: the fixture must exceed a pipe buffer`);
       assert.equal(JSON.parse(out).documents.length, 4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+suite('cli analyze with outlets', () => {
+  test('documents carry outlet, date, url and title from the sources file and headline; findings name their sources', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marginalia-cli-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'Bridges for the Kestrel valley\n\nMinister Ada Vorn said on Monday: “We will build twelve new bridges across the Kestrel river this year.”\n');
+      mkdirSync(join(dir, 'wire'));
+      writeFileSync(join(dir, 'wire', 'b.txt'), 'Mayor Tom Kell said on Monday: “We will build twelve modern bridges across the Kestrel river this year.”\n');
+      writeFileSync(join(dir, 'marginalia.sources.yaml'), 'version: 1\ndocuments:\n  "wire/*.txt": { outlet: Kestrel Wire, date: 2024-05-06, url: "https://example.org/b" }\n');
+      const out = JSON.parse(execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'analyze', dir, '--json'], { encoding: 'utf8' }));
+      const pick = (d: Record<string, unknown>) => [d.path, d.outlet, d.date, d.url, d.title];
+      assert.deepEqual(out.documents.map(pick), [
+        ['a.txt', null, null, null, 'Bridges for the Kestrel valley'],
+        ['wire/b.txt', 'Kestrel Wire', '2024-05-06', 'https://example.org/b', null],
+      ]);
+      const kinds = out.findings.map((f: { kind: string }) => f.kind).sort();
+      assert.deepEqual(kinds, ['attribution', 'wording']);
+      const attribution = out.findings.find((f: { kind: string }) => f.kind === 'attribution');
+      assert.equal(attribution.quotes.length, 2);
+      assert.equal(attribution.message, 'Sources disagree on who said this: Ada Vorn (Bridges for the Kestrel valley) vs Tom Kell (Kestrel Wire, 2024-05-06).');
+      assert.deepEqual(Object.keys(attribution).sort(), ['cluster', 'kind', 'message', 'quotes']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -67,9 +67,24 @@ export interface Cluster {
   links?: QuoteLinkInfo[];
 }
 
+/**
+ * A document of the corpus. The engine gives its path and length; the editor and the CLI add what
+ * the sources file, front matter or headline say about it, and the `label` every view names it by.
+ */
+export interface DocumentEntry {
+  path: string;
+  length: number;
+  outlet?: string;
+  date?: string;
+  url?: string;
+  title?: string;
+  language?: string;
+  label?: string;
+}
+
 /** Everything the engine found in a corpus. */
 export interface CorpusAnalysis {
-  documents: { path: string; length: number }[];
+  documents: DocumentEntry[];
   entities: Entity[];
   topics: Topic[];
   quotes: Quote[];

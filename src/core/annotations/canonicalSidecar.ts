@@ -63,6 +63,7 @@ function emitAnnotation(a: Annotation, sink: (piece: string) => void): void {
   if (c) {
     line('    correction:\n      type: ', scalar(c.type, 6));
     if (c.type === 'speaker') line('      speaker: ', scalar(c.speaker, 6));
+    if (c.type === 'dismiss') line('      finding: ', scalar(c.finding, 6));
     if (c.type === 'same-entity') {
       sink('      entities:\n');
       for (const e of c.entities) line('        - ', scalar(e, 8));

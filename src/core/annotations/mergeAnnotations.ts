@@ -60,6 +60,8 @@ function canonicalCorrection(c: NonNullable<Annotation['correction']>): unknown[
       return [c.type, c.speaker];
     case 'same-entity':
       return [c.type, c.entities];
+    case 'dismiss':
+      return [c.type, c.finding];
     default:
       return [c.type];
   }

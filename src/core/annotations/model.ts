@@ -20,7 +20,8 @@ export type Correction =
   | { type: 'speaker'; speaker: string }
   | { type: 'not-a-quote' }
   | { type: 'same-entity'; entities: string[] }
-  | { type: 'unlink' };
+  | { type: 'unlink' }
+  | { type: 'dismiss'; finding: 'attribution' | 'wording' };
 
 /** One annotation as stored in a sidecar; `orphaned` marks one that could not be placed in the text. */
 export interface Annotation {

@@ -73,12 +73,16 @@ function checkCorrection(c: unknown, path: Path, errors: SchemaError[]): void {
     'not-a-quote': ['type'],
     'same-entity': ['type', 'entities'],
     unlink: ['type'],
+    dismiss: ['type', 'finding'],
   };
   if (!isObject(c) || typeof c.type !== 'string' || !(c.type in shapes)) {
     return void errors.push({ path, message: `correction must have a type: ${Object.keys(shapes).join(', ')}` });
   }
   unknownKeys(c, shapes[c.type as Correction['type']], path, errors);
   if (c.type === 'speaker') expectString(c, 'speaker', path, errors, true);
+  if (c.type === 'dismiss' && c.finding !== 'attribution' && c.finding !== 'wording') {
+    errors.push({ path: [...path, 'finding'], message: 'finding must be attribution or wording' });
+  }
   if (c.type === 'same-entity' && (!Array.isArray(c.entities) || c.entities.length < 2 || c.entities.some((e) => typeof e !== 'string'))) {
     errors.push({ path: [...path, 'entities'], message: 'entities must list at least two entity names or ids' });
   }

@@ -1,4 +1,4 @@
-import type { Cluster, CorpusAnalysis, Entity, Mention, Quote } from '../analysis/model';
+import type { Cluster, CorpusAnalysis, DocumentEntry, Entity, Mention, Quote } from '../analysis/model';
 import { groupBy } from './text';
 import { partitionPoint } from '../partitionPoint';
 
@@ -32,8 +32,25 @@ export class AnalysisIndex {
   private quotesByDoc?: Map<string, Quote[]>;
   private readonly mentionsByDoc = new Map<string, EntityMention[]>();
   private quotesBySpeaker?: Map<string, Quote[]>;
+  private documentByPath?: Map<string, DocumentEntry>;
 
   constructor(readonly analysis: CorpusAnalysis) {}
+
+  /** The corpus document at a path, with whatever its sources say about it. */
+  document(path: string): DocumentEntry | undefined {
+    this.documentByPath ??= new Map(this.analysis.documents.map((d) => [d.path, d]));
+    return this.documentByPath.get(path);
+  }
+
+  /** The name a reader knows a document by (outlet and date, headline, else its path). */
+  label(path: string): string {
+    return this.document(path)?.label ?? path;
+  }
+
+  /** The outlet that published a document, else its label, so each document counts as one source. */
+  outlet(path: string): string {
+    return this.document(path)?.outlet ?? this.label(path);
+  }
 
   /** The entity with this id. */
   entity(id: string): Entity | undefined {

@@ -16,7 +16,9 @@ export function entityHover(index: AnalysisIndex, entity: Entity, commands: Hove
   const docs = mentionsByDocument(entity);
   const list = docs.slice(0, MAX_DOCUMENTS).map(([doc, mentions]) => {
     const first = mentions[0];
-    return `- ${codeSpan(doc)}: ${commandLink(plural(mentions.length, 'mention'), commands.openLocation, [doc, first.start, first.end])}`;
+    const label = index.label(doc);
+    const name = label === doc ? codeSpan(doc) : escapeMarkdown(label);
+    return `- ${name}: ${commandLink(plural(mentions.length, 'mention'), commands.openLocation, [doc, first.start, first.end])}`;
   });
   if (docs.length > MAX_DOCUMENTS) list.push(`- and ${plural(docs.length - MAX_DOCUMENTS, 'more document')}`);
   const quotes = index.quotesBy(entity.id).length;

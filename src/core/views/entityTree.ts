@@ -47,13 +47,13 @@ export function entityTree(index: AnalysisIndex, textOf: TextOf): ViewNode[] {
       description: String(entities.length),
       icon: group.icon,
       contextValue: 'entityGroup',
-      children: () => paged(entities, (e) => entityNode(e, textOf), { id: `entities:${group.type}:more`, one: group.one, many: group.many }),
+      children: () => paged(entities, (e) => entityNode(index, e, textOf), { id: `entities:${group.type}:more`, one: group.one, many: group.many }),
     });
   }
   return nodes;
 }
 
-function entityNode(entity: Entity, textOf: TextOf): ViewNode {
+function entityNode(index: AnalysisIndex, entity: Entity, textOf: TextOf): ViewNode {
   const aliases = entity.aliases.filter((a) => a !== entity.name);
   return {
     id: `entity:${entity.id}`,
@@ -65,8 +65,9 @@ function entityNode(entity: Entity, textOf: TextOf): ViewNode {
     children: () =>
       paged(mentionsByDocument(entity), ([doc, mentions]) => ({
         id: `entity:${entity.id}|${doc}`,
-        label: doc,
+        label: index.label(doc),
         description: plural(mentions.length, 'mention'),
+        tooltip: doc,
         icon: 'file',
         contextValue: 'entityDocument',
         location: { doc, start: mentions[0].start, end: mentions[0].end },

@@ -10,6 +10,8 @@ export interface HoverCommands {
   nextRelated: string;
   /** Peeks every quotation of the same statement: argument ({ quoteId }). */
   showRelated: string;
+  /** Opens Compare Sources on the quotation's statement: argument ({ quoteId }). */
+  compareSources: string;
   /** Tags a passage: argument ({ doc, start, end }). */
   tag: string;
   /** Adds or edits the note on a passage: argument ({ doc, start, end }). */

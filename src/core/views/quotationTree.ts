@@ -40,7 +40,7 @@ function bySpeaker(index: AnalysisIndex): ViewNode[] {
     children: () =>
       paged([...quotes].sort(bySpan), (q) => {
         const others = otherSourceCount(index, q);
-        return quoteNode(`speaker:${key}`, q, others ? `${q.doc} · ${plural(others, 'other source')}` : q.doc, index.related(q).length > 0);
+        return quoteNode(`speaker:${key}`, q, others ? `${index.label(q.doc)} · ${plural(others, 'other source')}` : index.label(q.doc), index.related(q).length > 0);
       }, { id: `speaker:${key}:more`, one: 'quotation', many: 'quotations' }),
   }), { id: 'speakers:more', one: 'speaker', many: 'speakers' });
 }
@@ -56,7 +56,7 @@ function byStatement(index: AnalysisIndex): ViewNode[] {
       icon: 'circle-outline',
       contextValue: 'singleSource',
       children: () => {
-        const make = (q: Quote) => quoteNode(SINGLE, q, `${index.speakerName(q)} · ${q.doc}`, false);
+        const make = (q: Quote) => quoteNode(SINGLE, q, `${index.speakerName(q)} · ${index.label(q.doc)}`, false);
         return paged(single, make, { id: `${SINGLE}:more`, one: 'quotation', many: 'quotations' });
       },
     });
@@ -74,7 +74,7 @@ function byStatement(index: AnalysisIndex): ViewNode[] {
       contextValue: 'statement',
       children: () =>
         s.members.map((q) => {
-          return quoteNode(id, q, `${index.speakerName(q)} · ${q.doc}${wordingNote(q, s.representative)}`, true);
+          return quoteNode(id, q, `${index.speakerName(q)} · ${index.label(q.doc)}${wordingNote(q, s.representative)}`, true);
         }),
     };
   }

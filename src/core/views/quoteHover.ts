@@ -25,7 +25,7 @@ function header(index: AnalysisIndex, quote: Quote, commands: HoverCommands): st
   // When the text named the speaker differently ("the secretary"), the hover says how.
   const named = quote.speakerText.trim() !== '' && quote.speakerText.trim() !== speaker;
   const said = named ? ` (as “${escapeMarkdown(oneLine(quote.speakerText))}”)` : '';
-  return `**“${escapeMarkdown(truncate(oneLine(quote.text), MAX_QUOTE))}”**\n\n${who}${said} · ${codeSpan(quote.doc)} · ${kind}${marks}`;
+  return `**“${escapeMarkdown(truncate(oneLine(quote.text), MAX_QUOTE))}”**\n\n${who}${said} · ${sourceName(index, quote.doc)} · ${kind}${marks}`;
 }
 
 function otherSources(index: AnalysisIndex, quote: Quote, commands: HoverCommands): string[] {
@@ -37,9 +37,15 @@ function otherSources(index: AnalysisIndex, quote: Quote, commands: HoverCommand
   const lines = related.map((q) => {
     const open = commandLink('open', commands.openLocation, [q.doc, q.start, q.end], 'go-to-file');
     const wording = markedWords(base, truncate(oneLine(q.text), MAX_QUOTE));
-    return `- ${codeSpan(q.doc)} · ${escapeMarkdown(index.speakerName(q))}: “${wording}” ${open}`;
+    return `- ${sourceName(index, q.doc)} · ${escapeMarkdown(index.speakerName(q))}: “${wording}” ${open}`;
   });
   return [`${title} — differing words in bold\n\n${lines.join('\n')}`];
+}
+
+/** A document's label for a hover: escaped in bold, or as code when it is a file path. */
+function sourceName(index: AnalysisIndex, doc: string): string {
+  const label = index.label(doc);
+  return label === doc ? codeSpan(doc) : `**${escapeMarkdown(label)}**`;
 }
 
 /** The text with the words that the base does not share in bold. */
@@ -54,6 +60,7 @@ function links(index: AnalysisIndex, quote: Quote, commands: HoverCommands): str
   if (index.related(quote).length > 0) {
     parts.push(commandLink('Next related quotation', commands.nextRelated, [{ quoteId: quote.id }], 'arrow-right'));
     parts.push(commandLink('Show related quotations', commands.showRelated, [{ quoteId: quote.id }], 'references'));
+    parts.push(commandLink('Compare sources', commands.compareSources, [{ quoteId: quote.id }], 'diff'));
   }
   parts.push(commandLink('Show in Quotations view', commands.revealQuotation, [quote.id], 'list-tree'));
   const passage = { doc: quote.doc, start: quote.start, end: quote.end };

@@ -68,7 +68,7 @@ export function workspaceSymbols(index: AnalysisIndex, query: string, limit: num
     if (out.length >= limit) return out;
     const name = `“${truncate(oneLine(q.text), 80)}”`;
     if (!fuzzyMatches(query, name)) continue;
-    out.push({ name, kind: 'quotation', container: `${index.speakerName(q)} · ${q.doc}`, location: { doc: q.doc, start: q.start, end: q.end } });
+    out.push({ name, kind: 'quotation', container: `${index.speakerName(q)} · ${index.label(q.doc)}`, location: { doc: q.doc, start: q.start, end: q.end } });
   }
   return out;
 }

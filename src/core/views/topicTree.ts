@@ -7,10 +7,10 @@ import type { TextOf, ViewNode } from './viewNode';
 /** The Topics tree: topics by number of passages, then documents, then passages. */
 export function topicTree(index: AnalysisIndex, textOf: TextOf): ViewNode[] {
   const topics = [...index.analysis.topics].sort((a, b) => b.passages.length - a.passages.length || compareLabels(a.name, b.name));
-  return topics.map((topic) => topicNode(topic, textOf));
+  return topics.map((topic) => topicNode(index, topic, textOf));
 }
 
-function topicNode(topic: Topic, textOf: TextOf): ViewNode {
+function topicNode(index: AnalysisIndex, topic: Topic, textOf: TextOf): ViewNode {
   const byDoc = groupBy(topic.passages, (p) => p.doc);
   const docs = [...byDoc].sort(([a], [b]) => (a < b ? -1 : 1));
   return {
@@ -22,8 +22,9 @@ function topicNode(topic: Topic, textOf: TextOf): ViewNode {
     children: () =>
       paged(docs, ([doc, passages]) => ({
         id: `topic:${topic.id}|${doc}`,
-        label: doc,
+        label: index.label(doc),
         description: plural(passages.length, 'passage'),
+        tooltip: doc,
         icon: 'file',
         contextValue: 'topicDocument',
         children: () => {

@@ -21,6 +21,7 @@ const annotation: fc.Arbitrary<Annotation> = fc.record(
       fc.record({ type: fc.constant('speaker' as const), speaker: text }),
       fc.record({ type: fc.constant('same-entity' as const), entities: fc.array(text, { minLength: 2, maxLength: 3 }) }),
       fc.constant({ type: 'unlink' as const }),
+      fc.record({ type: fc.constant('dismiss' as const), finding: fc.constantFrom('attribution' as const, 'wording' as const) }),
     ),
     orphaned: fc.constant(true as const),
   },

@@ -1,3 +1,4 @@
+import { validateSidecar } from '../../../src/core/annotations/validateSidecar';
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { Annotation, parseSidecar, serializeSidecar, Sidecar } from '../../../src/core/annotations';
@@ -164,5 +165,16 @@ suite('sidecar format', () => {
     assert.match(problem.message, /tag/i);
     const local = problemsOf(HAND_WRITTEN.replace('textHash: fnv1a:0000000000000000', 'textHash: !secret x'));
     assert.equal(local[0].line, 5);
+  });
+});
+
+suite('dismissed findings in the sidecar', () => {
+  test('a dismiss correction names the kind of finding, and any other kind is refused', () => {
+    const base = { version: 1, source: 'a.txt', textHash: 'fnv1a:0', annotations: [] as unknown[] };
+    const target = { exact: 'x', prefix: '', suffix: '', start: 0, end: 1 };
+    const annotation = (finding: string) => ({ id: 'a1', tags: [], created: '2026', modified: '2026', target, correction: { type: 'dismiss', finding } });
+    assert.deepEqual(validateSidecar({ ...base, annotations: [annotation('wording')] }).errors, []);
+    const { errors } = validateSidecar({ ...base, annotations: [annotation('tone')] });
+    assert.deepEqual(errors.map((e) => e.message), ['finding must be attribution or wording']);
   });
 });

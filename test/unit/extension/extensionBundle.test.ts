@@ -34,7 +34,9 @@ suite('the extension bundle loaded at activation', () => {
 
   // The annotation store and its YAML parser load at activation (an open article's sidecar must be
   // read at once): about 445 KB unminified, measured at 30-50 ms for load + activation in VS Code.
+  // The consistency findings and the sources file (about 35 KB) joined them; their webview pages
+  // and the exchange formats load on first use instead.
   test('stays small enough to load in a few tens of milliseconds', () => {
-    assert.ok(bytes < 500_000, `dist/extension.js would be ${bytes} bytes`);
+    assert.ok(bytes < 540_000, `dist/extension.js would be ${bytes} bytes`);
   });
 });

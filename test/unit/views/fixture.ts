@@ -68,6 +68,7 @@ export const COMMANDS = {
   revealEntity: 'test.revealEntity',
   revealQuotation: 'test.revealQuotation',
   nextRelated: 'test.nextRelated',
+  compareSources: 'test.compareSources',
   showRelated: 'test.showRelated',
   tag: 'test.tag',
   note: 'test.note',

@@ -1,0 +1,76 @@
+import type { DocumentEntry } from '../analysis/model';
+import { type DocumentSource, SOURCE_FIELDS } from './documentSource';
+import { frontMatterSource } from './frontMatter';
+import { isGlob, matchesGlob } from './globKey';
+import { headlineOf } from './headline';
+import type { SourceEntry } from './sourcesFile';
+import { truncate } from '../views/text';
+
+// A headline longer than this is shortened in labels; the full title stays in `title`.
+const MAX_TITLE_LABEL = 60;
+
+/**
+ * What is known about one document, field by field: the sources file's exact entry first, then its
+ * glob entries (the first that matches), then the article's own front matter.
+ */
+export function sourceOf(path: string, text: string | undefined, entries: readonly SourceEntry[]): DocumentSource {
+  const exact = entries.find((e) => !isGlob(e.key) && e.key === path)?.source ?? {};
+  const globbed = entries.filter((e) => isGlob(e.key) && matchesGlob(e.key, path)).map((e) => e.source);
+  const front = text !== undefined && path.toLowerCase().endsWith('.md') ? frontMatterSource(text).source : {};
+  const merged: DocumentSource = {};
+  for (const field of SOURCE_FIELDS) {
+    const value = exact[field] ?? globbed.find((s) => s[field] !== undefined)?.[field] ?? front[field];
+    if (value !== undefined) merged[field] = value;
+  }
+  return merged;
+}
+
+/** What `describeDocuments` remembers between calls, so an unchanged document is not read again. */
+export interface DescriptionMemo {
+  entries?: readonly SourceEntry[];
+  byPath: Map<string, { text: string | undefined; fields: Omit<DocumentEntry, 'path' | 'length'> }>;
+}
+
+/**
+ * The label a reader knows a document by: "Outlet, date" when an outlet is known, else its title,
+ * else its headline (the first line when it reads as one), else its file path.
+ */
+export function labelOf(path: string, source: DocumentSource, headline: string | undefined): string {
+  if (source.outlet) return source.date ? `${source.outlet}, ${source.date}` : source.outlet;
+  const title = source.title ?? headline;
+  return title === undefined ? path : truncate(title, MAX_TITLE_LABEL);
+}
+
+/**
+ * The analysis's documents with their outlet, date, url, title and label filled in. Labels two
+ * documents would share get the file's name after them, so every label names one document.
+ */
+export function describeDocuments(
+  documents: readonly DocumentEntry[],
+  textOf: (path: string) => string | undefined,
+  entries: readonly SourceEntry[],
+  memo?: DescriptionMemo,
+): DocumentEntry[] {
+  if (memo && memo.entries !== entries) {
+    memo.entries = entries;
+    memo.byPath.clear();
+  }
+  const described = documents.map((d): DocumentEntry & { label: string } => {
+    const text = textOf(d.path);
+    const known = memo?.byPath.get(d.path);
+    // A document whose text is the very same string as last time is described as last time.
+    if (known && known.text === text) return { ...d, ...known.fields, label: known.fields.label! };
+    const source = sourceOf(d.path, text, entries);
+    const headline = text === undefined ? undefined : headlineOf(text);
+    const title = source.title ?? headline;
+    const fields = { ...source, ...(title !== undefined ? { title } : {}), label: labelOf(d.path, source, headline) };
+    memo?.byPath.set(d.path, { text, fields });
+    return { ...d, ...fields };
+  });
+  const count = new Map<string, number>();
+  for (const d of described) count.set(d.label, (count.get(d.label) ?? 0) + 1);
+  for (const d of described) {
+    if (d.label !== d.path && count.get(d.label)! > 1) d.label = `${d.label} (${d.path.slice(d.path.lastIndexOf('/') + 1)})`;
+  }
+  return described;
+}

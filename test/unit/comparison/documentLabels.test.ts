@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { describeDocuments, sourceOf, type DescriptionMemo } from '../../../src/core/comparison/documentLabels';
+import { frontMatterSource } from '../../../src/core/comparison/frontMatter';
+import { matchesGlob } from '../../../src/core/comparison/globKey';
+import { headlineOf } from '../../../src/core/comparison/headline';
+import { parseSourcesFile } from '../../../src/core/comparison/sourcesFile';
+import { starterSourcesFile } from '../../../src/core/comparison/starterSources';
+
+const SOURCES = `version: 1
+documents:
+  a.txt: { outlet: Wire One, date: 2023-06-19, url: "https://example.org/a", title: Talks resume }
+  "wire/*.txt": { outlet: Wire Two }
+`;
+
+function label(path: string, text: string, sources = SOURCES) {
+  const { entries } = parseSourcesFile(sources);
+  return describeDocuments([{ path, length: text.length }], () => text, entries)[0];
+}
+
+suite('document labels and sources', () => {
+  test('the sources file gives a document its outlet, date, url and title; the label is outlet and date', () => {
+    const doc = label('a.txt', 'The talks went on for hours.');
+    assert.deepEqual([doc.outlet, doc.date, doc.url, doc.title, doc.label], ['Wire One', '2023-06-19', 'https://example.org/a', 'Talks resume', 'Wire One, 2023-06-19']);
+  });
+
+  test('a glob key gives one outlet to every article in a folder, but not to its subfolders', () => {
+    assert.equal(label('wire/b.txt', 'Text.').outlet, 'Wire Two');
+    assert.equal(label('wire/deep/b.txt', 'Text.').outlet, undefined);
+    assert.ok(matchesGlob('wire/**', 'wire/deep/b.txt'));
+    assert.ok(matchesGlob('{afp,ap}/', 'ap/x.md'));
+  });
+
+  test('an exact key wins over a glob for the fields it gives; the glob fills the rest', () => {
+    const { entries } = parseSourcesFile('version: 1\ndocuments:\n  "*.txt": { outlet: Wire, language: en }\n  a.txt: { outlet: Other }\n');
+    assert.deepEqual(sourceOf('a.txt', 'x', entries), { outlet: 'Other', language: 'en' });
+  });
+
+  test('front matter in a Markdown article gives the same fields; the sources file wins', () => {
+    const text = '---\noutlet: Daily Paper\ndate: 2024-01-02\nlayout: post\n---\nBody text here.\n';
+    assert.deepEqual(frontMatterSource(text), { source: { outlet: 'Daily Paper', date: '2024-01-02' }, problems: [] });
+    assert.equal(label('notes/b.md', text).label, 'Daily Paper, 2024-01-02');
+    assert.equal(label('a.md', text, 'version: 1\ndocuments:\n  a.md: { outlet: Override }\n').outlet, 'Override');
+    assert.equal(label('b.txt', text).outlet, undefined, 'plain-text articles have no front matter');
+  });
+
+  test('without metadata the headline labels a document, when the first line reads as one', () => {
+    assert.equal(label('x.txt', 'Talks in Beijing end without a deal\n\nThe talks ended.').label, 'Talks in Beijing end without a deal');
+    assert.equal(headlineOf('# A Markdown headline here\n\nBody.'), 'A Markdown headline here');
+    assert.equal(headlineOf('The minister arrived in Beijing on Monday for talks.\nMore.'), undefined, 'a sentence is not a headline');
+    assert.equal(headlineOf('Kell said: “We will build it.”\nMore.'), undefined, 'a quoted sentence is not a headline');
+    assert.equal(headlineOf('06/19/2023 05:16 (act. 06/19/2023 05:16)\nText'), undefined, 'a dateline is not a headline');
+  });
+
+  test('without metadata or headline the file name labels a document', () => {
+    assert.equal(label('x.txt', 'He said it was over, and left the room.').label, 'x.txt');
+  });
+
+  test('two documents with the same label are told apart by their file names', () => {
+    const docs = describeDocuments([{ path: 'a.txt', length: 1 }, { path: 'b.txt', length: 1 }], () => 'Talks end without a deal\nBody', []);
+    assert.deepEqual(docs.map((d) => d.label), ['Talks end without a deal (a.txt)', 'Talks end without a deal (b.txt)']);
+  });
+
+  test('a sources file that is not YAML gives no entries and a problem with its line', () => {
+    const { entries, problems } = parseSourcesFile('version: 1\ndocuments:\n  a.txt: { outlet: [unclosed\n');
+    assert.equal(entries.length, 0);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /not valid YAML/);
+    assert.ok(problems[0].line >= 3);
+  });
+
+  test('an unknown field or a wrong version is reported on its line and the rest still applies', () => {
+    const { entries, problems } = parseSourcesFile('version: 2\ndocuments:\n  a.txt:\n    outlet: Wire\n    author: Someone\n');
+    assert.deepEqual(entries, [{ key: 'a.txt', source: { outlet: 'Wire' } }]);
+    assert.deepEqual(problems.map((p) => p.line), [1, 5]);
+    assert.match(problems[1].message, /unknown field "author"/);
+  });
+});
+
+suite('starter sources file', () => {
+  test('lists every article with its known title and empty fields, and reads back without problems', () => {
+    const text = starterSourcesFile([{ path: 'b.txt', length: 1, title: 'Talks: day two' }, { path: 'a.txt', length: 1 }]);
+    const { entries, problems } = parseSourcesFile(text);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(entries.map((e) => e.key), ['a.txt', 'b.txt']);
+    assert.deepEqual(entries[1].source, { title: 'Talks: day two' }, 'empty fields are left for the user, not read as values');
+  });
+});
+
+suite('describing documents again', () => {
+  test('a changed text or a new sources file is described again; an unchanged one keeps its label', () => {
+    const memo: DescriptionMemo = { byPath: new Map() };
+    const docs = [{ path: 'b.txt', length: 1 }];
+    let text = 'Talks end without a deal\nBody';
+    const describe = (entries = [] as ReturnType<typeof parseSourcesFile>['entries']) => describeDocuments(docs, () => text, entries, memo)[0].label;
+    const none: ReturnType<typeof parseSourcesFile>['entries'] = [];
+    assert.equal(describe(none), 'Talks end without a deal');
+    assert.equal(describe(none), 'Talks end without a deal');
+    text = 'Talks resume in Lima\nBody';
+    assert.equal(describe(none), 'Talks resume in Lima');
+    assert.equal(describe(parseSourcesFile('version: 1\ndocuments:\n  b.txt: { outlet: Other }\n').entries), 'Other');
+  });
+});
