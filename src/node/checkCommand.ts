@@ -22,6 +22,7 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 interface SidecarReport {
   annotations: number;
   orphans: number;
+  review: number;
   moved: number;
   invalid: boolean;
   tags: string[];
@@ -43,7 +44,7 @@ export async function checkCommand(args: string[], print: (line: string) => void
   const fs = new NodeFileSystem(folder);
   const store = new AnnotationStore({ fs, codebookPath: CODEBOOK_FILE });
   const codebook = await checkCodebook(fs, print);
-  const totals = { sidecars: 0, annotations: 0, orphans: 0, moved: 0, invalid: codebook ? 0 : 1 };
+  const totals = { sidecars: 0, annotations: 0, orphans: 0, review: 0, moved: 0, invalid: codebook ? 0 : 1 };
   const usedTags = new Set<string>();
   for (const sidecar of await findSidecars(folder)) {
     const report = await checkSidecar(folder, sidecar, store, fix, print);
@@ -51,6 +52,7 @@ export async function checkCommand(args: string[], print: (line: string) => void
     totals.sidecars++;
     totals.annotations += report.annotations;
     totals.orphans += report.orphans;
+    totals.review += report.review;
     totals.moved += report.moved;
     if (report.invalid) totals.invalid++;
   }
@@ -61,8 +63,9 @@ export async function checkCommand(args: string[], print: (line: string) => void
   }
   if (fix && codebook) await store.codebook.save();
   const movedNote = totals.moved ? `, ${totals.moved} moved${fix ? ' (positions updated)' : ' (run with --fix to update positions)'}` : '';
-  print(`${totals.sidecars} sidecar(s), ${totals.annotations} annotation(s): ${totals.orphans} orphaned, ${totals.invalid} invalid file(s)${movedNote}.`);
-  return totals.orphans > 0 || totals.invalid > 0 ? 1 : 0;
+  const reviewNote = totals.review ? `, ${totals.review} to review` : '';
+  print(`${totals.sidecars} sidecar(s), ${totals.annotations} annotation(s): ${totals.orphans} orphaned${reviewNote}, ${totals.invalid} invalid file(s)${movedNote}.`);
+  return totals.orphans > 0 || totals.review > 0 || totals.invalid > 0 ? 1 : 0;
 }
 
 /** The codebook (empty when there is no file), or undefined when it is invalid. */
@@ -76,7 +79,7 @@ async function checkCodebook(fs: NodeFileSystem, print: (line: string) => void):
 }
 
 async function checkSidecar(folder: string, sidecarPath: string, store: AnnotationStore, fix: boolean, print: (line: string) => void): Promise<SidecarReport> {
-  const report: SidecarReport = { annotations: 0, orphans: 0, moved: 0, invalid: false, tags: [] };
+  const report: SidecarReport = { annotations: 0, orphans: 0, review: 0, moved: 0, invalid: false, tags: [] };
   const sidecarText = decodeText(await readFile(join(folder, sidecarPath)));
   const parsed = parseSidecar(sidecarText, sidecarPath);
   if (!parsed.ok) {
@@ -93,13 +96,20 @@ async function checkSidecar(folder: string, sidecarPath: string, store: Annotati
   }
   const map = new OffsetMap(text);
   const { anchored, orphans } = anchorAnnotations(map, parsed.sidecar.annotations);
+  const unsure = anchored.filter((a) => a.review);
   // Finding lines needs the full YAML parser, so it is only done when there is something to report.
-  const lines = orphans.length > 0 ? annotationLines(sidecarText) : new Map<string, number>();
+  const lines = orphans.length + unsure.length > 0 ? annotationLines(sidecarText) : new Map<string, number>();
   for (const orphan of orphans) {
     print(`${sidecarPath}:${lines.get(orphan.id) ?? 1}: orphan: ${orphan.id} "${preview(orphan.target.exact)}" is no longer in ${documentPath} (re-attach or delete it from the Tags view's Orphans; it is kept meanwhile)`);
   }
+  for (const { annotation, start } of unsure) {
+    const line = lineOf(text, start);
+    print(`${sidecarPath}:${lines.get(annotation.id) ?? 1}: review: ${annotation.id} "${preview(annotation.target.exact)}" was placed on line ${line} of ${documentPath}, but not surely (confirm or move it from the Tags view's "To review"; --fix keeps its old position until then)`);
+  }
   report.orphans = orphans.length;
-  report.moved = anchored.filter((a) => map.toCodePoint(a.start) !== a.annotation.target.start || map.toCodePoint(a.end) !== a.annotation.target.end).length;
+  report.review = unsure.length;
+  const moved = (a: (typeof anchored)[number]) => map.toCodePoint(a.start) !== a.annotation.target.start || map.toCodePoint(a.end) !== a.annotation.target.end;
+  report.moved = anchored.filter((a) => !a.review && moved(a)).length;
   if (fix) {
     await store.load(documentPath, text);
     await store.save(documentPath);
@@ -133,6 +143,13 @@ function printProblems(problems: Problem[], print: (line: string) => void): void
   // An error names what to do: the file is never rewritten while it cannot be read.
   const hint = (p: Problem) => (p.severity === 'error' ? ' (fix this line by hand; Marginalia leaves the file untouched until it reads)' : '');
   for (const p of problems) print(`${p.file}:${p.line}: ${p.severity}: ${p.message}${hint(p)}`);
+}
+
+/** The 1-based line of a UTF-16 offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function preview(text: string): string {

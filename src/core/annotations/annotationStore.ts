@@ -87,6 +87,21 @@ export class AnnotationStore {
     return [...this.state(documentPath).entries.values()].filter((e) => !e.range).map((e) => e.annotation);
   }
 
+  /** The placed annotations marked for review: another place matched nearly as well, or the match was weak. */
+  needingReview(documentPath: string): AnchoredAnnotation[] {
+    return this.anchored(documentPath).filter((a) => a.review);
+  }
+
+  /** Accepts a placement marked for review, so the next save describes the annotation where it now is; false when it was not marked. */
+  confirm(documentPath: string, id: string): boolean {
+    const state = this.state(documentPath);
+    const entry = state.entries.get(id);
+    if (!entry?.review) return false;
+    delete entry.review;
+    this.changed(state);
+    return true;
+  }
+
   /** The placed annotations that cover a UTF-16 offset (a cursor at either end counts), innermost first. */
   annotationsAt(documentPath: string, offset: number): AnchoredAnnotation[] {
     return this.anchored(documentPath)

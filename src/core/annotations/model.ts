@@ -47,6 +47,8 @@ export interface AnchoredAnnotation {
   annotation: Annotation;
   start: number;
   end: number;
+  /** Set when another place matched nearly as well: shown for review, and its stored target is kept until confirmed. */
+  review?: true;
 }
 
 /** A file that could not be used, with the 1-based line the reason applies to. */

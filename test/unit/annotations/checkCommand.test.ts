@@ -57,6 +57,19 @@ suite('check command', () => {
     assert.doesNotMatch((await run()).output, /moved/);
   });
 
+  test('a placement two places fit equally is listed for review, fails the check, and --fix keeps it revertible', async () => {
+    const sidecar = join(root, 'news', 'a.txt.annotations.yaml');
+    writeFileSync(join(root, 'news', 'a.txt'), 'Update.\n' + TEXT + TEXT);
+    const { code, output } = await run('--fix');
+    assert.equal(code, 1);
+    assert.match(output, /news\/a\.txt\.annotations\.yaml:\d+: review: .*"the talks were useful" was placed on line 2 of news\/a\.txt, but not surely/);
+    assert.match(output, /2 to review/);
+    assert.match(readFileSync(sidecar, 'utf8'), /start: 18\n/);
+    writeFileSync(join(root, 'news', 'a.txt'), TEXT);
+    const reverted = await run();
+    assert.equal(reverted.code, 0, reverted.output);
+  });
+
   test('an invalid sidecar fails the check, is reported with its line, and --fix leaves it alone', async () => {
     const broken = 'version: 1\nsource: b.txt\ntextHash: h\nannotations: 12\n';
     writeFileSync(join(root, 'news', 'b.txt'), 'text');
