@@ -22,6 +22,7 @@ export const Commands = {
   saveAnnotations: 'marginalia.saveAnnotations',
   reattachOrphan: 'marginalia.reattachOrphan',
   deleteOrphan: 'marginalia.deleteOrphan',
+  confirmPlacement: 'marginalia.confirmPlacement',
   attributeQuotation: 'marginalia.attributeQuotation',
   markNotQuotation: 'marginalia.markNotQuotation',
   mergeEntities: 'marginalia.mergeEntities',
