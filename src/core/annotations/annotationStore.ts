@@ -1,11 +1,14 @@
 import { sidecarPathFor } from '../documents';
 import { CodebookStore } from './codebookStore';
 import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
-import { FileSystem } from './fileSystem';
+import { FileSystem, WriteConflict } from './fileSystem';
 import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
 import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, SIDECAR_VERSION, TextChange } from './model';
 import { hashText, parseSidecar, serializeSidecar } from './sidecarFormat';
 import { describeTarget } from './textTarget';
+
+/** How many times a save merges and tries again when another writer keeps changing the sidecar. */
+const MAX_WRITE_TRIES = 5;
 
 /** What the store needs from its host: file access, and optionally a clock and an id source for tests. */
 export interface AnnotationStoreOptions {
@@ -196,34 +199,47 @@ export class AnnotationStore {
 
   /**
    * Writes the sidecar atomically, or deletes it when no annotation is left. A sidecar that did not
-   * parse is never overwritten; one changed on disk since it was read is merged first.
+   * parse is never overwritten. One changed on disk since it was read is merged first, and again
+   * whenever another writer changes it between this read and the rename (up to MAX_WRITE_TRIES).
    */
   async save(documentPath: string): Promise<SaveOutcome> {
     const state = this.state(documentPath);
-    const onDisk = await this.options.fs.read(state.sidecarPath);
-    if (onDisk !== state.diskText) {
-      this.adoptDisk(state, onDisk);
-      this.emit({ kind: 'annotations', documentPath });
+    for (let attempt = 1; ; attempt++) {
+      const onDisk = await this.options.fs.read(state.sidecarPath);
+      if (onDisk !== state.diskText) {
+        this.adoptDisk(state, onDisk);
+        this.emit({ kind: 'annotations', documentPath });
+      }
+      if (state.problems.length > 0) return 'refused';
+      if (attempt === 1) await this.codebook.save();
+      try {
+        return await this.writeOnce(state, documentPath);
+      } catch (err) {
+        if (!(err instanceof WriteConflict) || attempt >= MAX_WRITE_TRIES) throw err;
+      }
     }
-    if (state.problems.length > 0) return 'refused';
+  }
+
+  /** One guarded write of the state's annotations; throws WriteConflict when the file changed meanwhile. */
+  private async writeOnce(state: DocumentState, documentPath: string): Promise<SaveOutcome> {
     const annotations = savedAnnotations(state);
     // Changes made while the file is being written are not in it: they keep the document dirty.
     const revision = state.revision;
     const unchangedSince = () => state.revision === revision;
-    await this.codebook.save();
     if (annotations.length === 0) {
-      state.dirty = !unchangedSince();
-      state.base = [];
-      state.document = undefined;
-      if (state.diskText === undefined) return 'unchanged';
-      await this.options.fs.delete(state.sidecarPath);
-      state.diskText = undefined;
-      return 'deleted';
+      if (state.diskText !== undefined) {
+        // A deletion is guarded by hand: only a file still as it was read may go.
+        if ((await this.options.fs.read(state.sidecarPath)) !== state.diskText) throw new WriteConflict(state.sidecarPath);
+        await this.options.fs.delete(state.sidecarPath);
+      }
+      const outcome = state.diskText === undefined ? 'unchanged' : 'deleted';
+      Object.assign(state, { dirty: !unchangedSince(), base: [], document: undefined, diskText: undefined });
+      return outcome;
     }
     const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
     const text = serializeSidecar(sidecar, state.document);
     const outcome = text === state.diskText ? 'unchanged' : 'written';
-    if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text);
+    if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text, { expected: state.diskText });
     Object.assign(state, { diskText: text, base: annotations, dirty: !unchangedSince() });
     return outcome;
   }
