@@ -233,11 +233,11 @@ export class AnnotationStore {
         await this.options.fs.delete(state.sidecarPath);
       }
       const outcome = state.diskText === undefined ? 'unchanged' : 'deleted';
-      Object.assign(state, { dirty: !unchangedSince(), base: [], document: undefined, diskText: undefined });
+      Object.assign(state, { dirty: !unchangedSince(), base: [], document: undefined, header: undefined, diskText: undefined });
       return outcome;
     }
     const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
-    const text = serializeSidecar(sidecar, state.document);
+    const text = serializeSidecar(sidecar, state.document, state.header);
     const outcome = text === state.diskText ? 'unchanged' : 'written';
     if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text, { expected: state.diskText });
     Object.assign(state, { diskText: text, base: annotations, dirty: !unchangedSince() });
@@ -272,6 +272,7 @@ export class AnnotationStore {
     state.entries = entriesFor(state, merged);
     state.base = theirs;
     state.document = parsed?.document;
+    state.header = parsed?.header;
     state.diskText = onDisk;
     state.problems = [];
     state.dirty = state.dirty && !sameList(merged, theirs);

@@ -28,6 +28,8 @@ export interface DocumentState {
   base: Annotation[];
   /** The YAML document last read or written, kept so a save preserves its comments. */
   document?: Document;
+  /** The comment lines on top of a sidecar read by the fast reader, kept by the next write. */
+  header?: string;
   /** The sidecar's text as last read or written; undefined when there was no file. */
   diskText?: string;
   /** Why the sidecar cannot be used; while non-empty it is never overwritten. */

@@ -1,5 +1,5 @@
 import { Document, isMap, isSeq, Node, YAMLMap } from 'yaml';
-import { readCanonicalSidecar, writeCanonicalSidecar } from './canonicalSidecar';
+import { leadingComments, readCanonicalSidecar, writeCanonicalSidecar } from './canonicalSidecar';
 import { Annotation, Problem, Sidecar } from './model';
 import { MAX_YAML_LENGTH, parseYamlSafely } from './safeYaml';
 import { sortAnnotations } from './sortAnnotations';
@@ -13,6 +13,8 @@ import { updateNode } from './updateYamlNode';
 export interface ParsedSidecar {
   sidecar: Sidecar;
   document?: Document;
+  /** The comment lines on top of a sidecar in the store's own layout, kept by the next write. */
+  header?: string;
 }
 
 /** Either a parsed sidecar or the problems (file, line, reason) that make it unusable. */
@@ -24,7 +26,7 @@ export function parseSidecar(text: string, file: string): SidecarParseResult {
     const { sidecar } = validateSidecar(readCanonicalSidecar(text));
     // The canonical reader only builds keys that have values, so its result needs no normalising.
     // A canonical text that fails validation takes the slow path below, which knows line numbers.
-    if (sidecar) return { ok: true, sidecar };
+    if (sidecar) return { ok: true, sidecar, header: leadingComments(text) };
   }
   const parsed = parseYamlSafely(text, file);
   if (!parsed.ok) return parsed;
@@ -40,10 +42,10 @@ export function parseSidecar(text: string, file: string): SidecarParseResult {
  * The text of a sidecar in block style with a stable key order and annotations sorted by position,
  * one per block. Given the document it was read from, that document is updated in place, so
  * comments and formatting a person wrote around unchanged values survive; without one, the
- * store's own layout is written.
+ * store's own layout is written, under `header` (the file's own comment lines) when given.
  */
-export function serializeSidecar(sidecar: Sidecar, document?: Document): string {
-  if (!document || !isMap(document.contents)) return writeCanonicalSidecar(sidecar);
+export function serializeSidecar(sidecar: Sidecar, document?: Document, header?: string): string {
+  if (!document || !isMap(document.contents)) return writeCanonicalSidecar(sidecar, header);
   const annotations = sortAnnotations(sidecar.annotations);
   const doc = document;
   const root = doc.contents as YAMLMap;

@@ -100,4 +100,21 @@ suite('safe writes', () => {
     await fs.writeAtomic('a.yaml', 'whole');
     assert.deepEqual(readdirSync(root), ['a.yaml']);
   });
+
+  test('a comment a person put on top of a sidecar in the store’s own layout survives the next write', async () => {
+    const fs = new MemoryFileSystem();
+    const first = new AnnotationStore({ fs, newId: counter('c') });
+    await first.load('a.txt', TEXT);
+    addWord(first, 0);
+    await first.save('a.txt');
+    const commented = '# Reviewed by the desk, do not bulk-edit.\n' + fs.files.get(SIDECAR)!;
+    fs.files.set(SIDECAR, commented);
+    const second = new AnnotationStore({ fs, newId: counter('d') });
+    await second.load('a.txt', TEXT);
+    addWord(second, 3);
+    await second.save('a.txt');
+    const written = fs.files.get(SIDECAR)!;
+    assert.ok(written.startsWith('# Reviewed by the desk, do not bulk-edit.\n# Marginalia annotations for a.txt.'), written);
+    assert.deepEqual(idsIn(written), ['c1', 'd1']);
+  });
 });
