@@ -43,11 +43,23 @@ export async function checkCommand(args: string[], print: (line: string) => void
   }
   const fs = new NodeFileSystem(folder);
   const store = new AnnotationStore({ fs, codebookPath: CODEBOOK_FILE });
-  const codebook = await checkCodebook(fs, print);
+  const codebook = await checkCodebook(fs, print).catch((err) => {
+    print(`${CODEBOOK_FILE}:1: error: ${reasonOf(err)} (make it a readable YAML file, or remove it to start a new codebook)`);
+    return undefined;
+  });
   const totals = { sidecars: 0, annotations: 0, orphans: 0, review: 0, moved: 0, invalid: codebook ? 0 : 1 };
   const usedTags = new Set<string>();
   for (const sidecar of await findSidecars(folder)) {
-    const report = await checkSidecar(folder, sidecar, store, fix, print);
+    let report: SidecarReport;
+    try {
+      report = await checkSidecar(folder, sidecar, store, fix, print);
+    } catch (err) {
+      // One file that cannot be read or written stops only itself: the others are still checked.
+      print(`${sidecar}:1: error: ${reasonOf(err)} (fix this file or its folder's permissions and run check again; it was left as it was)`);
+      totals.sidecars++;
+      totals.invalid++;
+      continue;
+    }
     report.tags.forEach((t) => usedTags.add(t));
     totals.sidecars++;
     totals.annotations += report.annotations;
@@ -80,7 +92,13 @@ async function checkCodebook(fs: NodeFileSystem, print: (line: string) => void):
 
 async function checkSidecar(folder: string, sidecarPath: string, store: AnnotationStore, fix: boolean, print: (line: string) => void): Promise<SidecarReport> {
   const report: SidecarReport = { annotations: 0, orphans: 0, review: 0, moved: 0, invalid: false, tags: [] };
-  const sidecarText = decodeText(await readFile(join(folder, sidecarPath)));
+  const bytes = await readFile(join(folder, sidecarPath));
+  const badLine = firstNonUtf8Line(bytes);
+  if (badLine) {
+    print(`${sidecarPath}:${badLine}: error: this line is not UTF-8 text (save the file as UTF-8; Marginalia leaves it untouched until then)`);
+    return { ...report, invalid: true };
+  }
+  const sidecarText = decodeText(bytes);
   const parsed = parseSidecar(sidecarText, sidecarPath);
   if (!parsed.ok) {
     printProblems(parsed.problems, print);
@@ -143,6 +161,35 @@ function printProblems(problems: Problem[], print: (line: string) => void): void
   // An error names what to do: the file is never rewritten while it cannot be read.
   const hint = (p: Problem) => (p.severity === 'error' ? ' (fix this line by hand; Marginalia leaves the file untouched until it reads)' : '');
   for (const p of problems) print(`${p.file}:${p.line}: ${p.severity}: ${p.message}${hint(p)}`);
+}
+
+/** The 1-based line holding the first bytes that are not UTF-8, or 0 when all of it is. */
+function firstNonUtf8Line(bytes: Uint8Array): number {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  try {
+    strict.decode(bytes);
+    return 0;
+  } catch {
+    let line = 1;
+    for (let start = 0; start <= bytes.length; line++) {
+      const end = bytes.indexOf(10, start) < 0 ? bytes.length : bytes.indexOf(10, start);
+      try {
+        strict.decode(bytes.subarray(start, end));
+      } catch {
+        return line;
+      }
+      start = end + 1;
+    }
+    return 1;
+  }
+}
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read or written: permission denied';
+  if (code === 'ENOSPC') return 'could not be written: the disk is full';
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** The 1-based line of a UTF-16 offset. */

@@ -4,6 +4,7 @@ import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, saved
 import { FileSystem, WriteConflict } from './fileSystem';
 import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
 import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, SIDECAR_VERSION, TextChange } from './model';
+import { MAX_YAML_LENGTH } from './safeYaml';
 import { hashText, parseSidecar, serializeSidecar } from './sidecarFormat';
 import { describeTarget } from './textTarget';
 
@@ -238,6 +239,9 @@ export class AnnotationStore {
     }
     const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
     const text = serializeSidecar(sidecar, state.document, state.header);
+    if (text.length > MAX_YAML_LENGTH) {
+      throw new Error(`${state.sidecarPath} would grow past ${MAX_YAML_LENGTH / 1024 / 1024} MiB, more than Marginalia reads back: split the source or remove annotations; the file was left as it was`);
+    }
     const outcome = text === state.diskText ? 'unchanged' : 'written';
     if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text, { expected: state.diskText });
     Object.assign(state, { diskText: text, base: annotations, dirty: !unchangedSince() });
