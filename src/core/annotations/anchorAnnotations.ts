@@ -26,7 +26,7 @@ export function anchorAnnotations(map: OffsetMap, annotations: readonly Annotati
       continue;
     }
     // An unsure placement says nothing reliable about how the text around the next one moved.
-    if (!found.review) shift = found.start - map.toUtf16(annotation.target.start);
+    if (!found.review && !annotation.target.loose) shift = found.start - map.toUtf16(annotation.target.start);
     result.tiers.set(annotation.id, found.tier);
     result.anchored.push(found.review ? { annotation, start: found.start, end: found.end, review: true } : { annotation, start: found.start, end: found.end });
   }

@@ -24,6 +24,8 @@ const MAX_EXACT = 2000;
 
 /** Scores a place [start, end) of `text` for a target expected near `guess`, by quote, prefix, suffix and position together. */
 export function scoreCandidate(text: string, target: TextTarget, start: number, end: number, quote: number, guess: number): number {
+  // A quote written by hand has no context to disagree with: only the quote and its copies count.
+  if (target.loose) return (WEIGHTS.quote * quote + WEIGHTS.prefix + WEIGHTS.suffix) / TOTAL_WEIGHT;
   const prefix = contextSimilarity(target.prefix, text.slice(Math.max(0, start - target.prefix.length), start), start === 0);
   const suffix = contextSimilarity(target.suffix, text.slice(end, end + target.suffix.length), end === text.length);
   const position = 1 - Math.min(1, Math.abs(start - guess) / Math.max(1, text.length));

@@ -53,7 +53,7 @@ export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0, fuzz
   const expected = map.toUtf16(target.start);
   const positions = shift === 0 ? [expected] : [expected + shift, expected];
   for (const at of positions) {
-    if (at >= 0 && text.startsWith(exact, at) && contextAgrees(text, at, at + exact.length, target)) {
+    if (!target.loose && at >= 0 && text.startsWith(exact, at) && contextAgrees(text, at, at + exact.length, target)) {
       return { start: at, end: at + exact.length, tier: 'position', confidence: 1, review: false };
     }
   }

@@ -271,7 +271,7 @@ export class AnnotationStore {
       this.emit({ kind: 'problems' });
       return;
     }
-    const theirs = parsed ? parsed.sidecar.annotations : [];
+    const theirs = parsed ? parsed.sidecar.annotations.map((a) => this.stamped(a)) : [];
     const merged = state.dirty ? mergeAnnotations(state.base, savedAnnotations(state), theirs) : theirs;
     state.entries = entriesFor(state, merged);
     state.base = theirs;
@@ -282,6 +282,13 @@ export class AnnotationStore {
     state.dirty = state.dirty && !sameList(merged, theirs);
     this.codebook.addUsed(merged.flatMap((a) => a.tags));
     if (hadProblems) this.emit({ kind: 'problems' });
+  }
+
+  /** A hand-written annotation gets its times on first read; they are written with the next save. */
+  private stamped(a: Annotation): Annotation {
+    if (a.created !== '' && a.modified !== '') return a;
+    const time = this.now();
+    return { ...a, created: a.created || time, modified: a.modified || time };
   }
 
   private changed(state: DocumentState): void {

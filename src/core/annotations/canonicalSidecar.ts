@@ -70,10 +70,13 @@ function emitAnnotation(a: Annotation, sink: (piece: string) => void): void {
   line('    modified: ', scalar(a.modified, 4));
   const t = a.target;
   line('    target:\n      exact: ', scalar(t.exact, 6, 'exact'));
-  line('      prefix: ', scalar(t.prefix, 6));
-  line('      suffix: ', scalar(t.suffix, 6));
-  line('      start: ', integer(t.start));
-  line('      end: ', integer(t.end));
+  // A hand-written quote not yet placed keeps only its quote, so it is still read as one.
+  if (!t.loose) {
+    line('      prefix: ', scalar(t.prefix, 6));
+    line('      suffix: ', scalar(t.suffix, 6));
+    line('      start: ', integer(t.start));
+    line('      end: ', integer(t.end));
+  }
   const c = a.correction;
   if (c) {
     line('    correction:\n      type: ', scalar(c.type, 6));

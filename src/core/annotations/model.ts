@@ -13,6 +13,8 @@ export interface TextTarget {
   suffix: string;
   start: number;
   end: number;
+  /** Set for a target written by hand with only its quote: no context or position to compare yet. */
+  loose?: true;
 }
 
 /** A correction of what the analysis found; corrections are annotations like any other. */

@@ -1,5 +1,6 @@
 import { Document, isMap, isSeq, Node, YAMLMap } from 'yaml';
 import { leadingComments, readCanonicalSidecar, writeCanonicalSidecar } from './canonicalSidecar';
+import { completeSidecar, handWrittenId } from './handWritten';
 import { Annotation, Problem, Sidecar } from './model';
 import { MAX_YAML_LENGTH, parseYamlSafely } from './safeYaml';
 import { sortAnnotations } from './sortAnnotations';
@@ -26,7 +27,7 @@ export function parseSidecar(text: string, file: string): SidecarParseResult {
     const { sidecar } = validateSidecar(readCanonicalSidecar(text));
     // The canonical reader only builds keys that have values, so its result needs no normalising.
     // A canonical text that fails validation takes the slow path below, which knows line numbers.
-    if (sidecar) return { ok: true, sidecar, header: leadingComments(text) };
+    if (sidecar) return { ok: true, sidecar: completeSidecar(sidecar), header: leadingComments(text) };
   }
   const parsed = parseYamlSafely(text, file);
   if (!parsed.ok) return parsed;
@@ -35,7 +36,7 @@ export function parseSidecar(text: string, file: string): SidecarParseResult {
     const problems = errors.map((e): Problem => ({ file, line: parsed.yaml.lineOf(e.path), message: e.message, severity: 'error' }));
     return { ok: false, problems };
   }
-  return { ok: true, sidecar: { ...sidecar, annotations: sidecar.annotations.map(normaliseAnnotation) }, document: parsed.yaml.document };
+  return { ok: true, sidecar: completeSidecar({ ...sidecar, annotations: sidecar.annotations.map(normaliseAnnotation) }), document: parsed.yaml.document };
 }
 
 /**
@@ -60,10 +61,14 @@ export function serializeSidecar(sidecar: Sidecar, document?: Document, header?:
       first.commentBefore = existing.commentBefore;
       existing.commentBefore = undefined;
     }
-    for (const item of existing.items) {
-      const id = isMap(item) ? item.get('id') : undefined;
+    existing.items.forEach((item, index) => {
+      if (!isMap(item)) return;
+      const id = item.get('id');
+      const exact = item.getIn(['target', 'exact']);
+      // An annotation written without an id is found under the id its reading gave it.
       if (typeof id === 'string') byId.set(id, item as Node);
-    }
+      else if (id === undefined && typeof exact === 'string') byId.set(handWrittenId(index, exact), item as Node);
+    });
   }
   const items = annotations.map((a) => updateNode(doc, byId.get(a.id), toPlain(a), true));
   if (isSeq(existing)) existing.items = items;
@@ -91,7 +96,7 @@ function toPlain(a: Annotation): Record<string, unknown> {
     note: a.note,
     created: a.created,
     modified: a.modified,
-    target: { exact: a.target.exact, prefix: a.target.prefix, suffix: a.target.suffix, start: a.target.start, end: a.target.end },
+    target: a.target.loose ? { exact: a.target.exact } : { exact: a.target.exact, prefix: a.target.prefix, suffix: a.target.suffix, start: a.target.start, end: a.target.end },
     correction: a.correction && { ...a.correction },
     orphaned: a.orphaned,
   };
