@@ -104,6 +104,10 @@ async function checkSidecar(folder: string, sidecarPath: string, store: Annotati
     printProblems(parsed.problems, print);
     return { ...report, invalid: true };
   }
+  if (parsed.invalid) {
+    printProblems(parsed.invalid.problems, print);
+    report.invalid = true;
+  }
   report.annotations = parsed.sidecar.annotations.length;
   report.tags = parsed.sidecar.annotations.flatMap((a) => a.tags);
   const documentPath = sidecarPath.slice(0, -SIDECAR_SUFFIX.length);

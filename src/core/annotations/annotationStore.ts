@@ -227,7 +227,7 @@ export class AnnotationStore {
     // Changes made while the file is being written are not in it: they keep the document dirty.
     const revision = state.revision;
     const unchangedSince = () => state.revision === revision;
-    if (annotations.length === 0) {
+    if (annotations.length === 0 && !state.invalid?.nodes.length) {
       if (state.diskText !== undefined) {
         // A deletion is guarded by hand: only a file still as it was read may go.
         if ((await this.options.fs.read(state.sidecarPath)) !== state.diskText) throw new WriteConflict(state.sidecarPath);
@@ -238,7 +238,7 @@ export class AnnotationStore {
       return outcome;
     }
     const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
-    const text = serializeSidecar(sidecar, state.document, state.header);
+    const text = serializeSidecar(sidecar, state.document, state.header, state.invalid?.nodes);
     if (text.length > MAX_YAML_LENGTH) {
       throw new Error(`${state.sidecarPath} would grow past ${MAX_YAML_LENGTH / 1024 / 1024} MiB, more than Marginalia reads back: split the source or remove annotations; the file was left as it was`);
     }
@@ -259,7 +259,7 @@ export class AnnotationStore {
 
   /** Every problem that stops a sidecar or the codebook from being used, with file and line. */
   problems(): Problem[] {
-    return [...[...this.docs.values()].flatMap((s) => s.problems), ...this.codebook.problems()];
+    return [...[...this.docs.values()].flatMap((s) => [...s.problems, ...(s.invalid?.problems ?? [])]), ...this.codebook.problems()];
   }
 
   /** Takes in the sidecar text now on disk: merged with unsaved changes when there are any, else adopted. */
@@ -277,11 +277,13 @@ export class AnnotationStore {
     state.base = theirs;
     state.document = parsed?.document;
     state.header = parsed?.header;
+    const hadInvalid = state.invalid !== undefined;
+    state.invalid = parsed?.invalid;
     state.diskText = onDisk;
     state.problems = [];
     state.dirty = state.dirty && !sameList(merged, theirs);
     this.codebook.addUsed(merged.flatMap((a) => a.tags));
-    if (hadProblems) this.emit({ kind: 'problems' });
+    if (hadProblems || hadInvalid || state.invalid) this.emit({ kind: 'problems' });
   }
 
   /** A hand-written annotation gets its times on first read; they are written with the next save. */

@@ -1,4 +1,5 @@
 import { Document } from 'yaml';
+import type { ParsedSidecar } from './sidecarFormat';
 import { anchorAnnotations } from './anchorAnnotations';
 import { anchorTarget } from './anchorTarget';
 import { AnchoredAnnotation, Annotation, Problem, TextChange } from './model';
@@ -34,6 +35,8 @@ export interface DocumentState {
   diskText?: string;
   /** Why the sidecar cannot be used; while non-empty it is never overwritten. */
   problems: Problem[];
+  /** Annotations of the sidecar that break the schema: reported, kept verbatim by saves. */
+  invalid?: ParsedSidecar['invalid'];
   /** True when annotations changed in memory since the last read or write. */
   dirty: boolean;
   /** Counts in-memory changes, so a save can tell whether more came while it was writing. */

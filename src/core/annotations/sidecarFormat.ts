@@ -16,6 +16,8 @@ export interface ParsedSidecar {
   document?: Document;
   /** The comment lines on top of a sidecar in the store's own layout, kept by the next write. */
   header?: string;
+  /** Annotations that break the schema, each reported with its line and kept verbatim by writes. */
+  invalid?: { problems: Problem[]; nodes: Node[] };
 }
 
 /** Either a parsed sidecar or the problems (file, line, reason) that make it unusable. */
@@ -24,28 +26,34 @@ export type SidecarParseResult = ({ ok: true } & ParsedSidecar) | { ok: false; p
 /** Parses and validates a sidecar's text; `file` only labels the problems it reports. */
 export function parseSidecar(text: string, file: string): SidecarParseResult {
   if (text.length <= MAX_YAML_LENGTH) {
-    const { sidecar } = validateSidecar(readCanonicalSidecar(text));
+    const { sidecar, errors } = validateSidecar(readCanonicalSidecar(text));
     // The canonical reader only builds keys that have values, so its result needs no normalising.
     // A canonical text that fails validation takes the slow path below, which knows line numbers.
-    if (sidecar) return { ok: true, sidecar: completeSidecar(sidecar), header: leadingComments(text) };
+    if (sidecar && errors.length === 0) return { ok: true, sidecar: completeSidecar(sidecar), header: leadingComments(text) };
   }
   const parsed = parseYamlSafely(text, file);
   if (!parsed.ok) return parsed;
-  const { sidecar, errors } = validateSidecar(parsed.yaml.value);
-  if (!sidecar) {
-    const problems = errors.map((e): Problem => ({ file, line: parsed.yaml.lineOf(e.path), message: e.message, severity: 'error' }));
-    return { ok: false, problems };
+  const { sidecar, errors, invalid } = validateSidecar(parsed.yaml.value);
+  const problems = errors.map((e): Problem => ({ file, line: parsed.yaml.lineOf(e.path), message: e.message, severity: 'error' }));
+  if (!sidecar) return { ok: false, problems };
+  const document = parsed.yaml.document;
+  const result: SidecarParseResult = { ok: true, sidecar: completeSidecar({ ...sidecar, annotations: sidecar.annotations.map(normaliseAnnotation) }), document };
+  if (invalid) {
+    const list = document.get('annotations', true);
+    const nodes = isSeq(list) ? list.items.filter((_, i) => invalid.has(i)) : [];
+    result.invalid = { problems: problems.map((p) => ({ ...p, message: `${p.message} (this annotation is kept as written and left out until fixed)` })), nodes: nodes as Node[] };
   }
-  return { ok: true, sidecar: completeSidecar({ ...sidecar, annotations: sidecar.annotations.map(normaliseAnnotation) }), document: parsed.yaml.document };
+  return result;
 }
 
 /**
  * The text of a sidecar in block style with a stable key order and annotations sorted by position,
  * one per block. Given the document it was read from, that document is updated in place, so
  * comments and formatting a person wrote around unchanged values survive; without one, the
- * store's own layout is written, under `header` (the file's own comment lines) when given.
+ * store's own layout is written, under `header` (the file's own comment lines) when given. `kept`
+ * are the nodes of invalid annotations, written after the others exactly as they were.
  */
-export function serializeSidecar(sidecar: Sidecar, document?: Document, header?: string): string {
+export function serializeSidecar(sidecar: Sidecar, document?: Document, header?: string, kept: readonly Node[] = []): string {
   if (!document || !isMap(document.contents)) return writeCanonicalSidecar(sidecar, header);
   const annotations = sortAnnotations(sidecar.annotations);
   const doc = document;
@@ -70,7 +78,7 @@ export function serializeSidecar(sidecar: Sidecar, document?: Document, header?:
       else if (id === undefined && typeof exact === 'string') byId.set(handWrittenId(index, exact), item as Node);
     });
   }
-  const items = annotations.map((a) => updateNode(doc, byId.get(a.id), toPlain(a), true));
+  const items = [...annotations.map((a) => updateNode(doc, byId.get(a.id), toPlain(a), true)), ...kept];
   if (isSeq(existing)) existing.items = items;
   else root.set('annotations', doc.createNode(items));
   return doc.toString({ lineWidth: 0, indentSeq: true });

@@ -21,7 +21,7 @@ const { top: TOP_KEYS, annotation: ANNOTATION_KEYS, target: TARGET_KEYS } = SIDE
  * Checks a plain value against the sidecar schema (the same rules as media/sidecar.schema.json) and
  * returns it typed, or the errors with the path of each; an unknown `version` is reported first.
  */
-export function validateSidecar(value: unknown): { sidecar?: Sidecar; errors: SchemaError[] } {
+export function validateSidecar(value: unknown): { sidecar?: Sidecar; errors: SchemaError[]; invalid?: Set<number> } {
   const errors: SchemaError[] = [];
   if (!isObject(value)) return { errors: [{ path: [], message: 'a sidecar must be a mapping with version, source, textHash and annotations' }] };
   if (value.version !== SIDECAR_VERSION) {
@@ -33,7 +33,12 @@ export function validateSidecar(value: unknown): { sidecar?: Sidecar; errors: Sc
   if (!Array.isArray(value.annotations)) errors.push({ path: ['annotations'], message: 'annotations must be a list' });
   else value.annotations.forEach((a, i) => checkAnnotation(a, ['annotations', i], errors));
   if (errors.length === 0) checkUniqueIds(value.annotations as Annotation[], errors);
-  return errors.length ? { errors } : { sidecar: value as unknown as Sidecar, errors };
+  if (errors.length === 0) return { sidecar: value as unknown as Sidecar, errors };
+  // Errors inside single annotations leave the others usable: the sidecar comes without those.
+  const invalid = new Set(errors.map((e) => (e.path[0] === 'annotations' && typeof e.path[1] === 'number' ? e.path[1] : -1)));
+  if (invalid.has(-1)) return { errors };
+  const annotations = (value.annotations as Annotation[]).filter((_, i) => !invalid.has(i));
+  return { sidecar: { ...(value as unknown as Sidecar), annotations }, errors, invalid };
 }
 
 function checkAnnotation(a: unknown, path: Path, errors: SchemaError[]): void {

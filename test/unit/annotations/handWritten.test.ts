@@ -45,3 +45,33 @@ suite('hand-written annotations', () => {
     assert.equal(store.needingReview('a.txt').length, 1);
   });
 });
+
+suite('an invalid annotation among valid ones', () => {
+  const MIXED = `version: 1
+source: a.txt
+annotations:
+  - tags: [tone/warm]
+    target:
+      exact: calling him a friend
+  - tags: twelve
+    target:
+      exact: arrived late
+`;
+
+  test('is reported with its line, the others are shown, and a save keeps it exactly as written', async () => {
+    const fs = new MemoryFileSystem({ [SIDECAR]: MIXED });
+    const store = new AnnotationStore({ fs });
+    await store.load('a.txt', TEXT);
+    assert.deepEqual(store.anchored('a.txt').map((a) => a.annotation.target.exact), ['calling him a friend']);
+    const [problem] = store.problems();
+    assert.deepEqual([problem.file, problem.line], [SIDECAR, 7]);
+    assert.match(problem.message, /tags must be a list .*kept as written/);
+    store.add('a.txt', { start: 0, end: 3, tags: ['x'] });
+    assert.equal(await store.save('a.txt'), 'written');
+    assert.match(fs.files.get(SIDECAR)!, /  - tags: twelve\n    target:\n      exact: arrived late\n/);
+    store.remove('a.txt', store.anchored('a.txt')[0].annotation.id);
+    store.remove('a.txt', store.anchored('a.txt')[0].annotation.id);
+    await store.save('a.txt');
+    assert.match(fs.files.get(SIDECAR) ?? 'deleted', /tags: twelve/, 'the file stays while it holds an invalid annotation');
+  });
+});
