@@ -23,6 +23,7 @@ export const Commands = {
   reattachOrphan: 'marginalia.reattachOrphan',
   deleteOrphan: 'marginalia.deleteOrphan',
   confirmPlacement: 'marginalia.confirmPlacement',
+  undoAnnotationChange: 'marginalia.undoAnnotationChange',
   attributeQuotation: 'marginalia.attributeQuotation',
   markNotQuotation: 'marginalia.markNotQuotation',
   mergeEntities: 'marginalia.mergeEntities',

@@ -10,6 +10,7 @@ import * as sidecarDiagnostics from './sidecarDiagnostics';
 import * as tagCommands from './tagCommands';
 import * as tagDecorations from './tagDecorations';
 import * as tagsTree from './tagsTree';
+import * as undoAnnotationCommand from './undoAnnotationCommand';
 
 /** What the annotation features offer the rest of the extension (and the integration tests). */
 export interface AnnotationFeatures {
@@ -28,6 +29,7 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, ana
   const tree = tagsTree.register(context, service);
   tagCommands.register(context, service);
   noteCommands.register(context, service);
+  undoAnnotationCommand.register(context, service);
   correctionCommands.register(context, service, analysisSource);
   tagDecorations.register(context, service);
   annotationHover.register(context, service);

@@ -230,4 +230,14 @@ suite('Tags and notes in a real VS Code', () => {
     assert.equal(features.tagsTree.getChildren().some((e) => e.kind === 'review'), false);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
+
+  test('Undo Annotation Change brings back a tag removed by Remove Tag and writes it to the sidecar', async () => {
+    const { uri, args } = await open('004_d77348ef46519359.txt', 'Blinken met top Chinese foreign policy leader');
+    await vscode.commands.executeCommand<string>('marginalia.tagSelection', { ...args, tags: ['people/undo'] });
+    assert.equal(await vscode.commands.executeCommand<number>('marginalia.removeTag', { ...args, tags: ['people/undo'] }), 1);
+    const tagsOnDisk = async () => ((await readText(sidecarUri(uri))) ?? '').includes('people/undo');
+    assert.equal(await tagsOnDisk(), false);
+    assert.equal(await vscode.commands.executeCommand<boolean>('marginalia.undoAnnotationChange', { uri: uri.toString() }), true);
+    assert.equal(await tagsOnDisk(), true);
+  });
 });

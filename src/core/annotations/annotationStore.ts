@@ -1,4 +1,5 @@
 import { sidecarPathFor } from '../documents';
+import { AnnotationHistory } from './annotationHistory';
 import { CodebookStore } from './codebookStore';
 import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
 import { FileSystem, WriteConflict } from './fileSystem';
@@ -34,6 +35,7 @@ export type SaveOutcome = 'written' | 'deleted' | 'unchanged' | 'refused';
  */
 export class AnnotationStore {
   private readonly docs = new Map<string, DocumentState>();
+  private readonly history = new AnnotationHistory();
   private readonly listeners: ((change: StoreChange) => void)[] = [];
   private readonly now: () => string;
   private readonly newId: () => string;
@@ -79,6 +81,7 @@ export class AnnotationStore {
   /** Forgets a document (for instance when its editor closes); unsaved annotation changes are dropped. */
   close(documentPath: string): void {
     this.docs.delete(documentPath);
+    this.history.forget(documentPath);
   }
 
   /** The annotations placed in the document's current text, in text order, with UTF-16 offsets. */
@@ -149,6 +152,7 @@ export class AnnotationStore {
     if (input.note !== undefined && input.note !== '') annotation.note = input.note;
     if (input.correction) annotation.correction = input.correction;
     state.entries.set(id, { annotation, range: { start: input.start, end: input.end } });
+    this.history.remember(documentPath, { kind: 'added', id });
     this.changed(state);
     this.codebook.addUsed(tags);
     return annotation;
@@ -165,6 +169,7 @@ export class AnnotationStore {
     else if (patch.note !== undefined) next.note = patch.note;
     if (patch.correction === null) delete next.correction;
     else if (patch.correction) next.correction = patch.correction;
+    this.history.remember(documentPath, { kind: 'updated', before: entry.annotation });
     entry.annotation = next;
     this.changed(state);
     this.codebook.addUsed(next.tags);
@@ -174,7 +179,17 @@ export class AnnotationStore {
   /** Removes an annotation; false when there was none with that id. */
   remove(documentPath: string, id: string): boolean {
     const state = this.state(documentPath);
-    if (!state.entries.delete(id)) return false;
+    const step = AnnotationHistory.removal(state, id);
+    if (!step || !state.entries.delete(id)) return false;
+    this.history.remember(documentPath, step);
+    this.changed(state);
+    return true;
+  }
+
+  /** Reverts the newest add, update or removal of an annotation in a document; false when none is left. */
+  undo(documentPath: string): boolean {
+    const state = this.state(documentPath);
+    if (!this.history.undo(state)) return false;
     this.changed(state);
     return true;
   }
