@@ -26,11 +26,24 @@ const MAX_EXACT = 2000;
 export function scoreCandidate(text: string, target: TextTarget, start: number, end: number, quote: number, guess: number): number {
   // A quote written by hand has no context to disagree with: only the quote and its copies count.
   if (target.loose) return (WEIGHTS.quote * quote + WEIGHTS.prefix + WEIGHTS.suffix) / TOTAL_WEIGHT;
+  if (hasNoContext(target)) return (WEIGHTS.quote * quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position * nearness(text, start, guess)) / TOTAL_WEIGHT;
   const prefix = contextSimilarity(target.prefix, text.slice(Math.max(0, start - target.prefix.length), start), start === 0);
   const suffix = contextSimilarity(target.suffix, text.slice(end, end + target.suffix.length), end === text.length);
-  const position = 1 - Math.min(1, Math.abs(start - guess) / Math.max(1, text.length));
+  const position = nearness(text, start, guess);
   const sum = WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position;
   return sum / TOTAL_WEIGHT;
+}
+
+/**
+ * Whether a target carries no context though it does not sit at the start of its text: written by
+ * another tool or by hand, its empty context says nothing, so it neither agrees nor disagrees.
+ */
+export function hasNoContext(target: TextTarget): boolean {
+  return target.prefix === '' && target.suffix === '' && target.start > 0;
+}
+
+function nearness(text: string, start: number, guess: number): number {
+  return 1 - Math.min(1, Math.abs(start - guess) / Math.max(1, text.length));
 }
 
 /** Every exact occurrence of the quote, scored; `positions` are the offsets that count as the stored position. */

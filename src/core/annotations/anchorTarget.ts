@@ -1,4 +1,4 @@
-import { AnchorTier, Candidate, exactCandidates, fuzzyCandidates } from './anchorCandidates';
+import { AnchorTier, Candidate, exactCandidates, fuzzyCandidates, hasNoContext } from './anchorCandidates';
 import { OffsetMap } from './offsetMap';
 import { TextTarget } from './model';
 
@@ -70,6 +70,7 @@ export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0, fuzz
 
 /** Whether the text on both sides of [start, end) still reads as the stored prefix and suffix. */
 function contextAgrees(text: string, start: number, end: number, target: TextTarget): boolean {
+  if (hasNoContext(target)) return true;
   const prefixAgrees = target.prefix.length > 0 ? text.endsWith(target.prefix, start) : start === 0;
   const suffixAgrees = target.suffix.length > 0 ? text.startsWith(target.suffix, end) : end === text.length;
   return prefixAgrees && suffixAgrees;

@@ -146,4 +146,10 @@ suite('anchorTarget', () => {
     const edited = 'Entirely new opening text. welcomed Blinken warmly at the guest house. Nothing else.';
     assert.equal(verdict(edited, target), `review at ${edited.indexOf('welcomed')}`);
   });
+  test('a target another tool wrote without context is placed by its quote and position, not orphaned', () => {
+    const start = TEXT.indexOf('envoy');
+    const target = { exact: 'envoy', prefix: '', suffix: '', start, end: start + 5 };
+    assert.equal(verdict(TEXT, target), `placed at ${start}`);
+    assert.equal(verdict('Update. ' + TEXT, target), `placed at ${start + 8}`);
+  });
 });
