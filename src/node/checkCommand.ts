@@ -32,6 +32,7 @@ export const checkSpec: CommandSpec = {
 interface SidecarReport {
   annotations: number;
   orphans: number;
+  review: number;
   moved: number;
   invalid: boolean;
   tags: string[];
@@ -49,15 +50,28 @@ export async function checkCommand(args: string[], print: (line: string) => void
   const [folder] = positionals;
   const fs = new NodeFileSystem(folder);
   const store = new AnnotationStore({ fs, codebookPath: CODEBOOK_FILE });
-  const codebook = await checkCodebook(fs, print);
-  const totals = { sidecars: 0, annotations: 0, orphans: 0, moved: 0, invalid: codebook ? 0 : 1 };
+  const codebook = await checkCodebook(fs, print).catch((err) => {
+    print(`${CODEBOOK_FILE}:1: error: ${reasonOf(err)} (make it a readable YAML file, or remove it to start a new codebook)`);
+    return undefined;
+  });
+  const totals = { sidecars: 0, annotations: 0, orphans: 0, review: 0, moved: 0, invalid: codebook ? 0 : 1 };
   const usedTags = new Set<string>();
   for (const sidecar of await findSidecars(folder)) {
-    const report = await checkSidecar(folder, sidecar, store, fix, print);
+    let report: SidecarReport;
+    try {
+      report = await checkSidecar(folder, sidecar, store, fix, print);
+    } catch (err) {
+      // One file that cannot be read or written stops only itself: the others are still checked.
+      print(`${sidecar}:1: error: ${reasonOf(err)} (fix this file or its folder's permissions and run check again; it was left as it was)`);
+      totals.sidecars++;
+      totals.invalid++;
+      continue;
+    }
     report.tags.forEach((t) => usedTags.add(t));
     totals.sidecars++;
     totals.annotations += report.annotations;
     totals.orphans += report.orphans;
+    totals.review += report.review;
     totals.moved += report.moved;
     if (report.invalid) totals.invalid++;
   }
@@ -68,8 +82,9 @@ export async function checkCommand(args: string[], print: (line: string) => void
   }
   if (fix && codebook) await store.codebook.save();
   const movedNote = totals.moved ? `, ${totals.moved} moved${fix ? ' (positions updated)' : ' (run with --fix to update positions)'}` : '';
-  print(`${totals.sidecars} sidecar(s), ${totals.annotations} annotation(s): ${totals.orphans} orphaned, ${totals.invalid} invalid file(s)${movedNote}.`);
-  return totals.orphans > 0 || totals.invalid > 0 ? 1 : 0;
+  const reviewNote = totals.review ? `, ${totals.review} to review` : '';
+  print(`${totals.sidecars} sidecar(s), ${totals.annotations} annotation(s): ${totals.orphans} orphaned${reviewNote}, ${totals.invalid} invalid file(s)${movedNote}.`);
+  return totals.orphans > 0 || totals.review > 0 || totals.invalid > 0 ? 1 : 0;
 }
 
 /** The codebook (empty when there is no file), or undefined when it is invalid. */
@@ -83,12 +98,22 @@ async function checkCodebook(fs: NodeFileSystem, print: (line: string) => void):
 }
 
 async function checkSidecar(folder: string, sidecarPath: string, store: AnnotationStore, fix: boolean, print: (line: string) => void): Promise<SidecarReport> {
-  const report: SidecarReport = { annotations: 0, orphans: 0, moved: 0, invalid: false, tags: [] };
-  const sidecarText = decodeText(await readFile(join(folder, sidecarPath)));
+  const report: SidecarReport = { annotations: 0, orphans: 0, review: 0, moved: 0, invalid: false, tags: [] };
+  const bytes = await readFile(join(folder, sidecarPath));
+  const badLine = firstNonUtf8Line(bytes);
+  if (badLine) {
+    print(`${sidecarPath}:${badLine}: error: this line is not UTF-8 text (save the file as UTF-8; Marginalia leaves it untouched until then)`);
+    return { ...report, invalid: true };
+  }
+  const sidecarText = decodeText(bytes);
   const parsed = parseSidecar(sidecarText, sidecarPath);
   if (!parsed.ok) {
     printProblems(parsed.problems, print);
     return { ...report, invalid: true };
+  }
+  if (parsed.invalid) {
+    printProblems(parsed.invalid.problems, print);
+    report.invalid = true;
   }
   report.annotations = parsed.sidecar.annotations.length;
   report.tags = parsed.sidecar.annotations.flatMap((a) => a.tags);
@@ -100,13 +125,20 @@ async function checkSidecar(folder: string, sidecarPath: string, store: Annotati
   }
   const map = new OffsetMap(text);
   const { anchored, orphans } = anchorAnnotations(map, parsed.sidecar.annotations);
+  const unsure = anchored.filter((a) => a.review);
   // Finding lines needs the full YAML parser, so it is only done when there is something to report.
-  const lines = orphans.length > 0 ? annotationLines(sidecarText) : new Map<string, number>();
+  const lines = orphans.length + unsure.length > 0 ? annotationLines(sidecarText) : new Map<string, number>();
   for (const orphan of orphans) {
     print(`${sidecarPath}:${lines.get(orphan.id) ?? 1}: orphan: ${orphan.id} "${preview(orphan.target.exact)}" is no longer in ${documentPath} (re-attach or delete it from the Tags view's Orphans; it is kept meanwhile)`);
   }
+  for (const { annotation, start } of unsure) {
+    const line = lineOf(text, start);
+    print(`${sidecarPath}:${lines.get(annotation.id) ?? 1}: review: ${annotation.id} "${preview(annotation.target.exact)}" was placed on line ${line} of ${documentPath}, but not surely (confirm or move it from the Tags view's "To review"; --fix keeps its old position until then)`);
+  }
   report.orphans = orphans.length;
-  report.moved = anchored.filter((a) => map.toCodePoint(a.start) !== a.annotation.target.start || map.toCodePoint(a.end) !== a.annotation.target.end).length;
+  report.review = unsure.length;
+  const moved = (a: (typeof anchored)[number]) => map.toCodePoint(a.start) !== a.annotation.target.start || map.toCodePoint(a.end) !== a.annotation.target.end;
+  report.moved = anchored.filter((a) => !a.review && moved(a)).length;
   if (fix) {
     await store.load(documentPath, text);
     await store.save(documentPath);
@@ -138,6 +170,42 @@ function printProblems(problems: Problem[], print: (line: string) => void): void
   // An error names what to do: the file is never rewritten while it cannot be read.
   const hint = (p: Problem) => (p.severity === 'error' ? ' (fix this line by hand; Marginalia leaves the file untouched until it reads)' : '');
   for (const p of problems) print(`${p.file}:${p.line}: ${p.severity}: ${p.message}${hint(p)}`);
+}
+
+/** The 1-based line holding the first bytes that are not UTF-8, or 0 when all of it is. */
+function firstNonUtf8Line(bytes: Uint8Array): number {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  try {
+    strict.decode(bytes);
+    return 0;
+  } catch {
+    let line = 1;
+    for (let start = 0; start <= bytes.length; line++) {
+      const end = bytes.indexOf(10, start) < 0 ? bytes.length : bytes.indexOf(10, start);
+      try {
+        strict.decode(bytes.subarray(start, end));
+      } catch {
+        return line;
+      }
+      start = end + 1;
+    }
+    return 1;
+  }
+}
+
+function reasonOf(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return 'is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read or written: permission denied';
+  if (code === 'ENOSPC') return 'could not be written: the disk is full';
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** The 1-based line of a UTF-16 offset. */
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function preview(text: string): string {

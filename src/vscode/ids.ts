@@ -22,6 +22,8 @@ export const Commands = {
   saveAnnotations: 'marginalia.saveAnnotations',
   reattachOrphan: 'marginalia.reattachOrphan',
   deleteOrphan: 'marginalia.deleteOrphan',
+  confirmPlacement: 'marginalia.confirmPlacement',
+  undoAnnotationChange: 'marginalia.undoAnnotationChange',
   attributeQuotation: 'marginalia.attributeQuotation',
   markNotQuotation: 'marginalia.markNotQuotation',
   mergeEntities: 'marginalia.mergeEntities',

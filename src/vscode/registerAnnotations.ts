@@ -10,6 +10,7 @@ import * as sidecarDiagnostics from './sidecarDiagnostics';
 import * as tagCommands from './tagCommands';
 import * as tagDecorations from './tagDecorations';
 import * as tagsTree from './tagsTree';
+import * as undoAnnotationCommand from './undoAnnotationCommand';
 
 /** What the annotation features offer the rest of the extension (and the integration tests). */
 export interface AnnotationFeatures {
@@ -30,6 +31,7 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, ana
   if (analysisSource) context.subscriptions.push(analysisSource.onDidChange(() => tree.refresh()));
   tagCommands.register(context, service);
   noteCommands.register(context, service);
+  undoAnnotationCommand.register(context, service);
   correctionCommands.register(context, service, analysisSource);
   tagDecorations.register(context, service);
   annotationHover.register(context, service);

@@ -14,7 +14,8 @@ export type TagsTreeElement =
   | { kind: 'tag'; tag: string; node: TagNode }
   | { kind: 'passage'; uri: string; id: string; start: number; end: number; tags: string[]; placed: PlacedAnnotation }
   | { kind: 'orphans' }
-  | { kind: 'orphan'; documentPath: string; id: string };
+  | { kind: 'orphan'; documentPath: string; id: string }
+  | { kind: 'review' };
 
 /** The `marginalia.tags` view: the codebook as a tree with colours and counts, tagged passages, and orphans. */
 export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement> {
@@ -50,7 +51,13 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
     if (!element) {
       const used = placed.flatMap((p) => p.annotation.tags);
       const roots: TagsTreeElement[] = this.service.store.codebook.tree(used).map((node) => ({ kind: 'tag', tag: node.path, node }));
-      return this.service.allOrphans().length > 0 ? [{ kind: 'orphans' }, ...roots] : roots;
+      const groups: TagsTreeElement[] = [];
+      if (this.service.allPlaced().some((p) => p.review)) groups.push({ kind: 'review' });
+      if (this.service.allOrphans().length > 0) groups.push({ kind: 'orphans' });
+      return [...groups, ...roots];
+    }
+    if (element.kind === 'review') {
+      return this.service.allPlaced().filter((p) => p.review).map((p) => ({ kind: 'passage', uri: toUri(p.documentPath).toString(), id: p.annotation.id, start: p.start, end: p.end, tags: p.annotation.tags, placed: p }));
     }
     if (element.kind === 'orphans') {
       return this.service.allOrphans().map(({ documentPath, annotation }) => ({ kind: 'orphan', documentPath, id: annotation.id }));
@@ -79,6 +86,14 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
       }
       case 'orphan':
         return this.orphanItem(element.documentPath, element.id);
+      case 'review': {
+        const item = new vscode.TreeItem('To review', vscode.TreeItemCollapsibleState.Expanded);
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        item.description = `${this.service.allPlaced().filter((p) => p.review).length}`;
+        item.tooltip = 'Annotations placed after their text changed, where another place matched nearly as well or the match was weak. Open each, then confirm it or re-tag the right passage.';
+        item.contextValue = 'review';
+        return item;
+      }
     }
   }
 
@@ -106,10 +121,11 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
 
 function passageItem(p: PlacedAnnotation, labelOf: (path: string) => string): vscode.TreeItem {
   const item = new vscode.TreeItem(shortText(p.annotation.target.exact));
-  item.description = labelOf(p.documentPath);
-  item.iconPath = new vscode.ThemeIcon(p.annotation.note ? 'note' : 'quote');
-  item.tooltip = new vscode.MarkdownString().appendText(p.annotation.target.exact + (p.annotation.note ? `\n\n${p.annotation.note}` : ''));
-  item.contextValue = 'passage';
+  item.description = p.review ? `${labelOf(p.documentPath)} · ${vscode.l10n.t('check placement')}` : labelOf(p.documentPath);
+  item.iconPath = p.review ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon(p.annotation.note ? 'note' : 'quote');
+  const unsure = p.review ? `\n\n${vscode.l10n.t('Placed here without certainty after the text changed: confirm the placement, or move the tag.')}` : '';
+  item.tooltip = new vscode.MarkdownString().appendText(p.annotation.target.exact + (p.annotation.note ? `\n\n${p.annotation.note}` : '') + unsure);
+  item.contextValue = p.review ? 'reviewPassage' : 'passage';
   item.command = { command: InternalCommands.openPassage, title: 'Open Passage', arguments: [{ documentPath: p.documentPath, start: p.start, end: p.end }] };
   return item;
 }
@@ -132,6 +148,7 @@ export function register(context: vscode.ExtensionContext, service: AnnotationSe
     { dispose: () => clearTimeout(timer) },
     vscode.commands.registerCommand(Commands.reattachOrphan, (arg: OrphanArgs) => reattachOrphan(service, arg)),
     vscode.commands.registerCommand(Commands.deleteOrphan, (arg: OrphanArgs) => deleteOrphan(service, arg)),
+    vscode.commands.registerCommand(Commands.confirmPlacement, (arg: ReviewArgs) => confirmPlacement(service, arg)),
   );
   return provider;
 }
@@ -175,4 +192,19 @@ async function deleteOrphan(service: AnnotationService, arg: OrphanArgs): Promis
   if (answer !== remove) return;
   service.store.remove(arg.documentPath, arg.id);
   await service.commit(arg.documentPath);
+}
+
+/** Names a placement marked for review: a Tags view row, or a document path and an annotation id. */
+interface ReviewArgs {
+  id: string;
+  documentPath?: string;
+  placed?: { documentPath: string };
+}
+
+/** Accepts where an unsure placement landed, so its sidecar describes it there from now on. */
+async function confirmPlacement(service: AnnotationService, arg: ReviewArgs): Promise<boolean> {
+  const documentPath = arg.documentPath ?? arg.placed?.documentPath;
+  if (!documentPath || !service.store.confirm(documentPath, arg.id)) return false;
+  await service.commit(documentPath);
+  return true;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { decodeText } from '../core/documents';
-import type { FileSystem } from '../core/annotations';
+import { WriteConflict } from '../core/annotations';
+import type { FileSystem, WriteGuard } from '../core/annotations';
 import { localFiles } from './localFiles';
 
 /**
@@ -19,13 +20,14 @@ export class WorkspaceFileSystem implements FileSystem {
     }
   }
 
-  async writeAtomic(path: string, text: string): Promise<void> {
+  async writeAtomic(path: string, text: string, guard?: WriteGuard): Promise<void> {
     const target = this.toUri(path);
     // The temporary file sits in the same folder so the rename never crosses file systems.
     const name = target.path.slice(target.path.lastIndexOf('/') + 1);
     const temp = vscode.Uri.joinPath(target, '..', `.${name}.${Math.random().toString(36).slice(2, 10)}.tmp`);
     try {
       await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
+      if (guard && (await this.read(path)) !== guard.expected) throw new WriteConflict(path);
       await replace(temp, target);
     } catch (err) {
       await vscode.workspace.fs.delete(temp, { useTrash: false }).then(undefined, () => undefined);

@@ -212,4 +212,37 @@ suite('Tags and notes in a real VS Code', () => {
     });
     assert.equal(codebook.tags['topic/diplomacy'].description, 'Talks between states');
   });
+
+  test('an annotation two places fit equally shows under To review, and Confirm Placement stores where it is', async () => {
+    const original = 'Intro line one here.\nThe minister said yes to the plan.\nOther words follow now.\n';
+    const edited = 'Something else entirely.\nThe minister said yes to the plan.\nA different ending.\nThe minister said yes to the plan.\nMore.\n';
+    const start = original.indexOf('said yes');
+    const end = start + 'said yes'.length;
+    const uri = seedUri('review-me.txt');
+    const time = '2026-01-01T00:00:00.000Z';
+    const target = `exact: said yes\n      prefix: ${JSON.stringify(original.slice(start - 32, start))}\n      suffix: ${JSON.stringify(original.slice(end, end + 32))}\n      start: ${start}\n      end: ${end}`;
+    const sidecar = `version: 1\nsource: review-me.txt\ntextHash: fnv1a:0\nannotations:\n  - id: unsure1\n    tags: [tone/agree]\n    created: ${time}\n    modified: ${time}\n    target:\n      ${target}\n`;
+    await vscode.workspace.fs.writeFile(sidecarUri(uri), new TextEncoder().encode(sidecar));
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(edited));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const group = await waitFor('the To review group', () => features.tagsTree.getChildren().find((e) => e.kind === 'review'));
+    const row = features.tagsTree.getChildren(group).find((e) => e.kind === 'passage' && e.id === 'unsure1');
+    assert.ok(row && row.kind === 'passage');
+    assert.equal(features.tagsTree.getTreeItem(row).description, 'review-me.txt · check placement');
+    assert.match((await readText(sidecarUri(uri)))!, new RegExp(`start: ${start}\\n`), 'nothing is rewritten before the user confirms');
+    assert.equal(await vscode.commands.executeCommand('marginalia.confirmPlacement', row), true);
+    assert.match((await readText(sidecarUri(uri)))!, new RegExp(`start: ${row.start}\\n`));
+    assert.equal(features.tagsTree.getChildren().some((e) => e.kind === 'review'), false);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  test('Undo Annotation Change brings back a tag removed by Remove Tag and writes it to the sidecar', async () => {
+    const { uri, args } = await open('004_d77348ef46519359.txt', 'Blinken met top Chinese foreign policy leader');
+    await vscode.commands.executeCommand<string>('marginalia.tagSelection', { ...args, tags: ['people/undo'] });
+    assert.equal(await vscode.commands.executeCommand<number>('marginalia.removeTag', { ...args, tags: ['people/undo'] }), 1);
+    const tagsOnDisk = async () => ((await readText(sidecarUri(uri))) ?? '').includes('people/undo');
+    assert.equal(await tagsOnDisk(), false);
+    assert.equal(await vscode.commands.executeCommand<boolean>('marginalia.undoAnnotationChange', { uri: uri.toString() }), true);
+    assert.equal(await tagsOnDisk(), true);
+  });
 });

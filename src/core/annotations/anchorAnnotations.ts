@@ -25,9 +25,10 @@ export function anchorAnnotations(map: OffsetMap, annotations: readonly Annotati
       result.orphans.push(annotation);
       continue;
     }
-    shift = found.start - map.toUtf16(annotation.target.start);
+    // An unsure placement says nothing reliable about how the text around the next one moved.
+    if (!found.review && !annotation.target.loose) shift = found.start - map.toUtf16(annotation.target.start);
     result.tiers.set(annotation.id, found.tier);
-    result.anchored.push({ annotation, start: found.start, end: found.end });
+    result.anchored.push(found.review ? { annotation, start: found.start, end: found.end, review: true } : { annotation, start: found.start, end: found.end });
   }
   result.anchored.sort((a, b) => a.start - b.start || a.end - b.end);
   return result;

@@ -1,11 +1,16 @@
 import { sidecarPathFor } from '../documents';
+import { AnnotationHistory } from './annotationHistory';
 import { CodebookStore } from './codebookStore';
 import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
-import { FileSystem } from './fileSystem';
+import { FileSystem, WriteConflict } from './fileSystem';
 import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
 import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, SIDECAR_VERSION, TextChange } from './model';
+import { MAX_YAML_LENGTH } from './safeYaml';
 import { hashText, parseSidecar, serializeSidecar } from './sidecarFormat';
 import { describeTarget } from './textTarget';
+
+/** How many times a save merges and tries again when another writer keeps changing the sidecar. */
+const MAX_WRITE_TRIES = 5;
 
 /** What the store needs from its host: file access, and optionally a clock and an id source for tests. */
 export interface AnnotationStoreOptions {
@@ -30,6 +35,7 @@ export type SaveOutcome = 'written' | 'deleted' | 'unchanged' | 'refused';
  */
 export class AnnotationStore {
   private readonly docs = new Map<string, DocumentState>();
+  private readonly history = new AnnotationHistory();
   private readonly listeners: ((change: StoreChange) => void)[] = [];
   private readonly now: () => string;
   private readonly newId: () => string;
@@ -75,6 +81,7 @@ export class AnnotationStore {
   /** Forgets a document (for instance when its editor closes); unsaved annotation changes are dropped. */
   close(documentPath: string): void {
     this.docs.delete(documentPath);
+    this.history.forget(documentPath);
   }
 
   /** The annotations placed in the document's current text, in text order, with UTF-16 offsets. */
@@ -85,6 +92,21 @@ export class AnnotationStore {
   /** The annotations that could not be placed, each with its last known text. */
   orphans(documentPath: string): Annotation[] {
     return [...this.state(documentPath).entries.values()].filter((e) => !e.range).map((e) => e.annotation);
+  }
+
+  /** The placed annotations marked for review: another place matched nearly as well, or the match was weak. */
+  needingReview(documentPath: string): AnchoredAnnotation[] {
+    return this.anchored(documentPath).filter((a) => a.review);
+  }
+
+  /** Accepts a placement marked for review, so the next save describes the annotation where it now is; false when it was not marked. */
+  confirm(documentPath: string, id: string): boolean {
+    const state = this.state(documentPath);
+    const entry = state.entries.get(id);
+    if (!entry?.review) return false;
+    delete entry.review;
+    this.changed(state);
+    return true;
   }
 
   /** The placed annotations that cover a UTF-16 offset (a cursor at either end counts), innermost first. */
@@ -130,6 +152,7 @@ export class AnnotationStore {
     if (input.note !== undefined && input.note !== '') annotation.note = input.note;
     if (input.correction) annotation.correction = input.correction;
     state.entries.set(id, { annotation, range: { start: input.start, end: input.end } });
+    this.history.remember(documentPath, { kind: 'added', id });
     this.changed(state);
     this.codebook.addUsed(tags);
     return annotation;
@@ -146,6 +169,7 @@ export class AnnotationStore {
     else if (patch.note !== undefined) next.note = patch.note;
     if (patch.correction === null) delete next.correction;
     else if (patch.correction) next.correction = patch.correction;
+    this.history.remember(documentPath, { kind: 'updated', before: entry.annotation });
     entry.annotation = next;
     this.changed(state);
     this.codebook.addUsed(next.tags);
@@ -155,7 +179,17 @@ export class AnnotationStore {
   /** Removes an annotation; false when there was none with that id. */
   remove(documentPath: string, id: string): boolean {
     const state = this.state(documentPath);
-    if (!state.entries.delete(id)) return false;
+    const step = AnnotationHistory.removal(state, id);
+    if (!step || !state.entries.delete(id)) return false;
+    this.history.remember(documentPath, step);
+    this.changed(state);
+    return true;
+  }
+
+  /** Reverts the newest add, update or removal of an annotation in a document; false when none is left. */
+  undo(documentPath: string): boolean {
+    const state = this.state(documentPath);
+    if (!this.history.undo(state)) return false;
     this.changed(state);
     return true;
   }
@@ -181,34 +215,50 @@ export class AnnotationStore {
 
   /**
    * Writes the sidecar atomically, or deletes it when no annotation is left. A sidecar that did not
-   * parse is never overwritten; one changed on disk since it was read is merged first.
+   * parse is never overwritten. One changed on disk since it was read is merged first, and again
+   * whenever another writer changes it between this read and the rename (up to MAX_WRITE_TRIES).
    */
   async save(documentPath: string): Promise<SaveOutcome> {
     const state = this.state(documentPath);
-    const onDisk = await this.options.fs.read(state.sidecarPath);
-    if (onDisk !== state.diskText) {
-      this.adoptDisk(state, onDisk);
-      this.emit({ kind: 'annotations', documentPath });
+    for (let attempt = 1; ; attempt++) {
+      const onDisk = await this.options.fs.read(state.sidecarPath);
+      if (onDisk !== state.diskText) {
+        this.adoptDisk(state, onDisk);
+        this.emit({ kind: 'annotations', documentPath });
+      }
+      if (state.problems.length > 0) return 'refused';
+      if (attempt === 1) await this.codebook.save();
+      try {
+        return await this.writeOnce(state, documentPath);
+      } catch (err) {
+        if (!(err instanceof WriteConflict) || attempt >= MAX_WRITE_TRIES) throw err;
+      }
     }
-    if (state.problems.length > 0) return 'refused';
+  }
+
+  /** One guarded write of the state's annotations; throws WriteConflict when the file changed meanwhile. */
+  private async writeOnce(state: DocumentState, documentPath: string): Promise<SaveOutcome> {
     const annotations = savedAnnotations(state);
     // Changes made while the file is being written are not in it: they keep the document dirty.
     const revision = state.revision;
     const unchangedSince = () => state.revision === revision;
-    await this.codebook.save();
-    if (annotations.length === 0) {
-      state.dirty = !unchangedSince();
-      state.base = [];
-      state.document = undefined;
-      if (state.diskText === undefined) return 'unchanged';
-      await this.options.fs.delete(state.sidecarPath);
-      state.diskText = undefined;
-      return 'deleted';
+    if (annotations.length === 0 && !state.invalid?.nodes.length) {
+      if (state.diskText !== undefined) {
+        // A deletion is guarded by hand: only a file still as it was read may go.
+        if ((await this.options.fs.read(state.sidecarPath)) !== state.diskText) throw new WriteConflict(state.sidecarPath);
+        await this.options.fs.delete(state.sidecarPath);
+      }
+      const outcome = state.diskText === undefined ? 'unchanged' : 'deleted';
+      Object.assign(state, { dirty: !unchangedSince(), base: [], document: undefined, header: undefined, diskText: undefined });
+      return outcome;
     }
     const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
-    const text = serializeSidecar(sidecar, state.document);
+    const text = serializeSidecar(sidecar, state.document, state.header, state.invalid?.nodes);
+    if (text.length > MAX_YAML_LENGTH) {
+      throw new Error(`${state.sidecarPath} would grow past ${MAX_YAML_LENGTH / 1024 / 1024} MiB, more than Marginalia reads back: split the source or remove annotations; the file was left as it was`);
+    }
     const outcome = text === state.diskText ? 'unchanged' : 'written';
-    if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text);
+    if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text, { expected: state.diskText });
     Object.assign(state, { diskText: text, base: annotations, dirty: !unchangedSince() });
     return outcome;
   }
@@ -224,7 +274,7 @@ export class AnnotationStore {
 
   /** Every problem that stops a sidecar or the codebook from being used, with file and line. */
   problems(): Problem[] {
-    return [...[...this.docs.values()].flatMap((s) => s.problems), ...this.codebook.problems()];
+    return [...[...this.docs.values()].flatMap((s) => [...s.problems, ...(s.invalid?.problems ?? [])]), ...this.codebook.problems()];
   }
 
   /** Takes in the sidecar text now on disk: merged with unsaved changes when there are any, else adopted. */
@@ -236,16 +286,26 @@ export class AnnotationStore {
       this.emit({ kind: 'problems' });
       return;
     }
-    const theirs = parsed ? parsed.sidecar.annotations : [];
+    const theirs = parsed ? parsed.sidecar.annotations.map((a) => this.stamped(a)) : [];
     const merged = state.dirty ? mergeAnnotations(state.base, savedAnnotations(state), theirs) : theirs;
     state.entries = entriesFor(state, merged);
     state.base = theirs;
     state.document = parsed?.document;
+    state.header = parsed?.header;
+    const hadInvalid = state.invalid !== undefined;
+    state.invalid = parsed?.invalid;
     state.diskText = onDisk;
     state.problems = [];
     state.dirty = state.dirty && !sameList(merged, theirs);
     this.codebook.addUsed(merged.flatMap((a) => a.tags));
-    if (hadProblems) this.emit({ kind: 'problems' });
+    if (hadProblems || hadInvalid || state.invalid) this.emit({ kind: 'problems' });
+  }
+
+  /** A hand-written annotation gets its times on first read; they are written with the next save. */
+  private stamped(a: Annotation): Annotation {
+    if (a.created !== '' && a.modified !== '') return a;
+    const time = this.now();
+    return { ...a, created: a.created || time, modified: a.modified || time };
   }
 
   private changed(state: DocumentState): void {

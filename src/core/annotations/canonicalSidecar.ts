@@ -17,18 +17,33 @@ const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]
 const NOT_FOR_BLOCKS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]|(?:^|\n)[ \t]+(?:\n|$)|^[ \t\n]/;
 const BLOCK_KEYS = new Set(['note', 'exact']);
 
-/** The sidecar in the store's own layout: block style, fixed key order, sorted annotations. */
-export function writeCanonicalSidecar(sidecar: Sidecar): string {
+/**
+ * The sidecar in the store's own layout: block style, fixed key order, sorted annotations. `header`
+ * is the comment block to put on top (as `leadingComments` read it); without one, the store's own.
+ */
+export function writeCanonicalSidecar(sidecar: Sidecar, header?: string): string {
   const pieces: string[] = [];
-  emitCanonical(sidecar, (piece) => pieces.push(piece));
+  emitCanonical(sidecar, (piece) => pieces.push(piece), header);
   return pieces.join('');
 }
 
+/** The comment and blank lines a sidecar opens with, verbatim, so a write can keep them. */
+export function leadingComments(text: string): string {
+  let end = 0;
+  for (;;) {
+    const next = text.indexOf('\n', end);
+    if (next < 0) return text.slice(0, end);
+    const line = text.slice(end, next);
+    if (!(line.startsWith('#') || line === '')) return text.slice(0, end);
+    end = next + 1;
+  }
+}
+
 /** Hands the canonical text to `sink` in pieces, in order. */
-function emitCanonical(sidecar: Sidecar, sink: (piece: string) => void): void {
-  const header = /[\r\n]/.test(sidecar.source)
-    ? ''
-    : `# Marginalia annotations for ${sidecar.source}. Hand edits are welcome; run "marginalia check" after.\n\n`;
+function emitCanonical(sidecar: Sidecar, sink: (piece: string) => void, ownHeader?: string): void {
+  const header =
+    ownHeader ??
+    (/[\r\n]/.test(sidecar.source) ? '' : `# Marginalia annotations for ${sidecar.source}. Hand edits are welcome; run "marginalia check" after.\n\n`);
   const annotations = sortAnnotations(sidecar.annotations);
   sink(
     `${header}version: ${integer(sidecar.version)}\nsource: ${scalar(sidecar.source, 0)}\ntextHash: ${scalar(sidecar.textHash, 0)}\n` +
@@ -55,10 +70,13 @@ function emitAnnotation(a: Annotation, sink: (piece: string) => void): void {
   line('    modified: ', scalar(a.modified, 4));
   const t = a.target;
   line('    target:\n      exact: ', scalar(t.exact, 6, 'exact'));
-  line('      prefix: ', scalar(t.prefix, 6));
-  line('      suffix: ', scalar(t.suffix, 6));
-  line('      start: ', integer(t.start));
-  line('      end: ', integer(t.end));
+  // A hand-written quote not yet placed keeps only its quote, so it is still read as one.
+  if (!t.loose) {
+    line('      prefix: ', scalar(t.prefix, 6));
+    line('      suffix: ', scalar(t.suffix, 6));
+    line('      start: ', integer(t.start));
+    line('      end: ', integer(t.end));
+  }
   const c = a.correction;
   if (c) {
     line('    correction:\n      type: ', scalar(c.type, 6));

@@ -1,4 +1,5 @@
 import { Document } from 'yaml';
+import type { ParsedSidecar } from './sidecarFormat';
 import { anchorAnnotations } from './anchorAnnotations';
 import { anchorTarget } from './anchorTarget';
 import { AnchoredAnnotation, Annotation, Problem, TextChange } from './model';
@@ -6,10 +7,15 @@ import { OffsetMap } from './offsetMap';
 import { applyChange, shiftRange } from './shiftRange';
 import { describeTarget } from './textTarget';
 
-/** One annotation in memory: placed at [start, end) of the current text (UTF-16), or an orphan. */
+/**
+ * One annotation in memory: placed at [start, end) of the current text (UTF-16), or an orphan. A
+ * placement marked `review` was not sure: its stored target is kept until a person confirms it, so
+ * undoing the edit that moved it brings it back.
+ */
 export interface Entry {
   annotation: Annotation;
   range?: { start: number; end: number };
+  review?: true;
 }
 
 /** Everything the store knows about one document and its sidecar. */
@@ -23,10 +29,14 @@ export interface DocumentState {
   base: Annotation[];
   /** The YAML document last read or written, kept so a save preserves its comments. */
   document?: Document;
+  /** The comment lines on top of a sidecar read by the fast reader, kept by the next write. */
+  header?: string;
   /** The sidecar's text as last read or written; undefined when there was no file. */
   diskText?: string;
   /** Why the sidecar cannot be used; while non-empty it is never overwritten. */
   problems: Problem[];
+  /** Annotations of the sidecar that break the schema: reported, kept verbatim by saves. */
+  invalid?: ParsedSidecar['invalid'];
   /** True when annotations changed in memory since the last read or write. */
   dirty: boolean;
   /** Counts in-memory changes, so a save can tell whether more came while it was writing. */
@@ -43,23 +53,25 @@ export function offsetMapOf(state: DocumentState): OffsetMap {
 export function entriesFor(state: DocumentState, annotations: readonly Annotation[]): Map<string, Entry> {
   const { anchored, orphans } = anchorAnnotations(offsetMapOf(state), annotations.map(withoutOrphanFlag));
   const entries = new Map<string, Entry>();
-  for (const a of anchored) entries.set(a.annotation.id, { annotation: a.annotation, range: { start: a.start, end: a.end } });
+  for (const a of anchored) entries.set(a.annotation.id, { annotation: a.annotation, range: { start: a.start, end: a.end }, ...(a.review && { review: true }) });
   for (const o of orphans) entries.set(o.id, { annotation: o });
   return entries;
 }
 
-/** The annotations as they should be saved: targets describe the current text; orphans are flagged. */
+/** The annotations as they should be saved: targets describe the current text, except unconfirmed ones; orphans are flagged. */
 export function savedAnnotations(state: DocumentState): Annotation[] {
   const map = offsetMapOf(state);
-  return [...state.entries.values()].map(({ annotation, range }) =>
-    range ? { ...withoutOrphanFlag(annotation), target: describeTarget(map, range.start, range.end) } : { ...annotation, orphaned: true },
-  );
+  return [...state.entries.values()].map(({ annotation, range, review }) => {
+    if (!range) return { ...annotation, orphaned: true };
+    if (review) return withoutOrphanFlag(annotation);
+    return { ...withoutOrphanFlag(annotation), target: describeTarget(map, range.start, range.end) };
+  });
 }
 
 /** The placed annotations in text order. */
 export function anchoredOf(state: DocumentState): AnchoredAnnotation[] {
   const placed: AnchoredAnnotation[] = [];
-  for (const { annotation, range } of state.entries.values()) if (range) placed.push({ annotation, ...range });
+  for (const { annotation, range, review } of state.entries.values()) if (range) placed.push({ annotation, ...range, ...(review && { review }) });
   return placed.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -75,7 +87,7 @@ export function applyChanges(state: DocumentState, changes: readonly TextChange[
     for (const entry of state.entries.values()) {
       if (!entry.range) continue;
       const moved = shiftRange(entry.range.start, entry.range.end, change);
-      if (!moved) {
+      if (!moved && !entry.review) {
         before ??= offsetMapOf(state);
         entry.annotation = { ...entry.annotation, target: describeTarget(before, entry.range.start, entry.range.end) };
       }
@@ -87,7 +99,10 @@ export function applyChanges(state: DocumentState, changes: readonly TextChange[
     if (entry.range) continue;
     // Exact tiers only: this runs on every keystroke while an orphan exists.
     const found = anchorTarget(offsetMapOf(state), entry.annotation.target, 0, false);
-    if (found) entry.range = { start: found.start, end: found.end };
+    if (!found) continue;
+    entry.range = { start: found.start, end: found.end };
+    if (found.review) entry.review = true;
+    else delete entry.review;
   }
 }
 

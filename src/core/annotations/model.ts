@@ -13,6 +13,8 @@ export interface TextTarget {
   suffix: string;
   start: number;
   end: number;
+  /** Set for a target written by hand with only its quote: no context or position to compare yet. */
+  loose?: true;
 }
 
 /** A correction of what the analysis found; corrections are annotations like any other. */
@@ -48,6 +50,8 @@ export interface AnchoredAnnotation {
   annotation: Annotation;
   start: number;
   end: number;
+  /** Set when another place matched nearly as well: shown for review, and its stored target is kept until confirmed. */
+  review?: true;
 }
 
 /** A file that could not be used, with the 1-based line the reason applies to. */

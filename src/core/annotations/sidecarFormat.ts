@@ -1,5 +1,6 @@
 import { Document, isMap, isSeq, Node, YAMLMap } from 'yaml';
-import { readCanonicalSidecar, writeCanonicalSidecar } from './canonicalSidecar';
+import { leadingComments, readCanonicalSidecar, writeCanonicalSidecar } from './canonicalSidecar';
+import { completeSidecar, handWrittenId } from './handWritten';
 import { Annotation, Problem, Sidecar } from './model';
 import { MAX_YAML_LENGTH, parseYamlSafely } from './safeYaml';
 import { sortAnnotations } from './sortAnnotations';
@@ -13,6 +14,10 @@ import { updateNode } from './updateYamlNode';
 export interface ParsedSidecar {
   sidecar: Sidecar;
   document?: Document;
+  /** The comment lines on top of a sidecar in the store's own layout, kept by the next write. */
+  header?: string;
+  /** Annotations that break the schema, each reported with its line and kept verbatim by writes. */
+  invalid?: { problems: Problem[]; nodes: Node[] };
 }
 
 /** Either a parsed sidecar or the problems (file, line, reason) that make it unusable. */
@@ -21,29 +26,35 @@ export type SidecarParseResult = ({ ok: true } & ParsedSidecar) | { ok: false; p
 /** Parses and validates a sidecar's text; `file` only labels the problems it reports. */
 export function parseSidecar(text: string, file: string): SidecarParseResult {
   if (text.length <= MAX_YAML_LENGTH) {
-    const { sidecar } = validateSidecar(readCanonicalSidecar(text));
+    const { sidecar, errors } = validateSidecar(readCanonicalSidecar(text));
     // The canonical reader only builds keys that have values, so its result needs no normalising.
     // A canonical text that fails validation takes the slow path below, which knows line numbers.
-    if (sidecar) return { ok: true, sidecar };
+    if (sidecar && errors.length === 0) return { ok: true, sidecar: completeSidecar(sidecar), header: leadingComments(text) };
   }
   const parsed = parseYamlSafely(text, file);
   if (!parsed.ok) return parsed;
-  const { sidecar, errors } = validateSidecar(parsed.yaml.value);
-  if (!sidecar) {
-    const problems = errors.map((e): Problem => ({ file, line: parsed.yaml.lineOf(e.path), message: e.message, severity: 'error' }));
-    return { ok: false, problems };
+  const { sidecar, errors, invalid } = validateSidecar(parsed.yaml.value);
+  const problems = errors.map((e): Problem => ({ file, line: parsed.yaml.lineOf(e.path), message: e.message, severity: 'error' }));
+  if (!sidecar) return { ok: false, problems };
+  const document = parsed.yaml.document;
+  const result: SidecarParseResult = { ok: true, sidecar: completeSidecar({ ...sidecar, annotations: sidecar.annotations.map(normaliseAnnotation) }), document };
+  if (invalid) {
+    const list = document.get('annotations', true);
+    const nodes = isSeq(list) ? list.items.filter((_, i) => invalid.has(i)) : [];
+    result.invalid = { problems: problems.map((p) => ({ ...p, message: `${p.message} (this annotation is kept as written and left out until fixed)` })), nodes: nodes as Node[] };
   }
-  return { ok: true, sidecar: { ...sidecar, annotations: sidecar.annotations.map(normaliseAnnotation) }, document: parsed.yaml.document };
+  return result;
 }
 
 /**
  * The text of a sidecar in block style with a stable key order and annotations sorted by position,
  * one per block. Given the document it was read from, that document is updated in place, so
  * comments and formatting a person wrote around unchanged values survive; without one, the
- * store's own layout is written.
+ * store's own layout is written, under `header` (the file's own comment lines) when given. `kept`
+ * are the nodes of invalid annotations, written after the others exactly as they were.
  */
-export function serializeSidecar(sidecar: Sidecar, document?: Document): string {
-  if (!document || !isMap(document.contents)) return writeCanonicalSidecar(sidecar);
+export function serializeSidecar(sidecar: Sidecar, document?: Document, header?: string, kept: readonly Node[] = []): string {
+  if (!document || !isMap(document.contents)) return writeCanonicalSidecar(sidecar, header);
   const annotations = sortAnnotations(sidecar.annotations);
   const doc = document;
   const root = doc.contents as YAMLMap;
@@ -58,12 +69,16 @@ export function serializeSidecar(sidecar: Sidecar, document?: Document): string 
       first.commentBefore = existing.commentBefore;
       existing.commentBefore = undefined;
     }
-    for (const item of existing.items) {
-      const id = isMap(item) ? item.get('id') : undefined;
+    existing.items.forEach((item, index) => {
+      if (!isMap(item)) return;
+      const id = item.get('id');
+      const exact = item.getIn(['target', 'exact']);
+      // An annotation written without an id is found under the id its reading gave it.
       if (typeof id === 'string') byId.set(id, item as Node);
-    }
+      else if (id === undefined && typeof exact === 'string') byId.set(handWrittenId(index, exact), item as Node);
+    });
   }
-  const items = annotations.map((a) => updateNode(doc, byId.get(a.id), toPlain(a), true));
+  const items = [...annotations.map((a) => updateNode(doc, byId.get(a.id), toPlain(a), true)), ...kept];
   if (isSeq(existing)) existing.items = items;
   else root.set('annotations', doc.createNode(items));
   return doc.toString({ lineWidth: 0, indentSeq: true });
@@ -89,7 +104,7 @@ function toPlain(a: Annotation): Record<string, unknown> {
     note: a.note,
     created: a.created,
     modified: a.modified,
-    target: { exact: a.target.exact, prefix: a.target.prefix, suffix: a.target.suffix, start: a.target.start, end: a.target.end },
+    target: a.target.loose ? { exact: a.target.exact } : { exact: a.target.exact, prefix: a.target.prefix, suffix: a.target.suffix, start: a.target.start, end: a.target.end },
     correction: a.correction && { ...a.correction },
     orphaned: a.orphaned,
   };

@@ -21,7 +21,7 @@ const { top: TOP_KEYS, annotation: ANNOTATION_KEYS, target: TARGET_KEYS } = SIDE
  * Checks a plain value against the sidecar schema (the same rules as media/sidecar.schema.json) and
  * returns it typed, or the errors with the path of each; an unknown `version` is reported first.
  */
-export function validateSidecar(value: unknown): { sidecar?: Sidecar; errors: SchemaError[] } {
+export function validateSidecar(value: unknown): { sidecar?: Sidecar; errors: SchemaError[]; invalid?: Set<number> } {
   const errors: SchemaError[] = [];
   if (!isObject(value)) return { errors: [{ path: [], message: 'a sidecar must be a mapping with version, source, textHash and annotations' }] };
   if (value.version !== SIDECAR_VERSION) {
@@ -29,38 +29,43 @@ export function validateSidecar(value: unknown): { sidecar?: Sidecar; errors: Sc
   }
   unknownKeys(value, TOP_KEYS, [], errors);
   expectString(value, 'source', [], errors);
-  expectString(value, 'textHash', [], errors);
+  if (value.textHash !== undefined) expectString(value, 'textHash', [], errors);
   if (!Array.isArray(value.annotations)) errors.push({ path: ['annotations'], message: 'annotations must be a list' });
   else value.annotations.forEach((a, i) => checkAnnotation(a, ['annotations', i], errors));
   if (errors.length === 0) checkUniqueIds(value.annotations as Annotation[], errors);
-  return errors.length ? { errors } : { sidecar: value as unknown as Sidecar, errors };
+  if (errors.length === 0) return { sidecar: value as unknown as Sidecar, errors };
+  // Errors inside single annotations leave the others usable: the sidecar comes without those.
+  const invalid = new Set(errors.map((e) => (e.path[0] === 'annotations' && typeof e.path[1] === 'number' ? e.path[1] : -1)));
+  if (invalid.has(-1)) return { errors };
+  const annotations = (value.annotations as Annotation[]).filter((_, i) => !invalid.has(i));
+  return { sidecar: { ...(value as unknown as Sidecar), annotations }, errors, invalid };
 }
 
 function checkAnnotation(a: unknown, path: Path, errors: SchemaError[]): void {
   if (!isObject(a)) return void errors.push({ path, message: 'an annotation must be a mapping' });
   unknownKeys(a, ANNOTATION_KEYS, path, errors);
-  expectString(a, 'id', path, errors, true);
+  if (a.id !== undefined) expectString(a, 'id', path, errors, true);
   if (!Array.isArray(a.tags)) errors.push({ path: [...path, 'tags'], message: 'tags must be a list' });
   else {
     const bad = a.tags.findIndex((t) => typeof t !== 'string' || !isValidTag(t));
     if (bad >= 0) errors.push({ path: [...path, 'tags', bad], message: `${JSON.stringify(a.tags[bad])} is not a valid tag (use names like topic/taiwan)` });
   }
   if (a.note !== undefined) expectString(a, 'note', path, errors);
-  expectString(a, 'created', path, errors, true);
-  expectString(a, 'modified', path, errors, true);
+  if (a.created !== undefined) expectString(a, 'created', path, errors, true);
+  if (a.modified !== undefined) expectString(a, 'modified', path, errors, true);
   if (a.orphaned !== undefined && a.orphaned !== true) errors.push({ path: [...path, 'orphaned'], message: 'orphaned may only be true' });
   checkTarget(a.target, [...path, 'target'], errors);
   if (a.correction !== undefined) checkCorrection(a.correction, [...path, 'correction'], errors);
 }
 
 function checkTarget(t: unknown, path: Path, errors: SchemaError[]): void {
-  if (!isObject(t)) return void errors.push({ path, message: 'target must be a mapping with exact, prefix, suffix, start and end' });
+  if (!isObject(t)) return void errors.push({ path, message: 'target must be a mapping with at least exact (prefix, suffix, start and end are filled in)' });
   unknownKeys(t, TARGET_KEYS, path, errors);
   expectString(t, 'exact', path, errors, true);
-  expectString(t, 'prefix', path, errors);
-  expectString(t, 'suffix', path, errors);
+  if (t.prefix !== undefined) expectString(t, 'prefix', path, errors);
+  if (t.suffix !== undefined) expectString(t, 'suffix', path, errors);
   for (const key of ['start', 'end']) {
-    if (!Number.isInteger(t[key]) || (t[key] as number) < 0) errors.push({ path: [...path, key], message: `${key} must be a whole number of code points, 0 or more` });
+    if (t[key] !== undefined && (!Number.isSafeInteger(t[key]) || (t[key] as number) < 0)) errors.push({ path: [...path, key], message: `${key} must be a whole number of code points, 0 or more` });
   }
   if (Number.isInteger(t.start) && Number.isInteger(t.end) && (t.end as number) < (t.start as number)) {
     errors.push({ path: [...path, 'end'], message: 'end must not come before start' });
@@ -91,6 +96,7 @@ function checkCorrection(c: unknown, path: Path, errors: SchemaError[]): void {
 function checkUniqueIds(annotations: Annotation[], errors: SchemaError[]): void {
   const seen = new Set<string>();
   annotations.forEach((a, i) => {
+    if (a.id === undefined) return;
     if (seen.has(a.id)) errors.push({ path: ['annotations', i, 'id'], message: `the id ${a.id} is used twice` });
     seen.add(a.id);
   });

@@ -11,8 +11,24 @@ function targetFor(text: string, quote: string, occurrence = 0): TextTarget {
 
 function place(text: string, target: TextTarget) {
   const found = anchorTarget(new OffsetMap(text), target);
-  return found && { text: text.slice(found.start, found.end), start: found.start, tier: found.tier };
+  return found && { text: text.slice(found.start, found.end), start: found.start, tier: found.tier, review: found.review };
 }
+
+/** Where a target went, as a user would judge it: trusted at an offset, shown for review at one, or an orphan. */
+function verdict(text: string, target: TextTarget): string {
+  const found = anchorTarget(new OffsetMap(text), target);
+  if (!found) return 'orphan';
+  return `${found.review ? 'review' : 'placed'} at ${found.start}`;
+}
+
+const LONG_FILLER = Array.from({ length: 150 }, (_, i) => `Filler sentence number ${i} says nothing at all.`).join('\n');
+
+const ARTICLE = [
+  'The summit opened in the capital under heavy rain and tight security.',
+  'Xi Jinping welcomed Blinken warmly at the guest house on Monday morning.',
+  'Officials on both sides called the talks candid and constructive.',
+  'Trade was discussed at length, “with no breakthrough”, one aide said.',
+].join('\n');
 
 suite('anchorTarget', () => {
   test('a target keeps 32 code points of context on each side', () => {
@@ -83,5 +99,57 @@ suite('anchorTarget', () => {
     assert.deepEqual(found && [found.text, found.tier], ['spoke', 'position']);
     const edited = '🎉\r\n' + text;
     assert.equal(place(edited, target)?.start, edited.indexOf('spoke'));
+  });
+
+  test('a new sentence with the same quote at the old position does not take the tag silently', () => {
+    const target = targetFor(ARTICLE, 'Xi Jinping');
+    const edited = ARTICLE.replace('Xi Jinping welcomed', 'Xi Jinping met Bill Gates last week.\nXi Jinping welcomed');
+    const trueStart = edited.indexOf('Xi Jinping welcomed');
+    assert.ok([`placed at ${trueStart}`, `review at ${trueStart}`, `review at ${edited.indexOf('Xi Jinping met')}`].includes(verdict(edited, target)));
+  });
+
+  test('a paragraph moved far to the end is found there, not on a nearby copy that shares one side of context', () => {
+    const opening = 'The summit opened in the capital under heavy rain.';
+    const moved = 'The envoy called the talks candid and constructive on Monday, aides said.';
+    const text = [opening, moved, LONG_FILLER].join('\n');
+    const edited = [opening, 'Critics dismissed the talks candid and constructive on Monday.', LONG_FILLER, moved].join('\n');
+    const trueStart = edited.lastIndexOf('the talks');
+    assert.match(verdict(edited, targetFor(text, 'the talks')), new RegExp(`^(placed|review) at ${trueStart}$`));
+  });
+
+  test('a deleted sentence is never silently tagged on a similar sentence elsewhere', () => {
+    const long = targetFor(ARTICLE, 'Officials on both sides called the talks candid and constructive.');
+    const short = targetFor(ARTICLE, 'candid and constructive');
+    const edited = ARTICLE.replace(/Officials on both sides[^\n]*\n/, '') + '\nLater, officials on all sides called the visit candid and useful.\nA candid and constructive tone is rare.';
+    assert.doesNotMatch(verdict(edited, long), /^placed/);
+    assert.doesNotMatch(verdict(edited, short), /^placed/);
+  });
+
+  test('one changed character in the context does not let an exact copy elsewhere win', () => {
+    const padding = Array.from({ length: 80 }, (_, i) => `Padding line ${i} here.`).join('\n');
+    const first = 'Trade was discussed at length, “with no breakthrough”, one aide said.\nThe end of it.\n';
+    const copy = 'Over dinner, “with no breakthrough”, one aide said.\nThe end of it.\n';
+    const target = targetFor(first + copy + padding, 'with no breakthrough');
+    const edited = 'New line.\n' + first.replace('“with', '"with') + copy + padding;
+    assert.equal(verdict(edited, target), `placed at ${edited.indexOf('with no breakthrough')}`);
+  });
+
+  test('two places that match equally well: placed at the nearer, marked for review', () => {
+    const text = 'Intro line one here.\nThe minister said yes to the plan.\nOther words follow now.';
+    const target = targetFor(text, 'said yes');
+    const edited = 'Something else entirely.\nThe minister said yes to the plan.\nA different ending.\nThe minister said yes to the plan.\nMore.';
+    assert.equal(verdict(edited, target), `review at ${edited.indexOf('said yes')}`);
+  });
+
+  test('a long quote found once with no context left is shown for review, not trusted', () => {
+    const target = targetFor(ARTICLE, 'welcomed Blinken warmly at the guest house');
+    const edited = 'Entirely new opening text. welcomed Blinken warmly at the guest house. Nothing else.';
+    assert.equal(verdict(edited, target), `review at ${edited.indexOf('welcomed')}`);
+  });
+  test('a target another tool wrote without context is placed by its quote and position, not orphaned', () => {
+    const start = TEXT.indexOf('envoy');
+    const target = { exact: 'envoy', prefix: '', suffix: '', start, end: start + 5 };
+    assert.equal(verdict(TEXT, target), `placed at ${start}`);
+    assert.equal(verdict('Update. ' + TEXT, target), `placed at ${start + 8}`);
   });
 });

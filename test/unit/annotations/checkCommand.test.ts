@@ -57,6 +57,19 @@ suite('check command', () => {
     assert.doesNotMatch((await run()).output, /moved/);
   });
 
+  test('a placement two places fit equally is listed for review, fails the check, and --fix keeps it revertible', async () => {
+    const sidecar = join(root, 'news', 'a.txt.annotations.yaml');
+    writeFileSync(join(root, 'news', 'a.txt'), 'Update.\n' + TEXT + TEXT);
+    const { code, output } = await run('--fix');
+    assert.equal(code, 1);
+    assert.match(output, /news\/a\.txt\.annotations\.yaml:\d+: review: .*"the talks were useful" was placed on line 2 of news\/a\.txt, but not surely/);
+    assert.match(output, /2 to review/);
+    assert.match(readFileSync(sidecar, 'utf8'), /start: 18\n/);
+    writeFileSync(join(root, 'news', 'a.txt'), TEXT);
+    const reverted = await run();
+    assert.equal(reverted.code, 0, reverted.output);
+  });
+
   test('an invalid sidecar fails the check, is reported with its line, and --fix leaves it alone', async () => {
     const broken = 'version: 1\nsource: b.txt\ntextHash: h\nannotations: 12\n';
     writeFileSync(join(root, 'news', 'b.txt'), 'text');
@@ -65,6 +78,27 @@ suite('check command', () => {
     assert.equal(code, 1);
     assert.match(output, /news\/b\.txt\.annotations\.yaml:4: error: annotations must be a list/);
     assert.equal(readFileSync(join(root, 'news', 'b.txt.annotations.yaml'), 'utf8'), broken);
+  });
+
+  test('a sidecar that is not UTF-8 is refused with its line, never rewritten, and the other files are still checked', async () => {
+    const sidecar = join(root, 'news', 'b.txt.annotations.yaml');
+    const bytes = Buffer.concat([Buffer.from('version: 1\nsource: b.txt\n# caf'), Buffer.from([0xe9]), Buffer.from('\nannotations: []\n')]);
+    writeFileSync(join(root, 'news', 'b.txt'), 'text');
+    writeFileSync(sidecar, bytes);
+    const { code, output } = await run('--fix');
+    assert.equal(code, 1);
+    assert.match(output, /news\/b\.txt\.annotations\.yaml:3: error: this line is not UTF-8 text/);
+    assert.match(output, /2 sidecar\(s\)/);
+    assert.deepEqual(readFileSync(sidecar), bytes);
+  });
+
+  test('a codebook that is a folder is reported with what to do, and the sidecars are still checked', async () => {
+    rmSync(join(root, 'marginalia.codebook.yaml'), { force: true });
+    mkdirSync(join(root, 'marginalia.codebook.yaml'));
+    const { code, output } = await run();
+    assert.equal(code, 1);
+    assert.match(output, /marginalia\.codebook\.yaml:1: error: is a folder, not a file \(make it a readable YAML file/);
+    assert.match(output, /1 sidecar\(s\), 2 annotation\(s\)/);
   });
 
   test('a sidecar whose source is gone fails the check', async () => {

@@ -1,4 +1,4 @@
-import { FileSystem } from '../../../src/core/annotations';
+import { FileSystem, WriteConflict, WriteGuard } from '../../../src/core/annotations';
 
 /** An in-memory FileSystem for tests; `failWrites` makes the next writes throw like a full disk. */
 export class MemoryFileSystem implements FileSystem {
@@ -14,8 +14,13 @@ export class MemoryFileSystem implements FileSystem {
     return this.files.get(path);
   }
 
-  async writeAtomic(path: string, text: string): Promise<void> {
+  /** Runs right before a write's guard is checked: where a test plays another writer. */
+  beforeReplace?: (path: string) => void;
+
+  async writeAtomic(path: string, text: string, guard?: WriteGuard): Promise<void> {
     if (this.failWrites) throw new Error('disk full');
+    this.beforeReplace?.(path);
+    if (guard && this.files.get(path) !== guard.expected) throw new WriteConflict(path);
     this.writes++;
     this.files.set(path, text);
   }
