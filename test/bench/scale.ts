@@ -1,0 +1,113 @@
+// The growth benchmark: `npm run bench -- --scale` (or `tsx test/bench/scale.ts [folder] [--sizes 1,2,4,8] [--jobs N]`).
+// It copies a corpus 1, 2, 4 and 8 times over (renamed copies in a temporary folder, never in the
+// project), runs the bundled CLI on each as a fresh process and prints, per size, wall time, CPU
+// time, peak memory and the ratio to a raw word scan of the same files, so the growth shows in one table.
+// With --cache it also runs each size a second time over a warm cache.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..');
+const HOOK = join(__dirname, 'resourceHook.cjs');
+
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  peakMb: number;
+}
+
+const args = process.argv.slice(2);
+function option(name: string): string | undefined {
+  const at = args.indexOf(name);
+  return at >= 0 ? args.splice(at, 2)[1] : undefined;
+}
+const withCache = args.includes('--cache') ? (args.splice(args.indexOf('--cache'), 1), true) : false;
+const sizes = (option('--sizes') ?? '1,2,4,8').split(',').map(Number);
+const jobs = option('--jobs');
+const source = resolve(args.find((a) => !a.startsWith('--')) ?? join(ROOT, '..', 'shared', 'corpora', 'bbc'));
+
+/** Copies the corpus `times` times into `dir`, each copy's files renamed with a prefix. */
+function synthesise(dir: string, times: number): void {
+  const files = readdirSync(source).filter((f) => /\.(txt|md)$/.test(f));
+  for (let k = 0; k < times; k++) {
+    const copy = join(dir, `copy${k + 1}`);
+    mkdirSync(copy);
+    for (const f of files) copyFileSync(join(source, f), join(copy, `c${k + 1}_${f}`));
+  }
+}
+
+/** Runs a node process with the resource hook and returns its wall time, CPU time and peak RSS. */
+function measure(nodeArgs: string[], out?: string): Run {
+  const usage = join(mkdtempSync(join(tmpdir(), 'marginalia-usage-')), 'usage.json');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--require', HOOK, ...nodeArgs], {
+    env: { ...process.env, MARGINALIA_USAGE_OUT: usage },
+    stdio: ['ignore', out ? 'pipe' : 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${nodeArgs.join(' ')} failed: ${r.stderr}`);
+  const u = JSON.parse(readFileSync(usage, 'utf8')) as { cpuMs: number; peakMb: number };
+  rmSync(usage, { force: true });
+  return { wallMs, cpuMs: u.cpuMs, peakMb: u.peakMb };
+}
+
+/** The raw scan: read every file and count its words, timed inside the process (no startup). */
+const SCAN = `
+const { readdirSync, readFileSync, statSync } = require('node:fs');
+const { join } = require('node:path');
+const t0 = performance.now();
+const c0 = process.cpuUsage();
+let words = 0;
+const walk = (d) => { for (const f of readdirSync(d)) { const p = join(d, f); if (statSync(p).isDirectory()) walk(p); else words += (readFileSync(p, 'utf8').match(/\\S+/g) || []).length; } };
+walk(process.argv[1]);
+const c = process.cpuUsage(c0);
+process.stdout.write(JSON.stringify({ words, ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000 }));`;
+
+function scan(dir: string): { words: number; ms: number; cpuMs: number } {
+  const r = spawnSync(process.execPath, ['-e', SCAN, dir], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as { words: number; ms: number; cpuMs: number };
+}
+
+const s = (ms: number) => (ms / 1000).toFixed(2).padStart(6);
+
+function main(): void {
+  const cli = join(ROOT, 'dist', 'cli.js');
+  const extra = jobs ? ['--jobs', jobs] : [];
+  console.log(`Corpus: ${source}, copied ${sizes.join(', ')} times; the CLI as a fresh process (analyze --json)${jobs ? `, --jobs ${jobs}` : ''}`);
+  console.log('size  articles     words   wall s    CPU s  peak MB  scan s  wall/scan  CPU/scan CPU  MB per 100k words' + (withCache ? '  cached wall s  cached/first' : ''));
+  for (const times of sizes) {
+    const dir = mkdtempSync(join(tmpdir(), `marginalia-scale-${times}x-`));
+    try {
+      synthesise(dir, times);
+      const articles = readdirSync(dir).reduce((n, c) => n + readdirSync(join(dir, c)).length, 0);
+      const raw = scan(dir);
+      const cache = join(dir, '.cache');
+      const first = measure([cli, 'analyze', dir, '--json', ...extra, ...(withCache ? ['--cache', cache] : [])]);
+      const second = withCache ? measure([cli, 'analyze', dir, '--json', ...extra, '--cache', cache]) : undefined;
+      const row = [
+        `${times}×`.padEnd(4),
+        String(articles).padStart(9),
+        raw.words.toLocaleString('en-US').padStart(9),
+        s(first.wallMs),
+        '  ' + s(first.cpuMs),
+        first.peakMb.toFixed(0).padStart(8),
+        '  ' + s(raw.ms),
+        `${(first.wallMs / raw.ms).toFixed(1)}×`.padStart(10),
+        `${(first.cpuMs / raw.cpuMs).toFixed(1)}×`.padStart(13),
+        ((first.peakMb / raw.words) * 100_000).toFixed(1).padStart(19),
+      ];
+      if (second) row.push(s(second.wallMs).padStart(15), `${((second.wallMs / first.wallMs) * 100).toFixed(0)}%`.padStart(13));
+      console.log(row.join(' '));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  const bare = measure(['-e', '0']);
+  const cold = measure([cli, 'analyze', join(ROOT, 'seeds'), '--json']);
+  console.log(`Cold start: analyze seeds --json ${cold.wallMs.toFixed(0)} ms, node -e 0 ${bare.wallMs.toFixed(0)} ms (${(cold.wallMs / bare.wallMs).toFixed(1)}×)`);
+}
+
+main();
