@@ -1,5 +1,6 @@
 // Bundles the extension, its analysis worker and the command-line tool, after vscode-extension-samples/esbuild-sample.
-import { cpSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -38,7 +39,21 @@ function copyModel() {
   cpSync('node_modules/wink-eng-lite-web-model/LICENSE', `${MODEL_DIR}/LICENSE`);
 }
 
+// Cached analysis results are trusted only from the same engine: its version is a hash of the
+// engine's sources and of the tagger's installed versions, so any change to them invalidates the cache.
+function engineVersion() {
+  const hash = createHash('sha256');
+  for (const dir of ['src/core/analysis', 'src/core/quotes', 'src/core/cache']) {
+    for (const f of readdirSync(dir, { recursive: true }).map(String).sort()) {
+      if (f.endsWith('.ts')) hash.update(`${dir}/${f}\0`).update(readFileSync(`${dir}/${f}`)).update('\0');
+    }
+  }
+  for (const pkg of ['wink-nlp', 'wink-eng-lite-web-model']) hash.update(JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version);
+  return hash.digest('hex').slice(0, 16);
+}
+
 const common = {
+  define: { MARGINALIA_ENGINE_VERSION: JSON.stringify(engineVersion()) },
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -56,6 +71,8 @@ const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...common.plugins, externalModel] }),
   // The analysis engine runs in this worker thread, so the extension host never loads or waits for it.
   esbuild.context({ ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [...common.plugins, externalModel] }),
+  // The CLI's worker pool runs the per-document analysis in these threads (analyze --jobs).
+  esbuild.context({ ...common, entryPoints: ['src/node/documentWorker.ts'], outfile: 'dist/documentWorker.js', plugins: [...common.plugins, externalModel] }),
 ]);
 
 if (watch) {
