@@ -77,7 +77,7 @@ function main(): void {
   const cli = join(ROOT, 'dist', 'cli.js');
   const extra = jobs ? ['--jobs', jobs] : [];
   console.log(`Corpus: ${source}, copied ${sizes.join(', ')} times; the CLI as a fresh process (analyze --json)${jobs ? `, --jobs ${jobs}` : ''}`);
-  console.log('size  articles     words   wall s    CPU s  peak MB  scan s  wall/scan  CPU/scan CPU  MB per 100k words' + (withCache ? '  cached wall s  cached/first' : ''));
+  console.log('size  articles     words   wall s    CPU s  peak MB  scan s  wall/scan  CPU/scan CPU  MB per 100k words' + (withCache ? '  cached wall s  cached CPU s  cached/first (wall, CPU)' : ''));
   for (const times of sizes) {
     const dir = mkdtempSync(join(tmpdir(), `marginalia-scale-${times}x-`));
     try {
@@ -99,7 +99,10 @@ function main(): void {
         `${(first.cpuMs / raw.cpuMs).toFixed(1)}×`.padStart(13),
         ((first.peakMb / raw.words) * 100_000).toFixed(1).padStart(19),
       ];
-      if (second) row.push(s(second.wallMs).padStart(15), `${((second.wallMs / first.wallMs) * 100).toFixed(0)}%`.padStart(13));
+      if (second) {
+        const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(0)}%`;
+        row.push(s(second.wallMs).padStart(15), s(second.cpuMs).padStart(13), `${pct(second.wallMs, first.wallMs)}, ${pct(second.cpuMs, first.cpuMs)}`.padStart(27));
+      }
       console.log(row.join(' '));
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -77,7 +77,9 @@ suite('cli analyze --cache', function () {
   test('a corrupt or half-written entry is ignored and written again', () => {
     const first = analyze(dir, '--cache', cache).out;
     const [damaged, cut] = entries(cache);
-    writeFileSync(damaged, readFileSync(damaged, 'utf8').replace('"start":', '"start":9'));
+    const content = readFileSync(damaged, 'utf8');
+    const at = content.indexOf('1', content.indexOf('\n'));
+    writeFileSync(damaged, `${content.slice(0, at)}2${content.slice(at + 1)}`);
     writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 200));
     const run = analyze(dir, '--cache', cache);
     assert.match(run.err, /1 of 3 articles reused, 2 analysed/);
