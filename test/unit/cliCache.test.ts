@@ -88,8 +88,33 @@ suite('cli analyze --cache', function () {
   });
 });
 
+suite('cli analyze --cache in a place that cannot be written', function () {
+  this.timeout(120_000);
+  test('the analysis is still printed, and stderr says the cache could not be written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marginalia-nocache-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'Anna Berg, the mayor of Oslo, said: "The harbour will reopen next spring after the repairs."\n');
+      // A file where the cache folder should be: nothing can be created under it.
+      writeFileSync(join(dir, 'blocked'), '');
+      const { out, err } = analyze(dir, '--cache', join(dir, 'blocked'));
+      assert.equal(out, analyze(dir).out);
+      assert.match(err, /Could not write the cache in .*blocked/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 suite('cli analyze --jobs', function () {
   this.timeout(300_000);
+  test('a number of threads that is not a whole number of at least one is refused with the usage', () => {
+    for (const bad of ['0', 'two', '1.5']) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'analyze', join(ROOT, 'seeds'), '--jobs', bad], { encoding: 'utf8' });
+      assert.equal(r.status, 2, bad);
+      assert.match(r.stderr, /--jobs takes a whole number/);
+    }
+  });
+
   test('the worker pool gives exactly the analysis of one thread', () => {
     const dir = mkdtempSync(join(tmpdir(), 'marginalia-jobs-'));
     try {
