@@ -40,15 +40,15 @@ function copyModel() {
 }
 
 // Cached analysis results are trusted only from the same engine: its version is a hash of the
-// engine's sources and of the tagger's installed versions, so any change to them invalidates the cache.
+// engine's sources and of the installed versions of the packages it reads, so any change to them invalidates the cache.
 function engineVersion() {
   const hash = createHash('sha256');
-  for (const dir of ['src/core/analysis', 'src/core/quotes', 'src/core/cache']) {
-    for (const f of readdirSync(dir, { recursive: true }).map(String).sort()) {
-      if (f.endsWith('.ts')) hash.update(`${dir}/${f}\0`).update(readFileSync(`${dir}/${f}`)).update('\0');
-    }
+  // Every core source but the annotation store's and the views', which never shape the analysis.
+  const sources = readdirSync('src/core', { recursive: true }).map((f) => String(f).split('\\').join('/'));
+  for (const f of sources.filter((f) => f.endsWith('.ts') && !/^(annotations|views)\//.test(f)).sort()) {
+    hash.update(`${f}\0`).update(readFileSync(`src/core/${f}`)).update('\0');
   }
-  for (const pkg of ['wink-nlp', 'wink-eng-lite-web-model']) hash.update(JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version);
+  for (const pkg of ['wink-nlp', 'wink-eng-lite-web-model', 'countries-list']) hash.update(JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version);
   return hash.digest('hex').slice(0, 16);
 }
 
