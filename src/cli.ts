@@ -5,7 +5,10 @@ import { checkCommand } from './node/checkCommand';
 const USAGE = `Usage: node dist/cli.js <command> [options]
 
 Commands:
-  analyze <folder> [--json]   find entities, topics, quotations and cross-source links
+  analyze <folder> [--json] [--cache <dir>] [--jobs <n>]
+                              find entities, topics, quotations and cross-source links;
+                              --cache keeps per-article results for the next run,
+                              --jobs sets the threads (default: one per core)
   check <folder> [--fix]      validate sidecars and re-anchor annotations`;
 
 async function main(argv: string[]): Promise<number> {
