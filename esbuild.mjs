@@ -69,6 +69,8 @@ copyModel();
 const contexts = await Promise.all([
   esbuild.context({ ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   esbuild.context({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...common.plugins, externalModel] }),
+  // Export and Import Annotations load this on first use, so their zip and XML parsers never slow activation.
+  esbuild.context({ ...common, entryPoints: ['src/exchangeModule.ts'], outfile: 'dist/exchange.js' }),
   // The analysis engine runs in this worker thread, so the extension host never loads or waits for it.
   esbuild.context({ ...common, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [...common.plugins, externalModel] }),
   // The CLI's worker pool runs the per-document analysis in these threads (analyze --jobs).

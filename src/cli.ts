@@ -1,6 +1,7 @@
 /** The `marginalia` command line: `node dist/cli.js <command> ...`. */
 import { analyzeCommand } from './node/analyzeCommand';
 import { checkCommand } from './node/checkCommand';
+import { exportCommand, importCommand } from './node/exchangeCommands';
 
 const USAGE = `Usage: node dist/cli.js <command> [options]
 
@@ -9,7 +10,11 @@ Commands:
                               find entities, topics, quotations and cross-source links;
                               --cache keeps per-article results for the next run,
                               --jobs sets the threads (default: one per core)
-  check <folder> [--fix]      validate sidecars and re-anchor annotations`;
+  check <folder> [--fix]      validate sidecars and re-anchor annotations
+  export <folder> --format qdpx|qdc|w3c|csv --out <file> [--include-analysis]
+                              annotations (and quotations) for QDA tools, W3C tools or spreadsheets
+  import <folder> <file> [--dry-run]
+                              a REFI-QDA project or codebook, or W3C annotations, into the sidecars`;
 
 async function main(argv: string[]): Promise<number> {
   const [command] = argv;
@@ -18,6 +23,10 @@ async function main(argv: string[]): Promise<number> {
       return analyzeCommand(argv.slice(1));
     case 'check':
       return checkCommand(argv.slice(1));
+    case 'export':
+      return exportCommand(argv.slice(1));
+    case 'import':
+      return importCommand(argv.slice(1));
     default:
       console.error(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
       return 2;

@@ -4,6 +4,8 @@ import * as vscode from 'vscode';
 import { AnalysisService } from './vscode/analysisService';
 import * as correctionsOnAnalysis from './vscode/correctionsOnAnalysis';
 import * as entitiesTree from './vscode/entitiesTree';
+import * as exportCommand from './vscode/exchange/exportCommand';
+import * as importCommand from './vscode/exchange/importCommand';
 import * as entityReferences from './vscode/entityReferences';
 import * as followCursor from './vscode/followCursor';
 import * as hovers from './vscode/hovers';
@@ -59,6 +61,8 @@ export function activate(context: vscode.ExtensionContext): MarginaliaApi {
   topicList.register(context, services);
   const annotations = registerAnnotationFeatures(context, { current: () => analysis.index.analysis, onDidChange: analysis.onDidChange });
   correctionsOnAnalysis.register(context, services, annotations);
+  exportCommand.register(context, services, annotations.service);
+  importCommand.register(context, annotations.service, log);
   timings.activatedMs = timings.sinceLoad();
   return { ...services, trees: { entities, topics, quotations }, annotations };
 }

@@ -25,6 +25,8 @@ export const Commands = {
   attributeQuotation: 'marginalia.attributeQuotation',
   markNotQuotation: 'marginalia.markNotQuotation',
   mergeEntities: 'marginalia.mergeEntities',
+  exportAnnotations: 'marginalia.exportAnnotations',
+  importAnnotations: 'marginalia.importAnnotations',
 } as const;
 
 /** Commands used by tree items and links only, not contributed to package.json. */

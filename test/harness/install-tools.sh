@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the integration tests and `npm start` need, outside the extension bundle:
 #   - Debian packages: chromium (the browser the tests drive), ripgrep (VS Code's search binary),
-#     libkrb5-dev (headers for code-server's native kerberos module);
+#     libkrb5-dev (headers for code-server's native kerberos module), libxml2-utils (xmllint, which
+#     validates the REFI-QDA projects the exchange tests write against the standard's schema);
 #   - code-server (VS Code server + web workbench) into $MARGINALIA_TOOLS (default
 #     ~/.cache/marginalia), with its download-prone install scripts replaced by local steps.
 # Idempotent: a second run finds everything in place and returns at once.
@@ -16,7 +17,7 @@ log() { echo "[install-tools] $*" >&2; }
 
 install_debian_packages() {
   local missing=()
-  for pkg in chromium ripgrep libkrb5-dev; do
+  for pkg in chromium ripgrep libkrb5-dev libxml2-utils; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
