@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 
 // The bundles esbuild.mjs builds, as options, so tests can build the same bundles in memory.
 
@@ -35,9 +36,22 @@ const slimCities = {
   },
 };
 
+// Cached analysis results are trusted only from the same engine: its version is a hash of the
+// engine's sources and of the installed versions of the packages it reads, so any change to them invalidates the cache.
+function engineVersion() {
+  const hash = createHash('sha256');
+  // Every core source but the annotation store's and the views', which never shape the analysis.
+  const sources = readdirSync('src/core', { recursive: true }).map((f) => String(f).split('\\').join('/'));
+  for (const f of sources.filter((f) => f.endsWith('.ts') && !/^(annotations|views)\//.test(f)).sort()) {
+    hash.update(`${f}\0`).update(readFileSync(`src/core/${f}`)).update('\0');
+  }
+  for (const pkg of ['wink-nlp', 'wink-eng-lite-web-model', 'countries-list']) hash.update(JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version);
+  return hash.digest('hex').slice(0, 16);
+}
+
 /** The options of every bundle, for a production or development build. */
 export function bundles({ production = false, plugins = [], logLevel = 'warning' } = {}) {
-  const common = { bundle: true, minify: production, sourcemap: !production, sourcesContent: false, logLevel, plugins: [...plugins, slimCities] };
+  const common = { define: { MARGINALIA_ENGINE_VERSION: JSON.stringify(engineVersion()) }, bundle: true, minify: production, sourcemap: !production, sourcesContent: false, logLevel, plugins: [...plugins, slimCities] };
   const node = { ...common, format: 'cjs', platform: 'node', target: 'node20' };
   // The web bundles run in the browser's web worker extension host (vscode.dev, github.dev): no
   // Node built-ins may reach them, which platform 'browser' turns into build errors.
@@ -51,6 +65,8 @@ export function bundles({ production = false, plugins = [], logLevel = 'warning'
     { ...node, entryPoints: ['src/comparisonPages.ts'], outfile: 'dist/comparisonPages.js' },
     // The analysis engine runs in this worker thread, so the extension host never loads or waits for it.
     { ...node, entryPoints: ['src/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', plugins: [...plugins, slimCities, externalModel] },
+    // The CLI's worker pool runs the per-document analysis in these threads (analyze --jobs).
+    { ...node, entryPoints: ['src/node/documentWorker.ts'], outfile: 'dist/documentWorker.js', plugins: [...plugins, slimCities, externalModel] },
     { ...web, format: 'cjs', entryPoints: ['src/extension.web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'] },
     { ...web, format: 'iife', entryPoints: ['src/analysisWorker.web.ts'], outfile: 'dist/web/analysisWorker.js' },
   ];

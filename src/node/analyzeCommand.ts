@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../core/analysis/corpus';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { parseTopicList, TOPIC_LIST_FILE } from '../core/analysis/topicList';
 import { formatSummary } from '../core/analysis/formatSummary';
-import { parseCommand, type CommandSpec } from './commandLine';
+import { ENGINE_VERSION } from '../core/cache/engineVersion';
+import { parseCommand, UsageError, type CommandSpec } from './commandLine';
+import { DiskFactsCache } from './diskFactsCache';
+import { folderFacts } from './folderFacts';
 import { describeDocuments } from '../core/comparison/documentLabels';
 import { findings } from '../core/comparison/findings';
 import { parseSourcesFile, SOURCES_FILE, type SourceEntry } from '../core/comparison/sourcesFile';
@@ -16,14 +20,23 @@ export const analyzeSpec: CommandSpec = {
   name: 'analyze',
   summary: 'Finds entities, topics, quotations and cross-source links in every article under <folder>.',
   positionals: ['folder'],
-  options: { json: { type: 'boolean', description: 'print one JSON object instead of the summary' } },
+  options: {
+    json: { type: 'boolean', description: 'print one JSON object instead of the summary' },
+    // A folder for per-document results, so a second run analyses only the articles that changed.
+    cache: { type: 'string', value: 'dir', description: 'keep per-article results in <dir>; the next run analyses only what changed' },
+    // Threads for the per-document analysis; by default one per processor core.
+    jobs: { type: 'string', value: 'n', description: 'threads for the per-article analysis (default: one per core)' },
+  },
 };
 
-/** Runs `analyze <folder> [--json]`: prints the analysis and returns the process exit code. */
+/** Runs `analyze <folder> [--json] [--cache <dir>] [--jobs <n>]`: prints the analysis and returns the process exit code. */
 export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(analyzeSpec, args);
   const json = values.json === true;
   const [folder] = positionals;
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs takes a whole number of threads, 1 or more.', analyzeSpec);
+  const cacheDir = typeof values.cache === 'string' ? values.cache : undefined;
   let read;
   try {
     read = await readDocuments(folder);
@@ -32,8 +45,15 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     return 2;
   }
   for (const s of read.skipped) console.error(`Skipped ${s.path}: ${s.reason}.`);
+  const cache = cacheDir === undefined ? undefined : new DiskFactsCache(cacheDir, ENGINE_VERSION);
+  const { facts, cached, writeError } = await folderFacts(
+    read.documents.map((d) => d.text),
+    { cache, jobs },
+  );
+  if (cache) console.error(`Cache "${cacheDir}": ${cached} of ${facts.length} articles reused, ${facts.length - cached} analysed.`);
+  if (writeError) console.error(`Could not write the cache in "${cacheDir}": ${writeError}. The analysis is complete; check the folder's permissions.`);
   const corpus = new Corpus({ topics: await readTopicList(folder) });
-  for (const d of read.documents) corpus.setDocument(d.path, d.text);
+  read.documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
   const texts = new Map(read.documents.map((d) => [d.path, d.text]));
   const engine = corpus.analysis();
   const analysis: CorpusAnalysis = { ...engine, documents: describeDocuments(engine.documents, (p) => texts.get(p), await readSources(folder)) };

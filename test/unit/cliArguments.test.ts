@@ -29,7 +29,7 @@ suite('cli arguments are parsed strictly', function () {
     const { code, out, err } = cli('analyze', SEEDS, '--jsno');
     assert.equal(code, 2);
     assert.match(err, /Unknown option '--jsno'/);
-    assert.match(err, /^Usage: node dist\/cli\.js analyze <folder> \[--json\]$/m);
+    assert.match(err, /^Usage: node dist\/cli\.js analyze <folder> \[--json\] \[--cache <dir>\] \[--jobs <n>\]$/m);
     assert.equal(out, '');
   });
 

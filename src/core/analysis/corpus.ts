@@ -1,12 +1,11 @@
+import { analyseDocument, type DocumentFacts } from './documentFacts';
 import { EntityLinker } from './EntityLinker';
-import { extractEntities } from './extractEntities';
 import type { CorpusAnalysis, Entity } from './model';
 import { QuoteBuilder } from './QuoteBuilder';
-import { tokenize } from './tokenize';
-import { extractTerms, normalizeWord, type DocumentTerms } from './topicTerms';
+import { normalizeWord, type DocumentTerms } from './topicTerms';
 import { selectTopics, type TopicDefinition, type TopicModel } from './findTopics';
 import { TopicPassages } from './TopicPassages';
-import { findQuotations, type QuoteSpan } from '../quotes';
+import type { QuoteSpan } from '../quotes';
 
 /** Settings a corpus is created with; plain data so the corpus can live in a worker thread. */
 export interface CorpusOptions {
@@ -48,15 +47,17 @@ export class Corpus {
 
   constructor(private readonly options: CorpusOptions = {}) {}
 
-  /** Adds or replaces a document (path relative to the corpus root). */
-  setDocument(path: string, text: string): void {
+  /**
+   * Adds or replaces a document (path relative to the corpus root). `facts` is the document's own
+   * analysis when it was computed elsewhere (a cache, another thread); it must come from this text.
+   */
+  setDocument(path: string, text: string, facts?: DocumentFacts): void {
     const old = this.docs.get(path);
     if (old?.text === text) return;
     if (!old) this.paths = undefined;
-    // The tokens are dropped once the compact per-document data is taken from them.
-    const tokens = tokenize(text);
-    this.linker.setDocument(path, text, extractEntities(tokens));
-    this.docs.set(path, { path, text, terms: extractTerms(tokens), quotes: findQuotations(text) });
+    const { entities, terms, quotes } = facts ?? analyseDocument(text);
+    this.linker.setDocument(path, text, entities);
+    this.docs.set(path, { path, text, terms, quotes });
     this.changed.add(path);
     this.cached = undefined;
   }

@@ -1,0 +1,23 @@
+import type { DocumentEntities } from './candidates';
+import { extractEntities } from './extractEntities';
+import { tokenize } from './tokenize';
+import { extractTerms, type DocumentTerms } from './topicTerms';
+import { findQuotations, type QuoteSpan } from '../quotes';
+
+/**
+ * Everything the engine reads from one document on its own, before any corpus-wide step: plain
+ * data (arrays, objects and Maps), so it can be cached on disk or computed in another thread.
+ */
+export interface DocumentFacts {
+  entities: DocumentEntities;
+  terms: DocumentTerms;
+  quotes: QuoteSpan[];
+}
+
+/** Analyses one document alone; the result depends only on the text, never on other documents. */
+export function analyseDocument(text: string): DocumentFacts {
+  // The tokens are dropped once the compact per-document data is taken from them.
+  const tokens = tokenize(text);
+  const entities = extractEntities(tokens);
+  return { entities, terms: extractTerms(tokens), quotes: findQuotations(text) };
+}
