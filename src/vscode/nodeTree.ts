@@ -10,6 +10,8 @@ import { Commands } from './ids';
 export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.emitter.event;
+  // Fires each time VS Code has fetched the top level, so a reveal it dropped can be made again.
+  private readonly fetchedRoots = new vscode.EventEmitter<void>();
   readonly view: vscode.TreeView<ViewNode>;
   private roots?: ViewNode[];
   private rootsSoon?: Promise<ViewNode[]>;
@@ -47,6 +49,7 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
   }
 
   getChildren(node?: ViewNode): ViewNode[] | Promise<ViewNode[]> {
+    if (!node) queueMicrotask(() => this.fetchedRoots.fire());
     if (node || this.roots) return this.childrenOf(node);
     // VS Code asks for every visible tree at once after an analysis; building each top level in a
     // turn of its own keeps their times from adding up into one long block of the event loop.
@@ -97,12 +100,29 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
       await new Promise((resolve) => setTimeout(resolve, 100));
       await reveal();
     }
+    if (!this.view.selection.some((n) => n.id === node.id)) {
+      // VS Code answered the reveal but selected nothing: its view was still being created or
+      // refreshed. Once it has fetched the top level again (or after a second at most, when it had
+      // nothing to fetch), the same reveal goes through.
+      await new Promise<void>((resolve) => {
+        const done = () => (clearTimeout(timer), listener.dispose(), resolve());
+        const listener = this.fetchedRoots.event(done);
+        const timer = setTimeout(done, 1000);
+      });
+      if (this.rootsSoon) await this.rootsSoon;
+      try {
+        await reveal();
+      } catch {
+        // The tree changed again meanwhile; the selection stays where VS Code put it.
+      }
+    }
     return true;
   }
 
   dispose(): void {
     this.view.dispose();
     this.emitter.dispose();
+    this.fetchedRoots.dispose();
   }
 }
 

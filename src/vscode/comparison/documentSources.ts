@@ -19,13 +19,18 @@ export function register(context: vscode.ExtensionContext, { analysis, log }: Se
     return;
   }
   const uri = vscode.Uri.joinPath(folder.uri, SOURCES_FILE);
+  // Watcher events can start reads that finish out of order (a create seen before the content is
+  // written, then a change): only the latest read may set the labels.
+  let latest = 0;
   const read = async () => {
+    const mine = ++latest;
     let text: string | undefined;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     } catch {
       text = undefined;
     }
+    if (mine !== latest) return;
     const { entries, problems } = text === undefined ? { entries: [], problems: [] } : parseSourcesFile(text);
     diagnostics.set(uri, problems.map((p) => {
       const message = `${SOURCES_FILE}, line ${p.line}: ${p.message}. Fix it here; Marginalia never rewrites this file.`;
