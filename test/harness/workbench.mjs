@@ -1,6 +1,6 @@
 // Opens the seeds in the VS Code web workbench with the extension loaded from source, for the
 // Playwright UI tests: what a person would see, clicked and photographed.
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT, installTools, startCodeServer } from './codeServer.mjs';
 import { launchBrowser } from './browser.mjs';
@@ -12,6 +12,9 @@ export const SCREENSHOTS = join(PROJECT, 'test-results', 'screenshots');
 export async function openWorkbench({ settings = {}, install = [] } = {}) {
   const codeServer = installTools();
   const workspace = copySeeds();
+  // As Open Sample Articles does, the samples' codebook marks the folder as articles, so
+  // Marginalia starts on its own there, as it does for a user.
+  copyFileSync(join(PROJECT, 'media', 'samples', 'marginalia.codebook.yaml'), join(workspace, 'marginalia.codebook.yaml'));
   const server = await startCodeServer({ codeServer, folder: workspace, settings, install });
   const browser = await launchBrowser();
   const { page } = browser;
