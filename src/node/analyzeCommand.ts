@@ -72,25 +72,22 @@ function formatFindings(found: { kind: string; message: string }[]): string {
   return `\nConsistency findings (${found.length})\n${found.map((f) => `  ${f.kind}: ${f.message}\n`).join('')}`;
 }
 
+/** The text of an optional file at the folder's root, or undefined when there is none. */
+function readOptional(folder: string, name: string): Promise<string | undefined> {
+  return readFile(join(folder, name), 'utf8').catch(() => undefined);
+}
+
 async function readSources(folder: string): Promise<SourceEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(join(folder, SOURCES_FILE), 'utf8');
-  } catch {
-    return [];
-  }
+  const text = await readOptional(folder, SOURCES_FILE);
+  if (text === undefined) return [];
   const { entries, problems } = parseSourcesFile(text);
   for (const p of problems) console.error(`${SOURCES_FILE}, line ${p.line}: ${p.message}. Fix the file; the other entries still apply.`);
   return entries;
 }
 
 async function readTopicList(folder: string) {
-  let text: string;
-  try {
-    text = await readFile(join(folder, TOPIC_LIST_FILE), 'utf8');
-  } catch {
-    return [];
-  }
+  const text = await readOptional(folder, TOPIC_LIST_FILE);
+  if (text === undefined) return [];
   const { topics, problems } = parseTopicList(text);
   for (const p of problems) console.error(`${TOPIC_LIST_FILE}: ${p}`);
   return topics;

@@ -85,38 +85,33 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
   /** Selects the node at the end of the path, expanding its ancestors; false when it is not in the tree. */
   async reveal(path: readonly string[], options: { focus?: boolean; ifVisible?: boolean } = {}): Promise<boolean> {
     if (options.ifVisible && !this.view.visible) return false;
-    // While VS Code is still fetching the top level after a refresh, revealing would register the
-    // same nodes a second time ("already registered"); wait for that fetch to finish first.
-    if (this.rootsSoon) await this.rootsSoon;
-    const node = this.find(path);
-    if (!node) return false;
-    const reveal = () => this.view.reveal(node, { select: true, focus: options.focus ?? false, expand: false });
-    try {
-      await reveal();
-    } catch (err) {
-      // VS Code refuses a reveal that overlaps its own fetch of the same children ("Element with id
-      // ... is already registered"); once that fetch has settled the same reveal goes through.
-      if (!/already registered/.test(String(err))) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await reveal();
-    }
-    if (!this.view.selection.some((n) => n.id === node.id)) {
-      // VS Code answered the reveal but selected nothing: its view was still being created or
-      // refreshed. Once it has fetched the top level again (or after a second at most, when it had
-      // nothing to fetch), the same reveal goes through.
-      await new Promise<void>((resolve) => {
-        const done = () => (clearTimeout(timer), listener.dispose(), resolve());
-        const listener = this.fetchedRoots.event(done);
-        const timer = setTimeout(done, 1000);
-      });
+    for (let attempt = 1; ; attempt++) {
+      // While VS Code is still fetching the top level after a refresh, revealing would register the
+      // same nodes a second time ("already registered"); wait for that fetch to finish first.
       if (this.rootsSoon) await this.rootsSoon;
+      const node = this.find(path);
+      if (!node) return false;
       try {
-        await reveal();
-      } catch {
-        // The tree changed again meanwhile; the selection stays where VS Code put it.
+        await this.view.reveal(node, { select: true, focus: options.focus ?? false, expand: false });
+        if (attempt === 3 || this.view.selection.some((n) => n.id === node.id)) return true;
+      } catch (err) {
+        // VS Code refuses a reveal that overlaps its own fetch or refresh of the same nodes
+        // ("already registered", "Cannot resolve tree item"): the same path goes through after it.
+        if (attempt === 3 || !/already registered|Cannot resolve tree item/.test(String(err))) throw err;
       }
+      // VS Code answered without selecting (its view was still being created or refreshed) or refused:
+      // once it has fetched the top level again (a second at most when it had nothing to fetch), the
+      // path is found anew, since a refresh rebuilds the nodes, and revealed again.
+      await this.nextRootsFetch();
     }
-    return true;
+  }
+
+  private nextRootsFetch(): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const done = () => (clearTimeout(timer), listener.dispose(), resolve());
+      const listener = this.fetchedRoots.event(done);
+      const timer = setTimeout(done, 1000);
+    });
   }
 
   dispose(): void {

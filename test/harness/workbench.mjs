@@ -54,3 +54,18 @@ export async function openFile(page, name) {
   await page.locator(`.tab[aria-label^="${name}"]`).first().waitFor();
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
+
+/** Runs a command by its title through the command palette; retried while the extension still loads. */
+export async function runCommand(page, title) {
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    const found = await row.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    if (found) return page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    if (attempt === 3) throw new Error(`the command palette has no "${title}"`);
+  }
+}

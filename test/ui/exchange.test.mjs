@@ -3,22 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { openWorkbench } from '../harness/workbench.mjs';
-
-/** Runs a command by its title through the command palette; retried while the extension still loads. */
-async function runCommand(page, title) {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+Shift+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    const found = await row.waitFor({ timeout: 10_000 }).then(() => true, () => false);
-    if (found) return page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-    if (attempt === 3) throw new Error(`the command palette has no "${title}"`);
-  }
-}
+import { openWorkbench, runCommand } from '../harness/workbench.mjs';
 
 suite('Exporting annotations (Playwright)', function () {
   this.timeout(180_000);

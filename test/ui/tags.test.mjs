@@ -3,25 +3,10 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openWorkbench, openFile } from '../harness/workbench.mjs';
+import { openWorkbench, openFile, runCommand } from '../harness/workbench.mjs';
 
 const ARTICLE = '001_4293ae543e2299dc.txt';
 const PHRASE = 'a backdrop of tensions between the two powers';
-
-/** Runs a command by its title through the command palette; retried while the extension still loads. */
-async function runCommand(page, title) {
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+Shift+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    const found = await row.waitFor({ timeout: 10_000 }).then(() => true, () => false);
-    if (found) return page.keyboard.press('Enter');
-    await page.keyboard.press('Escape');
-    if (attempt === 3) throw new Error(`the command palette has no "${title}"`);
-  }
-}
 
 suite('Tagging a passage (Playwright)', function () {
   this.timeout(180_000);
