@@ -30,6 +30,8 @@ export interface NameCandidate {
   pluralPossessive: boolean;
   /** A single word the tagger took for a common word ("History", "Despite"), capitalised for emphasis or position. */
   common?: boolean;
+  /** A single word whose lower-case form is an English dictionary word ("Pride", "Image"), so its capital may be emphasis. */
+  dictionary?: boolean;
   /** A speech verb follows the name or precedes it at a clause's end ("X said", "said X."). */
   speaks?: boolean;
 }

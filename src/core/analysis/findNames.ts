@@ -1,4 +1,5 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
+import { dropCommonPhrases } from './commonPhrases';
 import { namesInHeadline, titleCaseLines } from './headlines';
 import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
@@ -6,7 +7,7 @@ import { isDemonym, lookupPlace, type PlaceEntry } from './places';
 import { aloneOnLine, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
 import { splitQualifiers } from './runBoundaries';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
-import type { Tokens } from './tokenize';
+import { isDictionaryWord, type Tokens } from './tokenize';
 import { partitionPoint } from '../partitionPoint';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del']);
@@ -79,7 +80,7 @@ export function findNames(tokens: Tokens): NameScan {
   }
   if (headlineRuns.length > 0) readHeadlines(tokens, headlineRuns, scan);
   shareOrganizationCues(tokens, scan.candidates);
-  return scan;
+  return dropCommonPhrases(scan);
 }
 
 // A title-case line keeps only the names the rest of the document writes (whole, or a person's
@@ -182,6 +183,9 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   // A run made only of title words ("Foreign Affairs" left over from "Minister of Foreign Affairs") names no one.
   if (honorific < 0 && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
   if (splitPlaceCompound(tokens, first, last, scan)) return;
+  const dictionary = first === last && isDictionaryWord(word);
+  // "Image: X Y" or "Source: X": a common word opening a line or sentence before a colon labels what follows.
+  if (dictionary && honorific < 0 && tokens.text[last + 1] === ':' && opensSentence(tokens, first)) return;
   const start = tokens.start[honorific >= 0 ? honorific : first];
   const end = tokens.end[last];
   const name = tokensSlice(tokens, first, last);
@@ -204,6 +208,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     heading: aloneOnLine(tokens, first, last),
     pluralPossessive: /s$/.test(word) && (after === '’' || after === "'") && touching(tokens, last),
     common: first === last && tokens.pos[first] !== 'PROPN' && (startsClause(tokens, first) || writesLowerCase(tokens, word)),
+    dictionary,
     speaks: SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(tokens.text[last + 1] ?? '')),
   });
 }

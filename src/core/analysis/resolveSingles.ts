@@ -67,6 +67,7 @@ export function resolveSingles(entities: DocumentEntities, direct: Resolution[],
   const localPeople: PeopleLookup = { last: (w) => local.last.best(w), first: (w) => (corpus.opensOrganization(w) ? undefined : local.first.best(w)) };
   const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: NOBODY };
   const heads = organizationHeads(direct);
+  const written = timesWritten(entities.candidates);
   const resolved = entities.candidates.map((c, ci) => {
     const word = c.words[0].toLowerCase();
     const defined = c.words.length === 1 ? corpus.acronym(word) : undefined;
@@ -80,7 +81,7 @@ export function resolveSingles(entities: DocumentEntities, direct: Resolution[],
       const org = ORG_HEADS.has(word) ? heads.only(word) : undefined;
       if (org) return { key: org, type: 'organization' as const };
     }
-    return direct[ci] ?? resolveWord(c, localPeople, corpusPeople, corpus);
+    return direct[ci] ?? resolveWord(c, localPeople, corpusPeople, corpus, written.get(word) ?? 0);
   });
   return agreeWithinDocument(entities.candidates, direct, resolved);
 }
@@ -120,7 +121,18 @@ function agreeWithinDocument(candidates: NameCandidate[], direct: Resolution[], 
   });
 }
 
-function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup, lookup: CorpusLookup): Resolution {
+// How often the document writes each single-word name in mid-sentence.
+function timesWritten(candidates: NameCandidate[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const c of candidates) {
+    if (c.words.length !== 1 || c.initial) continue;
+    const word = c.words[0].toLowerCase();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup, lookup: CorpusLookup, written: number): Resolution {
   const word = c.words[0].toLowerCase();
   const person = findPerson(word, local);
   if (person) return { key: person, type: 'person' };
@@ -133,17 +145,23 @@ function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup
   if (famous && (c.personCue || !c.placeCue)) return { key: famous, type: 'person' };
   if (c.personCue) return { key: `person:${word}`, type: 'person' };
   if (c.placeCue) return { key: `place:${word}`, type: 'place' };
-  return unknownWord(c, word);
+  return unknownWord(c, word, written);
 }
 
 // A lone capitalised word with no typing evidence is an organisation only if nothing says
 // otherwise: a word modifying a noun ("X minority") is a creed or nationality, a plural is a group
 // of people ("the Xs"), a word alone on its line is a heading, and a word the tagger reads as a
 // common word is capitalised for emphasis; those are left out. One that speaks is a person.
-function unknownWord(c: NameCandidate, word: string): Resolution {
+/** How often a dictionary word must be written as a name in mid-sentence before it counts as one. */
+const DICTIONARY_NAME_TIMES = 3;
+
+function unknownWord(c: NameCandidate, word: string, written: number): Resolution {
   if (c.orgCue) return { key: `organization:${word}`, type: 'organization' };
   // A common word capitalised for emphasis or by its place ("History", "Despite") names nothing.
   if (c.modifier || c.heading || c.common || /[^su]s$/.test(word)) return undefined;
+  // A dictionary word with nothing else saying name ("Pride", "Survival") is a common word
+  // capitalised, unless the document keeps writing it as a name ("Twitter" again and again).
+  if (c.dictionary && written < DICTIONARY_NAME_TIMES) return undefined;
   if (c.speaks) return { key: `person:${word}`, type: 'person' };
   return { key: `organization:${word}`, type: 'organization' };
 }

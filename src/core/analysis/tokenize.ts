@@ -8,20 +8,40 @@ export interface Tokens {
   pos: string[];
 }
 
-let engine: { nlp: WinkMethods; its: ItsHelpers } | undefined;
+/** The tagger's own vocabulary: its lexeme table and how many of its entries ship with the model. */
+interface Lexicon {
+  hash: Record<string, number>;
+  intrinsicSize: number;
+}
+
+let engine: { nlp: WinkMethods; its: ItsHelpers; lexicon: Lexicon } | undefined;
 
 // The tagger's model takes about a tenth of a second to load, so it loads on first use rather than
 // on import: code that only reads analysis results never pays for it.
-function loadEngine(): { nlp: WinkMethods; its: ItsHelpers } {
+function loadEngine(): { nlp: WinkMethods; its: ItsHelpers; lexicon: Lexicon } {
   if (!engine) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => WinkMethods;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const model = require('wink-eng-lite-web-model') as unknown;
-    const nlp = winkNLP(model, ['pos']);
-    engine = { nlp, its: nlp.its };
+    const model = require('wink-eng-lite-web-model') as { core: () => { features: { lexeme: Lexicon } } };
+    // The model's core is built once, by the tagger; keeping a hold on it lends its vocabulary to
+    // `isDictionaryWord` without a second copy.
+    let core: { features: { lexeme: Lexicon } } | undefined;
+    const nlp = winkNLP({ ...model, core: () => (core = model.core()) }, ['pos']);
+    engine = { nlp, its: nlp.its, lexicon: core!.features.lexeme };
   }
   return engine;
+}
+
+/**
+ * True when the word's lower-case form is in the tagger's shipped vocabulary, as common English
+ * words are ("image", "pride") and most rare names and coinages are not ("Gorbachev", "Ubisoft").
+ * Words the tagger meets later are added after the shipped entries, so they never count.
+ */
+export function isDictionaryWord(word: string): boolean {
+  const { lexicon } = loadEngine();
+  const index = lexicon.hash[word.toLowerCase()];
+  return index !== undefined && index < lexicon.intrinsicSize;
 }
 
 /** Tokenises and tags a text in one pass; every token's offsets point at its exact slice of the text. */
