@@ -1,5 +1,6 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
 import { dropCommonPhrases } from './commonPhrases';
+import { shareOrganizationCues, sharePersonUse } from './sharedCues';
 import { namesInHeadline, titleCaseLines } from './headlines';
 import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
@@ -8,7 +9,6 @@ import { aloneOnLine, modifiesNoun, orgCue, placeCue, startsClause, writesLowerC
 import { splitQualifiers } from './runBoundaries';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import { isDictionaryWord, type Tokens } from './tokenize';
-import { partitionPoint } from '../partitionPoint';
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del']);
 const POSSESSIVES = new Set(['’s', "'s"]);
@@ -80,6 +80,7 @@ export function findNames(tokens: Tokens): NameScan {
   }
   if (headlineRuns.length > 0) readHeadlines(tokens, headlineRuns, scan);
   shareOrganizationCues(tokens, scan.candidates);
+  sharePersonUse(scan.candidates);
   return dropCommonPhrases(scan);
 }
 
@@ -101,18 +102,6 @@ function readHeadlines(tokens: Tokens, runs: [number, number][], scan: NameScan)
   const at = new Map(merged.map((c, k) => [c, k]));
   scan.acronyms = scan.acronyms.map((a) => ({ acronym: a.acronym, candidate: at.get(body[a.candidate])! }));
   scan.candidates = merged;
-}
-
-// Names listed together are of a kind: "With X and Agence France-Presse" makes X an organisation too.
-function shareOrganizationCues(tokens: Tokens, candidates: NameCandidate[]): void {
-  for (let k = 1; k < candidates.length; k++) {
-    const [a, b] = [candidates[k - 1], candidates[k]];
-    const between = firstTokenFrom(tokens, a.end);
-    if (between >= tokens.text.length || tokens.end[between] > b.start || !/^(?:and|or|,|&)$/.test(tokens.text[between]) || tokens.start[between + 1] !== b.start) continue;
-    const org = (c: NameCandidate) => c.hint === 'organization' || c.orgCue;
-    if (org(a) && !b.hint) b.orgCue = true;
-    else if (org(b) && !a.hint) a.orgCue = true;
-  }
 }
 
 function splitRun(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan): void {
@@ -139,6 +128,13 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
   if (last > first && lookupPlace(tokens.text[last]) && ORG_HEADS.has(lower(tokens, last - 1))) {
     emit(tokens, first, last - 1, honorific, scan);
     return emit(tokens, last, last, -1, scan);
+  }
+  // "Mets Poet", "Herald Columnist": a role noun ending a run is held in the group the run names.
+  if (honorific < 0 && last > first && MEMBER_OF.has(head) && !TITLE_WORDS.has(lower(tokens, last - 1)) && !TITLE_DOMAINS.has(lower(tokens, last - 1))) {
+    const before = scan.candidates.length;
+    emit(tokens, first, last - 1, -1, scan);
+    for (let k = before; k < scan.candidates.length; k++) if (!scan.candidates[k].hint) scan.candidates[k].hint = 'organization';
+    return;
   }
   const title = honorific < 0 && !ORG_HEADS.has(head) ? firstTitle(tokens, first, last) : -1;
   if (title < 0) return emit(tokens, first, last, honorific, scan);
@@ -225,10 +221,6 @@ function ofPlace(tokens: Tokens, first: number, last: number): number {
   return -1;
 }
 
-function firstTokenFrom(tokens: Tokens, offset: number): number {
-  return partitionPoint(tokens.start.length, (i) => tokens.start[i] < offset);
-}
-
 // "Asia-Pacific" or "Indo-Pacific": a hyphenated word built on a known place is a region.
 function hyphenatedPlace(name: string): boolean {
   return !name.includes(' ') && name.includes('-') && name.split('-').some((part) => lookupPlace(part));
@@ -248,6 +240,8 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   for (let k = first; k < last; k++) if (ORG_HEADS.has(lower(tokens, k))) return 'organization';
   if (PLACE_HEADS.has(lower(tokens, first)) && lower(tokens, first + 1) === 'of') return 'place';
   if (first === last && isAcronym(tokens.text[first])) return 'organization';
+  // "the West", "the South": a capitalised compass word after "the" names a region.
+  if (first === last && COMPASS.has(head) && lower(tokens, first - 1) === 'the' && !opensSentence(tokens, first)) return 'place';
   // "Latham & Watkins" is a firm; "Dallas Mavericks", a place and a plural, is a team.
   if (first < last && tokens.text.slice(first, last + 1).includes('&')) return 'organization';
   if (first < last && /\p{Ll}s$/u.test(tokens.text[last]) && hostsTeams(lookupPlace(tokensSlice(tokens, first, last - 1)))) return 'organization';
@@ -268,6 +262,9 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
 function hostsTeams(place: PlaceEntry | undefined): boolean {
   return place !== undefined && (place.major === true || place.key.startsWith('region:') || (place.population ?? 0) >= 1_000_000);
 }
+
+// Roles held within a team, a band or a newspaper, which a name before them belongs to.
+const MEMBER_OF = new Set(['poet', 'writer', 'columnist', 'correspondent', 'reporter', 'editor', 'singer', 'guitarist', 'drummer', 'striker', 'midfielder', 'goalkeeper', 'defender', 'coach', 'manager', 'captain']);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 

@@ -128,4 +128,4 @@ export const NOT_GIVEN_NAMES = set(`
   interactive permanent operating one two three four five six seven eight nine ten`);
 
 /** Speech verbs next to a lone name ("X said", "said X."), which make it a person rather than a firm. */
-export const SPEECH_VERBS = set(`said says told asked added explained recalled insisted admitted wrote tweeted`);
+export const SPEECH_VERBS = set(`said says told asked added explained recalled insisted admitted wrote tweeted claims claimed`);

@@ -38,6 +38,10 @@ for (const name of Object.values(continents)) add(name, `continent:${name.toLowe
 // The package lists sovereign states only; the United Kingdom's four nations are places news
 // prose names on their own.
 for (const name of ['England', 'Scotland', 'Wales', 'Northern Ireland']) add(name, `nation:${name.toLowerCase()}`, name);
+// States that no longer exist are still the places history and interviews talk about.
+for (const [name, ...aliases] of [['Soviet Union', 'USSR', 'U.S.S.R.'], ['Czechoslovakia'], ['Yugoslavia'], ['East Germany'], ['West Germany']]) {
+  for (const surface of [name, ...aliases]) add(surface, `nation:${name.toLowerCase()}`, name);
+}
 // Country names on their own, for the nationality words' lookup.
 const countryNames = [...gazetteer].filter(([, entry]) => entry.key.startsWith('country:'));
 // Nationality words are built on countries, continents and nations, not on cities or provinces.

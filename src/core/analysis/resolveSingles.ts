@@ -1,5 +1,6 @@
 import type { DocumentEntities, NameCandidate } from './candidates';
 import { CountIndex } from './CountIndex';
+import { isGivenName } from './givenNames';
 import { ORG_HEADS } from './lexicon';
 import type { EntityType } from './model';
 
@@ -159,6 +160,8 @@ function unknownWord(c: NameCandidate, word: string, written: number): Resolutio
   if (c.orgCue) return { key: `organization:${word}`, type: 'organization' };
   // A common word capitalised for emphasis or by its place ("History", "Despite") names nothing.
   if (c.modifier || c.heading || c.common || /[^su]s$/.test(word)) return undefined;
+  // "John": a given name alone, with nothing else saying what it names, is someone's.
+  if (isGivenName(c.words[0])) return { key: `person:${word}`, type: 'person' };
   // A dictionary word with nothing else saying name ("Pride", "Survival") is a common word
   // capitalised, unless the document keeps writing it as a name ("Twitter" again and again).
   if (c.dictionary && written < DICTIONARY_NAME_TIMES) return undefined;
