@@ -65,18 +65,21 @@ export function resolveSingles(entities: DocumentEntities, direct: Resolution[],
   forEachPersonName(direct, (position, word, key) => local[position].add(word, key, 1));
   // A first name stands for a person only within the document that wrote the full name, and never
   // when the word also opens an organisation's name: "X" after "X Word" and "X Windows" is the firm.
-  const localPeople: PeopleLookup = { last: (w) => local.last.best(w), first: (w) => (corpus.opensOrganization(w) ? undefined : local.first.best(w)) };
+  const surnames = surnamesByPosition(entities.candidates, direct);
+  let at = 0;
+  const localPeople: PeopleLookup = { last: (w) => nearest(surnames.get(w), at), first: (w) => (corpus.opensOrganization(w) ? undefined : local.first.best(w)) };
   const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: NOBODY };
   const heads = organizationHeads(direct);
   const written = timesWritten(entities.candidates);
   const resolved = entities.candidates.map((c, ci) => {
     const word = c.words[0].toLowerCase();
+    at = c.start;
     const defined = c.words.length === 1 ? corpus.acronym(word) : undefined;
     if (defined) return { key: defined, type: 'organization' as const };
     if (c.words.length === 1) {
       // "Valeska Paris ... Paris said": a place's name that is the surname of someone the document
       // names, with nothing saying place around it, is that person.
-      const person = c.hint === 'place' && !c.placeCue && !c.placeKey?.startsWith('country:') ? local.last.best(word) : undefined;
+      const person = c.hint === 'place' && !c.placeCue && !c.placeKey?.startsWith('country:') ? nearest(surnames.get(word), at) : undefined;
       if (person) return { key: person, type: 'person' as const };
       // "the Church" after "the Church of X": an organisation's head word alone is that organisation.
       const org = ORG_HEADS.has(word) ? heads.only(word) : undefined;
@@ -84,7 +87,63 @@ export function resolveSingles(entities: DocumentEntities, direct: Resolution[],
     }
     return direct[ci] ?? resolveWord(c, localPeople, corpusPeople, corpus, written.get(word) ?? 0);
   });
-  return agreeWithinDocument(entities.candidates, direct, resolved);
+  return joinShortForms(entities.candidates, agreeWithinDocument(entities.candidates, direct, resolved));
+}
+
+// Where the document writes each person's last name in full: "whitman" -> [[start, "person:walt whitman"]].
+function surnamesByPosition(candidates: NameCandidate[], direct: Resolution[]): Map<string, [number, string][]> {
+  const out = new Map<string, [number, string][]>();
+  candidates.forEach((c, i) => {
+    const r = direct[i];
+    if (r?.type !== 'person') return;
+    const words = r.key.slice('person:'.length).split(' ');
+    if (words.length < 2) return;
+    const last = words[words.length - 1];
+    let list = out.get(last);
+    if (!list) out.set(last, (list = []));
+    list.push([c.start, r.key]);
+  });
+  return out;
+}
+
+// A surname stands for the person the document names in full most often; between two named as
+// often, for the one last named before it ("Ann Reyes ... Luis Reyes ... Reyes" is Luis).
+function nearest(list: [number, string][] | undefined, at: number): string | undefined {
+  if (!list) return undefined;
+  const counts = new Map<string, number>();
+  for (const [, k] of list) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  let key: string | undefined;
+  for (const [start, k] of list) if (counts.get(k) === top && (key === undefined || start < at)) key = k;
+  return key;
+}
+
+// "the Supreme Court" after "the Italian Supreme Court of Cassation", "Scientology" after "the
+// Church of Scientology": an organisation's name that is part of exactly one longer organisation
+// name the document wrote before it is that organisation.
+function joinShortForms(candidates: NameCandidate[], resolved: Resolution[]): Resolution[] {
+  const orgs: [number, string[], string][] = [];
+  candidates.forEach((c, i) => {
+    const r = resolved[i];
+    if (r?.type === 'organization') orgs.push([c.start, r.key.slice('organization:'.length).split(' '), r.key]);
+  });
+  if (orgs.length < 2) return resolved;
+  return resolved.map((r, i) => {
+    if (r?.type !== 'organization') return r;
+    const words = r.key.slice('organization:'.length).split(' ');
+    let found: string | undefined;
+    for (const [start, longer, key] of orgs) {
+      if (start >= candidates[i].start || longer.length <= words.length || key === found || !containsRun(longer, words)) continue;
+      if (found) return r;
+      found = key;
+    }
+    return found ? { key: found, type: 'organization' } : r;
+  });
+}
+
+function containsRun(longer: string[], words: string[]): boolean {
+  for (let k = 0; k + words.length <= longer.length; k++) if (words.every((w, j) => longer[k + j] === w)) return true;
+  return false;
 }
 
 // The document's organisations by each head word they hold ("church" -> "church of x").

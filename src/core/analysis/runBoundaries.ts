@@ -20,18 +20,23 @@ export function splitQualifiers(tokens: Tokens, first: number, last: number): [n
   if (CAPTION_WORDS.has(lower(tokens, last))) return [[first, last - 1]];
   if (lookupPlace(words(tokens, first, last).join(' ')) || hasHead(tokens, first, last)) return undefined;
   if (last - first >= 2 && isAcronym(tokens.text[first]) && personShaped(tokens, first + 1, last)) return [[first, first], [first + 1, last]];
-  const affiliated = (k: number) => AFFILIATIONS.has(lower(tokens, k)) || isDemonym(tokens.text[k]);
+  const affiliated = (k: number) => isAffiliation(tokens.text[k]) || isDemonym(tokens.text[k]);
   if (tokens.text.slice(first, last + 1).every((w, k) => affiliated(first + k) || !/\p{L}/u.test(w))) return [];
   // The party word goes only when what is left is a place or a person's full name ("Liberal
   // Democrats" stays one name), or when it is a nickname's adjective ("Crooked X").
   const nameOrPlace = (a: number, b: number) => lookupPlace(words(tokens, a, b).join(' ')) !== undefined || personShaped(tokens, a, b);
-  if (AFFILIATIONS.has(lower(tokens, first)) && (nameOrPlace(first + 1, last) || NICKNAME_ADJECTIVES.has(lower(tokens, first)))) return [[first + 1, last]];
+  if (isAffiliation(tokens.text[first]) && (nameOrPlace(first + 1, last) || NICKNAME_ADJECTIVES.has(lower(tokens, first)))) return [[first + 1, last]];
   if (AFFILIATIONS.has(lower(tokens, last)) && nameOrPlace(first, last - 1)) return [[first, last - 1]];
   // "Nevada Democrat X Y": a party word between a place and a person.
   for (let k = first + 1; k < last; k++) {
     if (AFFILIATIONS.has(lower(tokens, k)) && nameOrPlace(first, k - 1) && nameOrPlace(k + 1, last)) return [[first, k - 1], [k + 1, last]];
   }
   return undefined;
+}
+
+// "Scientologist X", "Marxist X": a follower's word before a name, like a party's.
+function isAffiliation(word: string): boolean {
+  return AFFILIATIONS.has(word.toLowerCase()) || /^\p{Lu}\p{Ll}{3,}ists?$/u.test(word);
 }
 
 const NICKNAME_ADJECTIVES = new Set(['crooked', 'crazy', 'lyin', "lyin'"]);
