@@ -1,0 +1,83 @@
+import * as assert from 'node:assert/strict';
+import type { CorpusAnalysis, EntityType } from '../../../src/core/analysis/model';
+import { corpusOf } from './corpusOf';
+
+function analyse(text: string): CorpusAnalysis {
+  return corpusOf({ 'a.txt': text }).analysis();
+}
+
+function names(a: CorpusAnalysis): string[] {
+  return a.entities.map((e) => e.name).sort();
+}
+
+function typeOf(a: CorpusAnalysis, name: string): EntityType | undefined {
+  return a.entities.find((e) => e.name === name)?.type;
+}
+
+suite('names a reader trusts: common words are not names', () => {
+  test('a caption label before a colon names nothing, the credited person does', () => {
+    const a = analyse('A beetle on a leaf near the river.\nImage: Tova Brandt.\n\nAnother beetle on a stone.\nImage: Tova Brandt.');
+    assert.deepEqual(names(a), ['Tova Brandt']);
+  });
+
+  test('a dictionary word capitalised for emphasis or as a title is no entity', () => {
+    const a = analyse('Do you see a revival of the Left? Many readers love Pride and Prejudice, and Survival sells well. Ivo Marr agreed.');
+    assert.deepEqual(names(a), ['Ivo Marr']);
+  });
+
+  test('a dictionary word the document keeps writing as a name is one', () => {
+    const a = analyse('The tag spread on Twitter within hours. Posts on Twitter doubled, and Twitter said it saw no abuse.');
+    assert.equal(typeOf(a, 'Twitter'), 'organization');
+  });
+
+  test('a capitalised phrase of dictionary words is no person, and its acronym goes with it', () => {
+    const a = analyse('The ants ingest Reactive Oxygen Species (ROS) and die. ROS levels rose. The Moon Rocks were shown to Dana Holt.');
+    assert.deepEqual(names(a), ['Dana Holt']);
+  });
+
+  test('a given name keeps a phrase of dictionary words a person, and alone it is a person', () => {
+    const a = analyse('On Monday, Grant Hope spoke first. Later John laughed at the joke.');
+    assert.equal(typeOf(a, 'Grant Hope'), 'person');
+    assert.equal(typeOf(a, 'John'), 'person');
+  });
+});
+
+suite('names a reader trusts: typing from the document', () => {
+  test('former states are places and "the West" is a region', () => {
+    const a = analyse('He studied the Soviet Union and Czechoslovakia, and how the West saw them.');
+    for (const place of ['Soviet Union', 'Czechoslovakia', 'West']) assert.equal(typeOf(a, place), 'place', place);
+  });
+
+  test('a role after a name makes the name a group', () => {
+    const a = analyse('The Zorvats Poet read at the park. Ivo Marr listened.');
+    assert.equal(typeOf(a, 'Zorvats'), 'organization');
+    assert.equal(typeOf(a, 'Zorvats Poet'), undefined);
+  });
+
+  test('a place name used alone as a person makes the full name a person', () => {
+    const a = analyse('Mira Paris, a former nurse, left the group. Paris claims she was never paid. Paris said more.');
+    assert.equal(typeOf(a, 'Mira Paris'), 'person');
+    assert.equal(a.entities.find((e) => e.name === 'Mira Paris')?.mentions.length, 3);
+  });
+
+  test("a follower's word before a name is not part of it", () => {
+    const a = analyse('Scientologist Tom Cruise was named. Cruise declined to comment.');
+    assert.equal(typeOf(a, 'Tom Cruise'), 'person');
+    assert.equal(a.entities.find((e) => e.name === 'Tom Cruise')?.mentions.length, 2);
+  });
+});
+
+suite('names a reader trusts: short forms', () => {
+  test('a short organisation name joins the one longer name written before it', () => {
+    const a = analyse('The Church of Zorvology denied it. Critics of Zorvology disagreed. Later the Lower Court of Appeal of Vessa ruled, and the Lower Court said more.');
+    const church = a.entities.find((e) => e.name === 'Church of Zorvology');
+    assert.deepEqual(church?.mentions.map((m) => m.text), ['Church of Zorvology', 'Zorvology']);
+    const court = a.entities.find((e) => e.name === 'Lower Court of Appeal of Vessa');
+    assert.deepEqual(court?.mentions.map((m) => m.text), ['Lower Court of Appeal of Vessa', 'Lower Court']);
+  });
+
+  test('a surname goes to the person named in full most often', () => {
+    const a = analyse('Ann Reyes arrived. Ann Reyes spoke. Luis Reyes waved. Reyes then left.');
+    assert.deepEqual(a.entities.find((e) => e.name === 'Ann Reyes')?.mentions.map((m) => m.text), ['Ann Reyes', 'Ann Reyes', 'Reyes']);
+  });
+});
