@@ -27,9 +27,12 @@ function isTitleCase(tokens: Tokens, from: number, to: number): boolean {
   let common = 0;
   for (let k = from; k < to; k++) {
     const word = tokens.text[k];
-    if (!/^\p{L}/u.test(word)) continue;
+    // Plain ASCII letters are told apart by their code; the Unicode tests run only for the rest.
+    const code = word.charCodeAt(0);
+    const ascii = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!ascii && !/^\p{L}/u.test(word)) continue;
     words++;
-    if (/^\p{Lu}/u.test(word)) {
+    if (ascii ? code <= 90 : /^\p{Lu}/u.test(word)) {
       capitalised++;
       if (words > 1 && tokens.pos[k] !== 'PROPN') common++;
     } else if (!SMALL_WORD.test(word)) return false;

@@ -14,10 +14,16 @@ export function startsClause(tokens: Tokens, i: number): boolean {
   return opensSentence(tokens, i) || /^(?:[“"‘«„]|''|``)$/.test(before) || (/^(?::|-|–|—)$/.test(before) && tokens.pos[i] !== 'PROPN');
 }
 
+// Each document's set of words, built on the first question about it rather than by a scan per name.
+const wordSets = new WeakMap<Tokens, Set<string>>();
+
 /** True when the document also writes the word in lower case, as it does a common word ("history"). */
 export function writesLowerCase(tokens: Tokens, word: string): boolean {
   const low = word.toLowerCase();
-  return low !== word && tokens.text.includes(low);
+  if (low === word) return false;
+  let words = wordSets.get(tokens);
+  if (!words) wordSets.set(tokens, (words = new Set(tokens.text)));
+  return words.has(low);
 }
 
 // "X minority", "X diplomatic compound": a name directly before a lower-case noun phrase modifies it.

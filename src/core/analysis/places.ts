@@ -12,6 +12,8 @@ export interface PlaceEntry {
 }
 
 const gazetteer = new Map<string, PlaceEntry>();
+// What `normalizePlace` must rewrite: a dot, a leading "the ", or space other than single spaces between words.
+const PLACE_REWRITE = /\.|^the\s|\s\s|[^\S ]|^\s|\s$/;
 const stems = new Set<string>();
 
 function add(surface: string, key: string, name: string, major = true, population?: number): void {
@@ -77,8 +79,12 @@ for (const [abbreviation, name] of Object.entries(AP_STATES)) {
 
 /** The lookup form of a place name: lower case, dots and a leading "the" dropped ("the U.S." -> "us"). */
 export function normalizePlace(surface: string): string {
-  return surface.toLowerCase().replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  const low = surface.toLowerCase();
+  // Most names asked about are plain words with single spaces; they skip the rewriting.
+  if (!PLACE_REWRITE.test(low)) return low;
+  return low.replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 }
+
 
 /** The gazetteer entry for a place name: a known country, continent, state or province, major city, or a state's abbreviation ("Calif."). */
 export function lookupPlace(surface: string): PlaceEntry | undefined {
