@@ -32,6 +32,8 @@ export interface NameCandidate {
   common?: boolean;
   /** A single word whose lower-case form is an English dictionary word ("Pride", "Image"), so its capital may be emphasis. */
   dictionary?: boolean;
+  /** A single word after "the" ("the Poet", "the Church"), as a common noun used as a nickname is written. */
+  definite?: boolean;
   /** A speech verb follows the name or precedes it at a clause's end ("X said", "said X."). */
   speaks?: boolean;
 }

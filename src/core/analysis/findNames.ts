@@ -205,6 +205,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     pluralPossessive: /s$/.test(word) && (after === '’' || after === "'") && touching(tokens, last),
     common: first === last && tokens.pos[first] !== 'PROPN' && (startsClause(tokens, first) || writesLowerCase(tokens, word)),
     dictionary,
+    definite: first === last && lower(tokens, first - 1) === 'the',
     speaks: SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(tokens.text[last + 1] ?? '')),
   });
 }

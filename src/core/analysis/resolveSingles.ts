@@ -1,6 +1,7 @@
 import type { DocumentEntities, NameCandidate } from './candidates';
 import { CountIndex } from './CountIndex';
 import { isGivenName } from './givenNames';
+import { joinShortForms } from './shortForms';
 import { ORG_HEADS } from './lexicon';
 import type { EntityType } from './model';
 
@@ -118,33 +119,6 @@ function nearest(list: [number, string][] | undefined, at: number): string | und
   return key;
 }
 
-// "the Supreme Court" after "the Italian Supreme Court of Cassation", "Scientology" after "the
-// Church of Scientology": an organisation's name that is part of exactly one longer organisation
-// name the document wrote before it is that organisation.
-function joinShortForms(candidates: NameCandidate[], resolved: Resolution[]): Resolution[] {
-  const orgs: [number, string[], string][] = [];
-  candidates.forEach((c, i) => {
-    const r = resolved[i];
-    if (r?.type === 'organization') orgs.push([c.start, r.key.slice('organization:'.length).split(' '), r.key]);
-  });
-  if (orgs.length < 2) return resolved;
-  return resolved.map((r, i) => {
-    if (r?.type !== 'organization') return r;
-    const words = r.key.slice('organization:'.length).split(' ');
-    let found: string | undefined;
-    for (const [start, longer, key] of orgs) {
-      if (start >= candidates[i].start || longer.length <= words.length || key === found || !containsRun(longer, words)) continue;
-      if (found) return r;
-      found = key;
-    }
-    return found ? { key: found, type: 'organization' } : r;
-  });
-}
-
-function containsRun(longer: string[], words: string[]): boolean {
-  for (let k = 0; k + words.length <= longer.length; k++) if (words.every((w, j) => longer[k + j] === w)) return true;
-  return false;
-}
 
 // The document's organisations by each head word they hold ("church" -> "church of x").
 function organizationHeads(direct: Resolution[]): CountIndex {
@@ -181,11 +155,12 @@ function agreeWithinDocument(candidates: NameCandidate[], direct: Resolution[], 
   });
 }
 
-// How often the document writes each single-word name in mid-sentence.
+// How often the document writes each single-word name in mid-sentence without "the" before it
+// ("on Twitter", not "the Poet").
 function timesWritten(candidates: NameCandidate[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of candidates) {
-    if (c.words.length !== 1 || c.initial) continue;
+    if (c.words.length !== 1 || c.initial || c.definite) continue;
     const word = c.words[0].toLowerCase();
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }

@@ -20,6 +20,10 @@ export function splitQualifiers(tokens: Tokens, first: number, last: number): [n
   if (CAPTION_WORDS.has(lower(tokens, last))) return [[first, last - 1]];
   if (lookupPlace(words(tokens, first, last).join(' ')) || hasHead(tokens, first, last)) return undefined;
   if (last - first >= 2 && isAcronym(tokens.text[first]) && personShaped(tokens, first + 1, last)) return [[first, first], [first + 1, last]];
+  // "Ambassador to the United States Hamdullah Mohib": a place of several words run into a person's name.
+  for (let k = first + 1; k + 2 <= last; k++) {
+    if (lookupPlace(words(tokens, first, k).join(' ')) && personShaped(tokens, k + 1, last)) return [[first, k], [k + 1, last]];
+  }
   const affiliated = (k: number) => isAffiliation(tokens.text[k]) || isDemonym(tokens.text[k]);
   if (tokens.text.slice(first, last + 1).every((w, k) => affiliated(first + k) || !/\p{L}/u.test(w))) return [];
   // The party word goes only when what is left is a place or a person's full name ("Liberal

@@ -76,6 +76,22 @@ suite('names a reader trusts: short forms', () => {
     assert.deepEqual(court?.mentions.map((m) => m.text), ['Lower Court of Appeal of Vessa', 'Lower Court']);
   });
 
+  test('a common word after the longer name it shortens joins that organisation', () => {
+    const a = analyse('On Monday, Freedom Magazine printed the story. Readers of Freedom wrote back.');
+    assert.deepEqual(a.entities.find((e) => e.name === 'Freedom Magazine')?.mentions.map((m) => m.text), ['Freedom Magazine', 'Freedom']);
+  });
+
+  test('a place of several words run into a person is split from the name', () => {
+    const a = analyse('He met the Ambassador to the United States Hamdullah Vessa on Friday. Vessa smiled.');
+    assert.equal(typeOf(a, 'United States'), 'place');
+    assert.deepEqual(a.entities.find((e) => e.name === 'Hamdullah Vessa')?.mentions.map((m) => m.text), ['Hamdullah Vessa', 'Vessa']);
+  });
+
+  test('"the Poet" written as a nickname does not become an organisation by repetition', () => {
+    const a = analyse('They called him the Poet. Fans loved the Poet, and the Poet knew it. Ivo Marr agreed.');
+    assert.deepEqual(names(a), ['Ivo Marr']);
+  });
+
   test('a surname goes to the person named in full most often', () => {
     const a = analyse('Ann Reyes arrived. Ann Reyes spoke. Luis Reyes waved. Reyes then left.');
     assert.deepEqual(a.entities.find((e) => e.name === 'Ann Reyes')?.mentions.map((m) => m.text), ['Ann Reyes', 'Ann Reyes', 'Reyes']);

@@ -1,0 +1,36 @@
+import type { NameCandidate } from './candidates';
+import type { Resolution } from './resolveSingles';
+
+const PREFIX = 'organization:';
+
+/**
+ * "the Supreme Court" after "the Italian Supreme Court of Cassation", "Scientology" after "the
+ * Church of Scientology", "Freedom" after "Freedom Magazine": an organisation's name, or a single
+ * word left out as a common word, that is part of exactly one longer organisation name the document
+ * wrote before it is that organisation. Names are taken in text order, so a short form joined once
+ * ("the Supreme Court") counts as its organisation for the shorter ones after it ("the Court").
+ */
+export function joinShortForms(candidates: NameCandidate[], resolved: Resolution[]): Resolution[] {
+  if (!resolved.some((r) => r?.type === 'organization')) return resolved;
+  const before: { words: string[]; key: string }[] = [];
+  return resolved.map((r, i) => {
+    const c = candidates[i];
+    const dropped = !r && c.words.length === 1 && c.dictionary === true && !c.initial;
+    if (r?.type !== 'organization' && !dropped) return r;
+    const words = r ? r.key.slice(PREFIX.length).split(' ') : [c.words[0].toLowerCase()];
+    let found: string | undefined;
+    for (const longer of before) {
+      if (longer.words.length <= words.length || longer.key === found || !containsRun(longer.words, words)) continue;
+      if (found) return r;
+      found = longer.key;
+    }
+    const out: Resolution = found ? { key: found, type: 'organization' } : r;
+    if (out) before.push({ words: out.key === r?.key ? words : out.key.slice(PREFIX.length).split(' '), key: out.key });
+    return out;
+  });
+}
+
+function containsRun(longer: string[], words: string[]): boolean {
+  for (let k = 0; k + words.length <= longer.length; k++) if (words.every((w, j) => longer[k + j] === w)) return true;
+  return false;
+}
