@@ -1,6 +1,6 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
 import { dropCommonPhrases } from './commonPhrases';
-import { shareOrganizationCues, sharePersonUse } from './sharedCues';
+import { shareOrganizationCues, sharePersonUse, shareTeamUse } from './sharedCues';
 import { namesInHeadline, titleCaseLines } from './headlines';
 import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
@@ -81,6 +81,7 @@ export function findNames(tokens: Tokens): NameScan {
   if (headlineRuns.length > 0) readHeadlines(tokens, headlineRuns, scan);
   shareOrganizationCues(tokens, scan.candidates);
   sharePersonUse(scan.candidates);
+  shareTeamUse(tokens, scan.candidates);
   return dropCommonPhrases(scan);
 }
 

@@ -34,3 +34,32 @@ export function sharePersonUse(candidates: NameCandidate[]): void {
     c.personCue = true;
   }
 }
+
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+
+// Whether a match score ("1 – 0", "3-0") starts at token i, or ends at token i when `backwards`.
+function scoreAt(tokens: Tokens, i: number, backwards: boolean): boolean {
+  if (SCORE.test(tokens.text[i] ?? '')) return true;
+  const [a, dash, b] = backwards ? [i - 2, i - 1, i] : [i, i + 1, i + 2];
+  return /^\d{1,2}$/.test(tokens.text[a] ?? '') && /^[-–]$/.test(tokens.text[dash] ?? '') && /^\d{1,2}$/.test(tokens.text[b] ?? '');
+}
+
+/**
+ * A country next to a match score ("Sweden 1 – 0 Korea Republic", "beat Panama 3-0") names its
+ * national team, so every mention of that country in the document is the team: an organisation.
+ */
+export function shareTeamUse(tokens: Tokens, candidates: NameCandidate[]): void {
+  let teams: Set<string> | undefined;
+  for (const c of candidates) {
+    if (c.hint !== 'place' || !c.placeKey || !/^(?:country|nation):/.test(c.placeKey)) continue;
+    const first = partitionPoint(tokens.start.length, (i) => tokens.start[i] < c.start);
+    const last = partitionPoint(tokens.start.length, (i) => tokens.start[i] < c.end) - 1;
+    if (scoreAt(tokens, last + 1, false) || scoreAt(tokens, first - 1, true)) (teams ??= new Set()).add(c.placeKey);
+  }
+  if (!teams) return;
+  for (const c of candidates) {
+    if (c.placeKey === undefined || !teams.has(c.placeKey)) continue;
+    c.hint = 'organization';
+    c.placeKey = undefined;
+  }
+}

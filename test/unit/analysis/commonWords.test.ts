@@ -60,6 +60,17 @@ suite('names a reader trusts: typing from the document', () => {
     assert.equal(a.entities.find((e) => e.name === 'Mira Paris')?.mentions.length, 3);
   });
 
+  test('a country next to a match score is its team in that document, and a place elsewhere', () => {
+    const corpus = corpusOf({
+      'match.txt': 'Group C: Peru 2 – 1 Norway\n\nPeru pressed early, and Norway scored first. Peru won.',
+      'trip.txt': 'She flew to Peru in May.',
+    });
+    const a = corpus.analysis();
+    const peru = a.entities.filter((e) => e.name === 'Peru').map((e) => `${e.type} ${e.mentions.length}`).sort();
+    assert.deepEqual(peru, ['organization 3', 'place 1']);
+    assert.equal(typeOf(a, 'Norway'), 'organization');
+  });
+
   test("a follower's word before a name is not part of it", () => {
     const a = analyse('Scientologist Tom Cruise was named. Cruise declined to comment.');
     assert.equal(typeOf(a, 'Tom Cruise'), 'person');
