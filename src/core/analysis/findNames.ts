@@ -1,4 +1,5 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
+import { findAcronym, hasAcronym } from './acronyms';
 import { dropCommonPhrases } from './commonPhrases';
 import { shareOrganizationCues, sharePersonUse, shareTeamUse } from './sharedCues';
 import { namesInHeadline, titleCaseLines } from './headlines';
@@ -74,7 +75,7 @@ export function findNames(tokens: Tokens): NameScan {
     if (headline[i]) headlineRuns.push([i, last]);
     else {
       splitRun(tokens, i, last, honorific, scan);
-      findAcronym(tokens, last, scan);
+      findAcronym(tokens, i, last, scan);
     }
     i = last;
   }
@@ -107,7 +108,8 @@ function readHeadlines(tokens: Tokens, runs: [number, number][], scan: NameScan)
 
 function splitRun(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan): void {
   const head = lower(tokens, last);
-  if (EVENT_HEADS.has(head) || (first < last && EVENT_OPENERS.has(lower(tokens, first)))) return;
+  // An event has no acronym of its own in brackets; an organisation named like one does ("X Conference (XC)").
+  if ((EVENT_HEADS.has(head) && !hasAcronym(tokens, first, last)) || (first < last && EVENT_OPENERS.has(lower(tokens, first)))) return;
   const parts = splitQualifiers(tokens, first, last);
   if (parts) {
     for (const [a, b] of parts) splitRun(tokens, a, b, a === first ? honorific : -1, scan);
@@ -120,7 +122,7 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
     return splitRun(tokens, group + 1, last, -1, scan);
   }
   // "Australian Lynton Crosby", "Pakistani Muslim": a nationality word describes the name after it.
-  if (first < last && honorific < 0 && isNationality(tokens.text[first]) && typeFromHeads(tokens, first, last, false) === null) {
+  if (first < last && honorific < 0 && isNationality(tokens.text[first]) && typeFromHeads(tokens, first, last, false) === null && !hasAcronym(tokens, first, last)) {
     return splitRun(tokens, first + 1, last, -1, scan);
   }
   // "Lord Chief Justice", "Mr Justice X": an honorific before a title belongs to the title.
@@ -242,6 +244,8 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   for (let k = first; k < last; k++) if (ORG_HEADS.has(lower(tokens, k))) return 'organization';
   if (PLACE_HEADS.has(lower(tokens, first)) && lower(tokens, first + 1) === 'of') return 'place';
   if (first === last && isAcronym(tokens.text[first])) return 'organization';
+  // "X Conference (XC)": an event's head word with an acronym in brackets names an organisation.
+  if (first < last && EVENT_HEADS.has(head) && hasAcronym(tokens, first, last)) return 'organization';
   // "the West", "the South": a capitalised compass word after "the" names a region.
   if (first === last && COMPASS.has(head) && lower(tokens, first - 1) === 'the' && !opensSentence(tokens, first)) return 'place';
   // "Latham & Watkins" is a firm; "Dallas Mavericks", a place and a plural, is a team.
@@ -285,14 +289,4 @@ function splitPlaceCompound(tokens: Tokens, first: number, last: number, scan: N
   if (places.length < 2 && places.length !== others.length) return false;
   for (const [a, b] of places) emit(tokens, a, b, -1, scan);
   return true;
-}
-
-function findAcronym(tokens: Tokens, last: number, scan: NameScan): void {
-  const acronym = tokens.text[last + 2];
-  if (tokens.text[last + 1] !== '(' || tokens.text[last + 3] !== ')' || !acronym || !isAcronym(acronym)) return;
-  const index = scan.candidates.length - 1;
-  const candidate = scan.candidates[index];
-  if (!candidate || candidate.end !== tokens.end[last]) return;
-  const initials = candidate.words.filter((w) => isCapitalised(w)).map((w) => w[0]).join('');
-  if (initials === acronym) scan.acronyms.push({ acronym, candidate: index });
 }

@@ -7,7 +7,7 @@ const PREFIX = 'organization:';
  * "the Supreme Court" after "the Italian Supreme Court of Cassation", "Scientology" after "the
  * Church of Scientology", "Freedom" after "Freedom Magazine": an organisation's name, or a single
  * word left out as a common word, that is part of exactly one longer organisation name the document
- * wrote before it is that organisation. Names are taken in text order, so a short form joined once
+ * wrote before it is that organisation; so are its initials ("the U.N. headquarters" after "the United Nations"). Names are taken in text order, so a short form joined once
  * ("the Supreme Court") counts as its organisation for the shorter ones after it ("the Court").
  */
 export function joinShortForms(candidates: NameCandidate[], resolved: Resolution[]): Resolution[] {
@@ -15,12 +15,14 @@ export function joinShortForms(candidates: NameCandidate[], resolved: Resolution
   const before: { words: string[]; key: string }[] = [];
   return resolved.map((r, i) => {
     const c = candidates[i];
-    const dropped = !r && c.words.length === 1 && c.dictionary === true && !c.initial;
+    const initialism = c.words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(c.words[0]) ? c.words[0].replace(/\./g, '').toLowerCase() : undefined;
+    const dropped = !r && c.words.length === 1 && (c.dictionary === true || initialism !== undefined) && !c.initial;
     if (r?.type !== 'organization' && !dropped) return r;
     const words = r ? r.key.slice(PREFIX.length).split(' ') : [c.words[0].toLowerCase()];
     let found: string | undefined;
     for (const longer of before) {
-      if (longer.words.length <= words.length || longer.key === found || !containsRun(longer.words, words)) continue;
+      const fits = containsRun(longer.words, words) || (initialism !== undefined && initials(longer.words) === initialism);
+      if (longer.words.length <= words.length || longer.key === found || !fits) continue;
       if (found) return r;
       found = longer.key;
     }
@@ -28,6 +30,13 @@ export function joinShortForms(candidates: NameCandidate[], resolved: Resolution
     if (out) before.push({ words: out.key === r?.key ? words : out.key.slice(PREFIX.length).split(' '), key: out.key });
     return out;
   });
+}
+
+// Words left out of an organisation's initials ("United Nations" is the UN, "Bank of England" the BoE).
+const UNCOUNTED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', '&']);
+
+function initials(words: string[]): string {
+  return words.filter((w) => !UNCOUNTED.has(w)).map((w) => w[0]).join('');
 }
 
 function containsRun(longer: string[], words: string[]): boolean {

@@ -103,6 +103,18 @@ suite('names a reader trusts: short forms', () => {
     assert.deepEqual(names(a), ['Ivo Marr']);
   });
 
+  test('an acronym before its expansion in brackets joins it, also in another language\'s order', () => {
+    const a = analyse('The head of CVE (Vessan Episcopal Conference), Ada Pell, spoke. CVE said more.');
+    const conference = a.entities.find((e) => e.name === 'Vessan Episcopal Conference');
+    assert.equal(conference?.type, 'organization');
+    assert.deepEqual(conference?.mentions.map((m) => m.text), ['CVE', 'Vessan Episcopal Conference', 'CVE']);
+  });
+
+  test('initials used as a modifier join the organisation the document named in full', () => {
+    const a = analyse('He spoke at the United Nations in May. Then he toured the U.N. headquarters.');
+    assert.deepEqual(a.entities.find((e) => e.name === 'United Nations')?.mentions.map((m) => m.text), ['United Nations', 'U.N.']);
+  });
+
   test('a surname goes to the person named in full most often', () => {
     const a = analyse('Ann Reyes arrived. Ann Reyes spoke. Luis Reyes waved. Reyes then left.');
     assert.deepEqual(a.entities.find((e) => e.name === 'Ann Reyes')?.mentions.map((m) => m.text), ['Ann Reyes', 'Ann Reyes', 'Reyes']);
