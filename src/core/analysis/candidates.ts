@@ -34,6 +34,8 @@ export interface NameCandidate {
   dictionary?: boolean;
   /** A single word after "the" ("the Poet", "the Church"), as a common noun used as a nickname is written. */
   definite?: boolean;
+  /** A single word after a word that addresses a name ("on X", "told X", "at X"), where a common word is rarely capitalised. */
+  addressed?: boolean;
   /** A speech verb follows the name or precedes it at a clause's end ("X said", "said X."). */
   speaks?: boolean;
 }

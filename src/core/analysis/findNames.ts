@@ -1,5 +1,6 @@
 import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
 import { findAcronym, hasAcronym } from './acronyms';
+import { isGivenName } from './givenNames';
 import { dropCommonPhrases } from './commonPhrases';
 import { shareOrganizationCues, sharePersonUse, shareTeamUse } from './sharedCues';
 import { namesInHeadline, titleCaseLines } from './headlines';
@@ -132,8 +133,9 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
     emit(tokens, first, last - 1, honorific, scan);
     return emit(tokens, last, last, -1, scan);
   }
-  // "Mets Poet", "Herald Columnist": a role noun ending a run is held in the group the run names.
-  if (honorific < 0 && last > first && MEMBER_OF.has(head) && !TITLE_WORDS.has(lower(tokens, last - 1)) && !TITLE_DOMAINS.has(lower(tokens, last - 1))) {
+  // "Mets Poet", "Herald Columnist": a role noun ending a run is held in the group the run names;
+  // after a given name it is a surname ("Paul Singer"), and "X Writer" stays whole, a product.
+  if (honorific < 0 && last > first && MEMBER_OF.has(head) && !isGivenName(tokens.text[first]) && !TITLE_WORDS.has(lower(tokens, last - 1)) && !TITLE_DOMAINS.has(lower(tokens, last - 1))) {
     const before = scan.candidates.length;
     emit(tokens, first, last - 1, -1, scan);
     for (let k = before; k < scan.candidates.length; k++) if (!scan.candidates[k].hint) scan.candidates[k].hint = 'organization';
@@ -209,6 +211,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     common: first === last && tokens.pos[first] !== 'PROPN' && (startsClause(tokens, first) || writesLowerCase(tokens, word)),
     dictionary,
     definite: first === last && lower(tokens, first - 1) === 'the',
+    addressed: first === last && ADDRESSES.has(tokens.text[first - 1] ?? ''),
     speaks: SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(tokens.text[last + 1] ?? '')),
   });
 }
@@ -269,8 +272,11 @@ function hostsTeams(place: PlaceEntry | undefined): boolean {
   return place !== undefined && (place.major === true || place.key.startsWith('region:') || (place.population ?? 0) >= 1_000_000);
 }
 
+// Words before a name that a common word rarely follows capitalised: "on Twitter", "told Politico", "at Google".
+const ADDRESSES = new Set(['on', 'at', 'to', 'from', 'via', 'told', 'joined', 'join']);
+
 // Roles held within a team, a band or a newspaper, which a name before them belongs to.
-const MEMBER_OF = new Set(['poet', 'writer', 'columnist', 'correspondent', 'reporter', 'editor', 'singer', 'guitarist', 'drummer', 'striker', 'midfielder', 'goalkeeper', 'defender', 'coach', 'manager', 'captain']);
+const MEMBER_OF = new Set(['poet', 'columnist', 'correspondent', 'reporter', 'editor', 'singer', 'guitarist', 'drummer', 'striker', 'midfielder', 'goalkeeper', 'defender', 'coach', 'manager', 'captain']);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 

@@ -40,6 +40,10 @@ for (const name of Object.values(continents)) add(name, `continent:${name.toLowe
 // The package lists sovereign states only; the United Kingdom's four nations are places news
 // prose names on their own.
 for (const name of ['England', 'Scotland', 'Wales', 'Northern Ireland']) add(name, `nation:${name.toLowerCase()}`, name);
+// Regions that span or divide countries, which the packages do not list and news names often.
+for (const name of ['Middle East', 'Midwest', 'Balkans', 'Caribbean', 'Scandinavia', 'Latin America', 'Central America', 'Southeast Asia', 'West Bank', 'Gaza Strip', 'Persian Gulf', 'Rust Belt', 'Deep South', 'Silicon Valley']) {
+  add(name, `region:${name.toLowerCase()}`, name, false);
+}
 // States that no longer exist are still the places history and interviews talk about.
 for (const [name, ...aliases] of [['Soviet Union', 'USSR', 'U.S.S.R.'], ['Czechoslovakia'], ['Yugoslavia'], ['East Germany'], ['West Germany']]) {
   for (const surface of [name, ...aliases]) add(surface, `nation:${name.toLowerCase()}`, name);

@@ -198,7 +198,7 @@ function unknownWord(c: NameCandidate, word: string, written: number): Resolutio
   if (isGivenName(c.words[0])) return { key: `person:${word}`, type: 'person' };
   // A dictionary word with nothing else saying name ("Pride", "Survival") is a common word
   // capitalised, unless the document keeps writing it as a name ("Twitter" again and again).
-  if (c.dictionary && written < DICTIONARY_NAME_TIMES) return undefined;
+  if (c.dictionary && written < DICTIONARY_NAME_TIMES && !c.addressed) return undefined;
   if (c.speaks) return { key: `person:${word}`, type: 'person' };
   return { key: `organization:${word}`, type: 'organization' };
 }
