@@ -36,6 +36,8 @@ export interface NameCandidate {
   definite?: boolean;
   /** A single word after a word that addresses a name ("on X", "told X", "at X"), where a common word is rarely capitalised. */
   addressed?: boolean;
+  /** A dictionary word opening a line or sentence before a colon ("Image:", "Source:"), as labels are written. */
+  label?: boolean;
   /** A speech verb follows the name or precedes it at a clause's end ("X said", "said X."). */
   speaks?: boolean;
 }

@@ -16,14 +16,20 @@ interface Scan {
  * ("Moon Rocks", "Secret Agent", "Reactive Oxygen Species"): no head word or gazetteer entry typed
  * them, they open with no given name, no title, honorific or speech verb makes them a person, and the document never writes their
  * first or last word alone as it does a person's ("Tom Cruise ... Cruise"). An acronym the document defines
- * for such a phrase ("(ROS)") goes with it. Returns the scan with acronym indices kept right.
+ * for such a phrase ("(ROS)") goes with it, and so does a label before a colon ("Image:") that is no part of a name the document writes. Returns the scan with acronym indices kept right.
  */
 export function dropCommonPhrases<S extends Scan>(scan: S): S {
   const singles = new Set<string>();
-  for (const c of scan.candidates) if (c.words.length === 1) singles.add(c.words[0]);
+  const inNames = new Set<string>();
+  for (const c of scan.candidates) {
+    if (c.words.length === 1) singles.add(c.words[0]);
+    else for (const w of c.words) inNames.add(w);
+  }
   const dropped = new Set<number>();
   scan.candidates.forEach((c, i) => {
     if (isCommonPhrase(c) && !singles.has(c.words[0]) && !singles.has(c.words[c.words.length - 1])) dropped.add(i);
+    // "Image: X Y" labels a caption; "Bush:" in a transcript is the Bush the document names in full.
+    if (c.label && !inNames.has(c.words[0])) dropped.add(i);
   });
   if (dropped.size === 0) return scan;
   const goneAcronyms = new Set(scan.acronyms.filter((a) => dropped.has(a.candidate)).map((a) => a.acronym));

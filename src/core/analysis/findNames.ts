@@ -185,8 +185,6 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   if (honorific < 0 && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
   if (splitPlaceCompound(tokens, first, last, scan)) return;
   const dictionary = first === last && isDictionaryWord(word);
-  // "Image: X Y" or "Source: X": a common word opening a line or sentence before a colon labels what follows.
-  if (dictionary && honorific < 0 && tokens.text[last + 1] === ':' && opensSentence(tokens, first)) return;
   const start = tokens.start[honorific >= 0 ? honorific : first];
   const end = tokens.end[last];
   const name = tokensSlice(tokens, first, last);
@@ -211,6 +209,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     common: first === last && tokens.pos[first] !== 'PROPN' && (startsClause(tokens, first) || writesLowerCase(tokens, word)),
     dictionary,
     definite: first === last && lower(tokens, first - 1) === 'the',
+    label: dictionary && honorific < 0 && tokens.text[last + 1] === ':' && opensSentence(tokens, first),
     addressed: first === last && ADDRESSES.has(tokens.text[first - 1] ?? ''),
     speaks: SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(tokens.text[last + 1] ?? '')),
   });

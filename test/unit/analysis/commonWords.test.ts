@@ -20,6 +20,11 @@ suite('names a reader trusts: common words are not names', () => {
     assert.deepEqual(names(a), ['Tova Brandt']);
   });
 
+  test('a surname before a colon in a transcript is still the person', () => {
+    const a = analyse('Ada Vell and Jeb Bush debated.\nVell: "We must act."\nBush: "We will win."');
+    assert.deepEqual(a.entities.find((e) => e.name === 'Jeb Bush')?.mentions.map((m) => m.text), ['Jeb Bush', 'Bush']);
+  });
+
   test('a dictionary word capitalised for emphasis or as a title is no entity', () => {
     const a = analyse('Do you see a revival of the Left? Many readers love Pride and Prejudice, and Survival sells well. Ivo Marr agreed.');
     assert.deepEqual(names(a), ['Ivo Marr']);
