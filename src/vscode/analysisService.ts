@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { TopicDefinition } from '../core/analysis/findTopics';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { describeDocuments, type DescriptionMemo } from '../core/comparison/documentLabels';
+import { DEFAULT_MAX_DAYS_APART, withinTimeWindow } from '../core/comparison/timeWindow';
 import type { SourceEntry } from '../core/comparison/sourcesFile';
 import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
@@ -9,7 +10,7 @@ import { TextShift } from '../core/views/textShift';
 import { toCorpusPath, toLocation, toRange, toUri } from './adapter';
 import type { StartWorker } from '../workerTransport';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
-import { ContextKeys } from './ids';
+import { ContextKeys, Settings } from './ids';
 import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
 
 const EMPTY: CorpusAnalysis = { documents: [], entities: [], topics: [], quotes: [], clusters: [] };
@@ -245,10 +246,22 @@ export class AnalysisService implements vscode.Disposable {
     this.changed.fire(this.current);
   }
 
-  /** The engine's result as the views show it: corrected, and each document described and labelled. */
+  /** Shows the analysis again after a setting that shapes its presentation changed. */
+  presentAgain(): void {
+    if (!this.analysed) return;
+    this.current = this.present();
+    this.changed.fire(this.current);
+  }
+
+  /**
+   * The engine's result as the views show it: corrected, each document described and labelled, and links between
+   * reports too far apart in time for their few words to be one statement taken out.
+   */
   private present(): AnalysisIndex {
     const corrected = this.correct(this.engineResult);
-    return new AnalysisIndex({ ...corrected, documents: describeDocuments(corrected.documents, this.textOf, this.sources, this.described) });
+    const described = { ...corrected, documents: describeDocuments(corrected.documents, this.textOf, this.sources, this.described) };
+    const maxDays = vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.maxDaysApart, DEFAULT_MAX_DAYS_APART);
+    return new AnalysisIndex(withinTimeWindow(described, maxDays));
   }
 
   /** Logs a failure and tells the user once, not again for the same failure on every keystroke. */
