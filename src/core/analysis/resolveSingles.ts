@@ -62,13 +62,15 @@ const NOBODY = (): undefined => undefined;
  * a person of the same document, then an acronym or a person of the corpus, then its own evidence.
  */
 export function resolveSingles(entities: DocumentEntities, direct: Resolution[], corpus: CorpusLookup): Resolution[] {
-  const local = { last: new CountIndex(), first: new CountIndex() };
-  forEachPersonName(direct, (position, word, key) => local[position].add(word, key, 1));
+  const firstNames = new CountIndex();
+  forEachPersonName(direct, (position, word, key) => {
+    if (position === 'first') firstNames.add(word, key, 1);
+  });
   // A first name stands for a person only within the document that wrote the full name, and never
   // when the word also opens an organisation's name: "X" after "X Word" and "X Windows" is the firm.
   const surnames = surnamesByPosition(entities.candidates, direct);
   let at = 0;
-  const localPeople: PeopleLookup = { last: (w) => nearest(surnames.get(w), at), first: (w) => (corpus.opensOrganization(w) ? undefined : local.first.best(w)) };
+  const localPeople: PeopleLookup = { last: (w) => surnameOwner(surnames.get(w), at), first: (w) => (corpus.opensOrganization(w) ? undefined : firstNames.best(w)) };
   const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: NOBODY };
   const heads = organizationHeads(direct);
   const written = timesWritten(entities.candidates);
@@ -80,7 +82,7 @@ export function resolveSingles(entities: DocumentEntities, direct: Resolution[],
     if (c.words.length === 1) {
       // "Valeska Paris ... Paris said": a place's name that is the surname of someone the document
       // names, with nothing saying place around it, is that person.
-      const person = c.hint === 'place' && !c.placeCue && !c.placeKey?.startsWith('country:') ? nearest(surnames.get(word), at) : undefined;
+      const person = c.hint === 'place' && !c.placeCue && !c.placeKey?.startsWith('country:') ? surnameOwner(surnames.get(word), at) : undefined;
       if (person) return { key: person, type: 'person' as const };
       // "the Church" after "the Church of X": an organisation's head word alone is that organisation.
       const org = ORG_HEADS.has(word) ? heads.only(word) : undefined;
@@ -109,7 +111,7 @@ function surnamesByPosition(candidates: NameCandidate[], direct: Resolution[]): 
 
 // A surname stands for the person the document names in full most often; between two named as
 // often, for the one last named before it ("Ann Reyes ... Luis Reyes ... Reyes" is Luis).
-function nearest(list: [number, string][] | undefined, at: number): string | undefined {
+function surnameOwner(list: [number, string][] | undefined, at: number): string | undefined {
   if (!list) return undefined;
   const counts = new Map<string, number>();
   for (const [, k] of list) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -118,7 +120,6 @@ function nearest(list: [number, string][] | undefined, at: number): string | und
   for (const [start, k] of list) if (counts.get(k) === top && (key === undefined || start < at)) key = k;
   return key;
 }
-
 
 // The document's organisations by each head word they hold ("church" -> "church of x").
 function organizationHeads(direct: Resolution[]): CountIndex {
@@ -183,13 +184,14 @@ function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup
   return unknownWord(c, word, written);
 }
 
-// A lone capitalised word with no typing evidence is an organisation only if nothing says
-// otherwise: a word modifying a noun ("X minority") is a creed or nationality, a plural is a group
-// of people ("the Xs"), a word alone on its line is a heading, and a word the tagger reads as a
-// common word is capitalised for emphasis; those are left out. One that speaks is a person.
 /** How often a dictionary word must be written as a name in mid-sentence before it counts as one. */
 const DICTIONARY_NAME_TIMES = 3;
 
+// A lone capitalised word with no typing evidence is an organisation only if nothing says
+// otherwise: a word modifying a noun ("X minority") is a creed or nationality, a plural is a group
+// of people ("the Xs"), a word alone on its line is a heading, and a word the tagger reads as a
+// common word is capitalised for emphasis; those are left out. A given name alone is a person,
+// and so is one that speaks.
 function unknownWord(c: NameCandidate, word: string, written: number): Resolution {
   if (c.orgCue) return { key: `organization:${word}`, type: 'organization' };
   // A common word capitalised for emphasis or by its place ("History", "Despite") names nothing.
