@@ -1,8 +1,8 @@
 import type { QuoteSpan } from './types';
 import { scanMarks } from './scanMarks';
 import { findUnmarkedSpeech } from './findUnmarkedSpeech';
-import { CUE_SOURCE } from './cues';
 import { isNotWords, kindOf, type QuoteKind } from './quoteKind';
+import { claimedByReportingClause, introducedAsWords, isAttributeValue } from './spokenWords';
 import { paragraphs, trimRange, wordCount, type Range } from './text';
 
 /** A line this short that holds only a marked word or two is a heading, not a quotation. */
@@ -14,7 +14,7 @@ export function findQuotations(text: string): QuoteSpan[] {
   for (const para of paragraphs(text)) {
     const marked = scanMarks(text, para)
       .map((r) => tidy(text, r))
-      .filter((r) => r.end > r.start && !isHeading(text, para, r) && !isNotWords(text.slice(r.start, r.end)));
+      .filter((r) => r.end > r.start && !isHeading(text, para, r) && !isNotWords(text.slice(r.start, r.end)) && !isAttributeValue(before(text, para, r)));
     for (const r of marked) spans.push({ start: r.start, end: r.end, marked: true, kind: kindIn(text, para, r) });
     for (const r of findUnmarkedSpeech(text, para, marked)) spans.push({ start: r.start, end: r.end, marked: false, kind: 'full' });
   }
@@ -30,14 +30,16 @@ function kindIn(text: string, para: Range, r: Range): QuoteKind {
   const kind = kindOf(quote);
   if (kind !== 'title') return kind;
   const speech = wordCount(quote) >= 5 || /[.!?…]$/.test(quote) ? 'full' : 'fragment';
-  if (SPOKEN_TURN.test(text.slice(r.end, Math.min(para.end, r.end + 60)))) return speech;
+  if (claimedByReportingClause(before(text, para, r), text.slice(r.end, Math.min(para.end, r.end + 60))) || introducedAsWords(before(text, para, r))) return speech;
   const opensSentence = /(?:^|[.!?…]["”’']?\s+)["“‘'«]?$/u.test(text.slice(para.start, r.start));
   const endsSentence = /[.!?…]$/.test(quote) || /^["”’'»]?[.!?…]/.test(text.slice(r.end, r.end + 2));
   return opensSentence && endsSentence ? 'full' : kind;
 }
 
-/** Closing punctuation then a reporting clause: "..., she said", "...,” Trump told reporters". */
-const SPOKEN_TURN = new RegExp(`^[,!?]?\\s*[”"’']?\\s*(?:(?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,3})\\s+)?${CUE_SOURCE}`, 'u');
+/** The paragraph's text before a quotation, up to and including its opening mark. */
+function before(text: string, para: Range, r: Range): string {
+  return text.slice(Math.max(para.start, r.start - 100), r.start).trimEnd();
+}
 
 /** Trims spaces inside the marks and a trailing comma that stands in for the sentence's punctuation. */
 function tidy(text: string, r: Range): Range {

@@ -120,6 +120,25 @@ suite('quoted titles', () => {
     assert.deepEqual(read('Anna Berg called it “a good start”.', BERG).map((q) => q[1]), ['fragment']);
   });
 
+  test('capitalised words a verb or a word for words introduces are speech: called, chanting, read, the slogan', () => {
+    assert.deepEqual(read('Tom Reed called Anna Berg “Little Anna” twice.', BERG).map((q) => [q[1], q[2]]), [['fragment', 'p:reed']]);
+    assert.deepEqual(read('The crowd kept chanting “Dump Reed” all night.').map((q) => q[1]), ['fragment']);
+    assert.deepEqual(read('He held a sign that read “Berg For Mayor” outside.').map((q) => q[1]), ['fragment']);
+    assert.deepEqual(read('Anna Berg ran on the slogan “Hope Counts” in 2010.', BERG).map((q) => q[1]), ['fragment']);
+    assert.deepEqual(read('“Denver,” he answered.').map((q) => q[1]), ['fragment']);
+  });
+
+  test('a show after "told", "on" or "with", or a work someone published, stays a title', () => {
+    assert.deepEqual(read('Anna Berg told “Morning Hour” that she would run.', BERG).map((q) => q[1]), ['title']);
+    assert.deepEqual(read('In an interview with “Morning Hour,” Anna Berg said she would run.', BERG).map((q) => q[1]), ['title']);
+    assert.deepEqual(read('Tom Reed published “Quiet Streets” in 2015.', BERG).map((q) => q[1]), ['title']);
+    assert.deepEqual(read('Anna Berg, star of “Night Court,” thanked Tom Reed.', BERG).map((q) => q[1]), ['title']);
+  });
+
+  test('markup attribute values left in the text are not quotations', () => {
+    assert.deepEqual(read('<tweet author="annaberg" date="March 9, 2016">We won.</tweet>'), []);
+  });
+
   test('numbers, handles and links in quote marks are not quotations', () => {
     assert.deepEqual(read('See “728651792918155268” and “@someone” and “https://example.com/x”.'), []);
   });

@@ -1,0 +1,51 @@
+import { isReportingVerb, takesPersonObject } from './reportingLexicon';
+
+/** Verbs whose next words name the one addressed ("told “Fox and Friends”") or a work ("published “…”"), never the words said. */
+const ADDRESSEE = /^(?:told|tell|tells|telling|asked|ask|asks|informed|reminded|briefed|thanked|publish|published|publishes|publishing)$/;
+/** Ways of saying words aloud or in writing that the reporting lexicon leaves out as too often nouns. */
+const UTTERING = /^(?:chant|chants|chanted|chanting|calls|call|read|reads|reading|says|saying|shouting|yelling|as)$/;
+
+/**
+ * The opening of a quotation right after a verb, with at most an article, a named object or "as" between
+ * ("chanting “", "called Rubio “", "refers to the governor as “", "a sign that read “").
+ */
+const VERB_BEFORE_MARK = /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+(?:(?:the|a|an)\s+|(?:him|her|them|it|itself|himself|herself|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s+(?:as\s+)?)?[:,]?\s*[“"‘'«]+$/u;
+
+/** Nouns for words said or written, right before the quotation they name ("the slogan “…”", "one message: “…”"). */
+const WORDS_NOUN = /\b(?:slogan|motto|nickname|message|chants?|cries|calls\s+of|sentence|words|phrase|term|name|headline|hashtag|sign|signs|shirt|shirts|hat)[,:]?\s*[“"‘'«]+$/;
+
+/**
+ * True when a reporting verb introduces a quoted stretch directly, so the words were uttered, chanted or
+ * written by someone (“called Rubio “Little Marco””, “chanting “Dump Trump””, “a sign that read “…””) even when
+ * they are capitalised like a title. "told “Today”" names an addressee, and "on ABC’s “This Week”" a show.
+ */
+export function introducedAsWords(before: string): boolean {
+  if (WORDS_NOUN.test(before.slice(-30))) return true;
+  const m = VERB_BEFORE_MARK.exec(before.slice(-80));
+  if (!m || ADDRESSEE.test(m[1])) return false;
+  return UTTERING.test(m[1]) || isReportingVerb(m[1]);
+}
+
+/** A markup attribute's name and its equals sign right before the opening mark (author="…", href="…"). */
+const ATTRIBUTE_VALUE = /[\p{L}\d_-]=\s*[“"‘'”]+$/u;
+
+/** True when a quoted stretch is the value of a markup attribute left in the text (`<tweet author="…">`), not words of anyone. */
+export function isAttributeValue(before: string): boolean {
+  return ATTRIBUTE_VALUE.test(before.slice(-8));
+}
+
+/** Closing punctuation, then a pronoun or a name of up to four words, then a lowercase word that may be a reporting verb. */
+const TURN_AFTER = /^[,!?]?\s*[”"’']?\s*((?:he|she|they|I|we|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+)?(\p{Ll}+)(\s+(?:the\s+|he\b|she\b|they\b|\p{Lu}))?/u;
+/** A preposition right before the opening mark: the quotation is what the clause is about ("in an interview with “…”"). */
+const PREPOSITION_BEFORE = /\b(?:with|on|in|at|from|of|to|about|for|by|into|during)\s*[“"‘'«]+$/i;
+
+/**
+ * True when a reporting clause right after a quotation claims it as someone's words ("“Okay,” she said",
+ * "“Denver,” he answered", "“Fine,” said Reed"); a participle ("“Today,” reminding...") or a verb whose object
+ * follows ("“Scandal,” thanked Obama") starts another clause, and a quotation after a preposition is an object.
+ */
+export function claimedByReportingClause(before: string, after: string): boolean {
+  const m = TURN_AFTER.exec(after);
+  if (!m || !isReportingVerb(m[2]) || PREPOSITION_BEFORE.test(before)) return false;
+  return !!m[1] || (!!m[3] && !m[2].endsWith('ing') && !takesPersonObject(m[2]));
+}
