@@ -49,3 +49,11 @@ export function claimedByReportingClause(before: string, after: string): boolean
   if (!m || !isReportingVerb(m[2]) || PREPOSITION_BEFORE.test(before)) return false;
   return !!m[1] || (!!m[3] && !m[2].endsWith('ing') && !takesPersonObject(m[2]));
 }
+
+/** A byline after a quotation: ", by Jane Roe" or "by the Times’ Jane Roe" (an outlet's possessive, then the writer). */
+const BYLINE_AFTER = /^[”"’'»]*,[”"’'»]*\s+by\s+\p{Lu}|^[”"’'»]*,?[”"’'»]*\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*(?:[’']s?)\s+\p{Lu}/u;
+
+/** True when a byline follows a quotation (“…,” by Times’ Jane Roe), so the quoted words are the headline of a piece. */
+export function followedByByline(after: string): boolean {
+  return BYLINE_AFTER.test(after);
+}

@@ -135,6 +135,11 @@ suite('quoted titles', () => {
     assert.deepEqual(read('Anna Berg, star of “Night Court,” thanked Tom Reed.', BERG).map((q) => q[1]), ['title']);
   });
 
+  test('a quotation followed by a byline is the headline of a piece; words done "by" someone stay speech', () => {
+    assert.deepEqual(read('—“Museum to close at the end of the year,” by Daily’s Anna Berg: “The doors shut in May.”').map((q) => q[1]), ['title', 'full']);
+    assert.deepEqual(read('He said Tom Reed had been “treated badly” by the board.').map((q) => q[1]), ['fragment']);
+  });
+
   test('markup attribute values left in the text are not quotations', () => {
     assert.deepEqual(read('<tweet author="annaberg" date="March 9, 2016">We won.</tweet>'), []);
   });
