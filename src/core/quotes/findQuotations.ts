@@ -49,10 +49,17 @@ function tidy(text: string, r: Range): Range {
   return { start, end };
 }
 
-/** True for a short line that is only a marked word or two, such as a stray heading (a heading is not a sentence). */
+/** Longest pull quote, in words, set as a subheading in single marks between paragraphs ('A change warrior.'). */
+const SUBHEAD_WORDS = 8;
+
+/**
+ * True for a line that is only a quotation and is a heading rather than a sentence: a stray marked word or two,
+ * or a short pull quote in single marks set between paragraphs, which repeats words the article quotes in full.
+ */
 function isHeading(text: string, para: Range, r: Range): boolean {
   const quote = text.slice(r.start, r.end);
-  if (para.end - para.start > HEADING_CHARS || wordCount(quote) > 3 || /[.!?…]$/.test(quote)) return false;
   const rest = text.slice(para.start, r.start) + text.slice(r.end, para.end);
-  return /^[\s\p{P}]*$/u.test(rest);
+  if (!/^[\s\p{P}]*$/u.test(rest)) return false;
+  if (/^\s*['‘][^'‘]/u.test(text.slice(para.start, r.start + 1)) && wordCount(quote) <= SUBHEAD_WORDS) return true;
+  return para.end - para.start <= HEADING_CHARS && wordCount(quote) <= 3 && !/[.!?…]$/.test(quote);
 }
