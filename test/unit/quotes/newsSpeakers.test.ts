@@ -96,6 +96,17 @@ suite('speakers on news conventions', () => {
     assert.deepEqual(who('A statement from the City Club read: “We have no tolerance for drugs.”', table), ['o:club']);
   });
 
+  test('a party label between a name and its verb does not hide the speaker: "X (D-Ore.) said"', () => {
+    assert.deepEqual(who('“There is energy,” Rep. Earl Grove (D-Ore.) said. Anna Berg spoke.', BERG), ['Earl Grove']);
+    assert.deepEqual(who('“There is energy,” Rep. Tom Reed (D-Ore.) said.', BERG), ['p:reed']);
+  });
+
+  test('the one a speaker talks "of" or "about" after the verb is not the speaker', () => {
+    const table: [string, string, Kind][] = [...BERG, ['Blunt', 'p:blunt', 'person']];
+    assert.deepEqual(who('“He had many supporters,” Blunt, after a long pause, said of Tom Reed.', table), ['p:blunt']);
+    assert.deepEqual(who('“She is tireless,” said of Anna Berg.', BERG), [null]);
+  });
+
   test('a name before its verb speaks even after "and": "..., and Berg says"', () => {
     assert.deepEqual(who('It was close, and Anna Berg says the count was “a mess.”', BERG), ['p:berg']);
   });
