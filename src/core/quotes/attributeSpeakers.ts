@@ -4,6 +4,7 @@ import { resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun'
 import { paragraphs, sentences, type Range } from './text';
 import type { Attribution, QuoteSpan, ResolvedMention } from './types';
 import { partitionPoint } from '../partitionPoint';
+import { buildRoleTable, resolveRole, type RoleTie } from './roleTable';
 
 /** Attributes each quotation to a speaker: cue verbs before/after, pronouns, titles, anonymous sources. */
 export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Attribution[] {
@@ -20,7 +21,8 @@ export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: R
   }
   continueSpeakers(ctx, sorted, sents, found);
   const result: Attribution[] = quotes.map(() => ({ speaker: null, speakerText: '' }));
-  order.forEach((orig, k) => (result[orig] = toAttribution(found[k])));
+  const roles = buildRoleTable(text, mentions);
+  order.forEach((orig, k) => (result[orig] = toAttribution(found[k], roles)));
   return result;
 }
 
@@ -150,13 +152,19 @@ function inLastSentence(sents: SentenceInfo[], q: QuoteSpan, para: number): bool
   return !!last && q.start >= last.start - 1;
 }
 
-/** Turns what the rules found into the public answer: an entity id or null, and the naming text. */
-function toAttribution(f: Found | null): Attribution {
+/**
+ * Turns what the rules found into the public answer: an entity id or null, and the naming text. A description
+ * ("the Indiana governor") takes the person the document tied to that role, and keeps its own words as the text.
+ */
+function toAttribution(f: Found | null, roles: RoleTie[]): Attribution {
   if (!f) return { speaker: null, speakerText: '' };
-  if (f.candidate.type === 'pronoun') {
-    const r = f.resolved;
-    if (!r) return { speaker: null, speakerText: f.candidate.text };
-    return r.entityId ? { speaker: r.entityId, speakerText: f.candidate.text } : { speaker: null, speakerText: r.text };
+  let c: Candidate | null | undefined = f.candidate;
+  let shown = c.text;
+  if (c.type === 'pronoun') {
+    c = f.resolved;
+    if (!c) return { speaker: null, speakerText: shown };
+    if (!c.entityId) shown = c.text;
   }
-  return { speaker: f.candidate.entityId, speakerText: f.candidate.text };
+  const described = !c.entityId && (c.type === 'phrase' || c.type === 'anonymous') ? resolveRole(roles, c.text) : null;
+  return { speaker: c.entityId ?? described, speakerText: shown };
 }
