@@ -5,6 +5,7 @@ import { paragraphs, sentences, type Range } from './text';
 import type { Attribution, QuoteSpan, ResolvedMention } from './types';
 import { partitionPoint } from '../partitionPoint';
 import { buildRoleTable, resolveRole, type RoleTie } from './roleTable';
+import { resolveOrganisation } from './orgReference';
 
 /** Attributes each quotation to a speaker: cue verbs before/after, pronouns, titles, anonymous sources. */
 export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Attribution[] {
@@ -22,7 +23,7 @@ export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: R
   continueSpeakers(ctx, sorted, sents, found);
   const result: Attribution[] = quotes.map(() => ({ speaker: null, speakerText: '' }));
   const roles = buildRoleTable(text, mentions);
-  order.forEach((orig, k) => (result[orig] = toAttribution(found[k], roles)));
+  order.forEach((orig, k) => (result[orig] = toAttribution(found[k], roles, text, mentions)));
   return result;
 }
 
@@ -156,15 +157,16 @@ function inLastSentence(sents: SentenceInfo[], q: QuoteSpan, para: number): bool
  * Turns what the rules found into the public answer: an entity id or null, and the naming text. A description
  * ("the Indiana governor") takes the person the document tied to that role, and keeps its own words as the text.
  */
-function toAttribution(f: Found | null, roles: RoleTie[]): Attribution {
+function toAttribution(f: Found | null, roles: RoleTie[], text: string, mentions: ResolvedMention[]): Attribution {
   if (!f) return { speaker: null, speakerText: '' };
   let c: Candidate | null | undefined = f.candidate;
   let shown = c.text;
   if (c.type === 'pronoun') {
     c = f.resolved;
-    if (!c) return { speaker: null, speakerText: shown };
+    // An "it" that stands for no organisation names nobody a reader could look up.
+    if (!c) return { speaker: null, speakerText: /^it$/i.test(shown) ? '' : shown };
     if (!c.entityId) shown = c.text;
   }
-  const described = !c.entityId && (c.type === 'phrase' || c.type === 'anonymous') ? resolveRole(roles, c.text) : null;
+  const described = !c.entityId && (c.type === 'phrase' || c.type === 'anonymous') ? resolveRole(roles, c.text) ?? resolveOrganisation(text, mentions, c) : null;
   return { speaker: c.entityId ?? described, speakerText: shown };
 }
