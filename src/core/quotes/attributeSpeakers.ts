@@ -1,6 +1,6 @@
 import { type Candidate, collectCandidates, isObject } from './candidates';
 import { accordingTo, candidatesIn, cuesIn, fromFollowing, fromPreceding, type SlotContext } from './speakerSlots';
-import { resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun';
+import { isDocument, resolveIssuer, resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun';
 import { paragraphs, sentences, type Range } from './text';
 import type { Attribution, QuoteSpan, ResolvedMention } from './types';
 import { partitionPoint } from '../partitionPoint';
@@ -19,6 +19,8 @@ export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: R
   for (let k = 0; k < sorted.length; k++) {
     const f = found[k];
     if (f?.candidate.type === 'pronoun') found[k] = { ...f, resolved: resolvePronoun(ctx, sorted, sents, found, k) };
+    // "..., the press release said": a document speaks for the organisation that issued it.
+    else if (f && isDocument(f.candidate)) found[k] = { ...f, resolved: resolveIssuer(ctx, sorted, sents, found, k) };
   }
   continueSpeakers(ctx, sorted, sents, found);
   const result: Attribution[] = quotes.map(() => ({ speaker: null, speakerText: '' }));
@@ -161,6 +163,8 @@ function toAttribution(f: Found | null, roles: RoleTie[], text: string, mentions
   if (!f) return { speaker: null, speakerText: '' };
   let c: Candidate | null | undefined = f.candidate;
   let shown = c.text;
+  // A document speaks for the organisation that issued it; when none is named, its own words say what spoke.
+  if (f.resolved && isDocument(c)) return { speaker: f.resolved.entityId, speakerText: f.resolved.text };
   if (c.type === 'pronoun') {
     c = f.resolved;
     // An "it" that stands for no organisation names nobody a reader could look up.

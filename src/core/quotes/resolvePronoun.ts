@@ -108,3 +108,24 @@ function documentAuthor(ctx: SlotContext, s: Range, before: number): Candidate |
   }
   return null;
 }
+
+/** True for a description headed by a speech noun ("the press release", "a statement"): a document, not a person. */
+export function isDocument(c: Candidate): boolean {
+  return (c.type === 'phrase' || c.type === 'anonymous') && SPEECH_NOUNS.has(c.text.split(/\s+/).pop()?.toLowerCase() ?? '');
+}
+
+/**
+ * The organisation that issued a document quoted as a speaker ("..., underlines the press release"): one that its
+ * own sentence or the sentence before puts forward as a speaker or a verb's subject, else null.
+ */
+export function resolveIssuer(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceInfo[], found: (Found | null)[], k: number): Candidate | null {
+  const own = found[k]?.candidate;
+  const i = sents.findIndex((s) => s.start <= quotes[k].start && quotes[k].start < s.end + 1);
+  if (!own || i < 0) return null;
+  const asIt = { ...own, text: 'it' };
+  for (let j = i, before = quotes[k].start; j >= Math.max(0, i - 1); j--, before = Infinity) {
+    const c = sentenceSpeaker(ctx, quotes, found, sents[j], before, asIt);
+    if (c && c !== 'chain' && c.type === 'organization') return c;
+  }
+  return null;
+}

@@ -36,3 +36,23 @@ suite('organisations referred back to: "it", "the company", "the agency"', () =>
     assert.deepEqual(who('Tom Reed spoke on Monday. “Demand is up,” it said.', ORGS), [null]);
   });
 });
+
+suite('documents, ages and organisations before a titled person', () => {
+  test('a press release or statement speaks for the organisation that issued it, named just before', () => {
+    const table: [string, string, Kind][] = [['Kestrel Ministry', 'o:kestrel', 'organization'], ['Tom Reed', 'p:reed', 'person']];
+    assert.deepEqual(who('Tom Reed spoke on Wednesday, the Kestrel Ministry said.\n\nHe “explained the position”, underlines the press release.', table), ['o:kestrel']);
+    assert.deepEqual(who('Tom Reed spoke on Wednesday.\n\nHe “explained the position”, underlines the press release.', table), ['the press release']);
+  });
+
+  test('an age in apposition keeps the name as the speaker: "John Smith, 54, said"', () => {
+    const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person'], ['Ohio', 'pl:ohio', 'place']];
+    assert.deepEqual(who('“I never voted before,” Tom Reed, 54, said.', table), ['p:reed']);
+    assert.deepEqual(who('Tom Reed, 54, a welder from Ohio, said: “I never voted before.”', table), ['p:reed']);
+  });
+
+  test('an organisation in a title does not take the titled person’s quotation', () => {
+    const table: [string, string, Kind][] = [['White House', 'o:wh', 'organization'], ['Josh Earnest', 'p:earnest', 'person']];
+    assert.deepEqual(who('“We are watching,” White House press secretary Josh Earnest said.', table), ['p:earnest']);
+    assert.deepEqual(who('“We are watching,” said White House press secretary Josh Earnest.', table), ['p:earnest']);
+  });
+});
