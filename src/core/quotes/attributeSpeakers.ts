@@ -37,18 +37,31 @@ function sentenceInfo(text: string, quotes: QuoteSpan[]): SentenceInfo[] {
 
 /** Longest attribution clause that is read as the end of the quoted sentence before it ("Trump said."). */
 const ATTRIBUTION_WORDS = 8;
+/** How far into a longer clause its reporting verb may stand for the clause to attribute the quotation before it. */
+const OPENING_CHARS = 70;
+/** A verb followed within a few words by "that" or a subject reports a clause of its own ("Kasich said he would..."). */
+const REPORTS_NEW_CLAUSE = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:that|he|she|they|it|we|I|his|her|their)\b/u;
 
 /**
- * Joins a short clause with a reporting verb and no quotation to the quoted sentence it follows: in
- * “... missing.” Trump said. the period inside the marks ends the quotation, not the sentence.
+ * Joins a clause with a reporting verb and no quotation to the quoted sentence it follows: in “... missing.”
+ * Trump said. the period inside the marks ends the quotation, not the sentence. A longer clause joins only a
+ * quotation standing alone and only when it opens with its verb ("“...?” Trump asked reporters during a news
+ * conference last month."); a verb that reports a clause of its own ("Kasich said he would...") never joins.
  */
 function joinAttributions(text: string, sents: Range[]): Range[] {
   const out: Range[] = [];
   for (const s of sents) {
     const prev = out[out.length - 1];
     const clause = text.slice(s.start, s.end);
-    const short = clause.split(/\s+/).length <= ATTRIBUTION_WORDS && !/[“”"«»]/.test(clause);
-    if (prev && short && /[.!?…]["”»’']$/.test(text.slice(prev.start, prev.end)) && cuesIn(text, s.start, s.end).length > 0) prev.end = s.end;
+    const short = clause.split(/\s+/).length <= ATTRIBUTION_WORDS;
+    const cues = cuesIn(text, s.start, short ? s.end : Math.min(s.end, s.start + OPENING_CHARS));
+    if (!prev || cues.length === 0 || /[“”"«»]/.test(clause) || REPORTS_NEW_CLAUSE.test(text.slice(cues[0].end, s.end))) {
+      out.push({ ...s });
+      continue;
+    }
+    const before = text.slice(prev.start, prev.end);
+    const alone = /^[“"«‘']/.test(before);
+    if (/[.!?…]["”»’']$/.test(before) && (short || alone)) prev.end = s.end;
     else out.push({ ...s });
   }
   return out;

@@ -92,7 +92,9 @@ export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate |
       return phraseBefore(ctx.text, c.end, cue.start);
     }
     // "..., and Dayton says": a name right before the verb is its subject, whatever word came before the name.
-    if (/^\s+(?:(?:also|then|later|again|now|still|quickly|\p{Ll}+ly)\s+)?$/u.test(gap) && !/\b(?:by|of|from|to|with|about|for|at)\s+$/.test(ctx.text.slice(Math.max(from, c.start - 12), c.start))) return c;
+    // "..., with X saying": after "with", a name right before a participle is that participle's subject.
+    const objectMarker = cue.verb.endsWith('ing') ? /\b(?:by|of|from|to|about|for|at)\s+$/ : /\b(?:by|of|from|to|with|about|for|at)\s+$/;
+    if (/^\s+(?:(?:also|then|later|again|now|still|quickly|\p{Ll}+ly)\s+)?$/u.test(gap) && !objectMarker.test(ctx.text.slice(Math.max(from, c.start - 12), c.start))) return c;
     // "A statement from X read": the one behind a speech noun is the speaker even after a preposition.
     if (isObject(ctx.text, c) && SPEECH_NOUN_BEFORE.test(ctx.text.slice(Math.max(from, c.start - 40), c.start))) return c;
     if (!isObject(ctx.text, c)) return /,\s*$/.test(gap) ? headOfApposition(ctx, i, cue.start, from) ?? c : c;

@@ -107,6 +107,21 @@ suite('speakers on news conventions', () => {
     assert.deepEqual(who('“She is tireless,” said of Anna Berg.', BERG), [null]);
   });
 
+  test('a longer clause that opens with its reporting verb attributes the quotation standing alone before it', () => {
+    assert.deepEqual(who('“You think I will change?” Tom Reed asked reporters rhetorically during a news conference last month.', BERG), ['p:reed']);
+    assert.deepEqual(who('“How are you today?” Anna Berg, a retired worker from a plant, said pleasantly into the phone.', BERG), ['p:berg']);
+    assert.deepEqual(who('“Is he serious?” reacted Tom Reed.', BERG), ['p:reed']);
+  });
+
+  test('a following sentence that reports a clause of its own, or a quotation already attributed, is not joined', () => {
+    assert.deepEqual(who('“That has no place here.” Anna Berg said she would have fired him.', BERG), [null]);
+    assert.deepEqual(who('Tom Reed confirmed it and said, “It is a severe problem.” Anna Berg then recalled an incident at a theater in the city.', BERG), ['p:reed']);
+  });
+
+  test('"with X saying": after "with", the name before a participle is its subject', () => {
+    assert.deepEqual(who('Critics were quick to chime in, with Anna Berg tweeting that it was a “disaster” for the city.', BERG), ['p:berg']);
+  });
+
   test('a name before its verb speaks even after "and": "..., and Berg says"', () => {
     assert.deepEqual(who('It was close, and Anna Berg says the count was “a mess.”', BERG), ['p:berg']);
   });
