@@ -1,7 +1,7 @@
 import type { QuoteSpan } from './types';
 import { scanMarks } from './scanMarks';
 import { findUnmarkedSpeech } from './findUnmarkedSpeech';
-import { isNotWords, kindOf, type QuoteKind } from './quoteKind';
+import { isNotWords, kindOf, type QuoteKind, titleCaseLine } from './quoteKind';
 import { claimedByReportingClause, followedByByline, introducedAsWords, isAttributeValue } from './spokenWords';
 import { paragraphs, trimRange, wordCount, type Range } from './text';
 
@@ -22,8 +22,8 @@ export function findQuotations(text: string): QuoteSpan[] {
 }
 
 /**
- * The kind of a marked quotation in its context: a capitalised stretch that stands as a sentence of its own or
- * that a reporting verb right after it claims ("“Okay,” she said") is speech, not a title.
+ * The kind of a marked quotation in its context: a capitalised stretch that stands as a sentence of its own, that
+ * a reporting verb right after it claims ("“Okay,” she said") or that sits in a title-case headline is speech.
  */
 function kindIn(text: string, para: Range, r: Range): QuoteKind {
   const quote = text.slice(r.start, r.end);
@@ -32,6 +32,7 @@ function kindIn(text: string, para: Range, r: Range): QuoteKind {
   if (kind !== 'title') return kind;
   const speech = wordCount(quote) >= 5 || /[.!?…]$/.test(quote) ? 'full' : 'fragment';
   if (claimedByReportingClause(before(text, para, r), text.slice(r.end, Math.min(para.end, r.end + 60))) || introducedAsWords(before(text, para, r))) return speech;
+  if (speech === 'full' && titleCaseLine(wordsAround(text, para, r))) return speech;
   const opensSentence = /(?:^|[.!?…]["”’']?\s+)["“‘'«]?$/u.test(text.slice(para.start, r.start));
   const endsSentence = /[.!?…]$/.test(quote) || /^["”’'»]?[.!?…]/.test(text.slice(r.end, r.end + 2));
   return opensSentence && endsSentence ? 'full' : kind;
@@ -40,6 +41,16 @@ function kindIn(text: string, para: Range, r: Range): QuoteKind {
 /** The paragraph's text before a quotation, up to and including its opening mark. */
 function before(text: string, para: Range, r: Range): string {
   return text.slice(Math.max(para.start, r.start - 100), r.start).trimEnd();
+}
+
+/** Words read on each side of a quotation to tell whether it sits in a title-case headline. */
+const HEADLINE_CONTEXT = 6;
+
+/** Up to HEADLINE_CONTEXT words on each side of a quotation, within its paragraph. */
+function wordsAround(text: string, para: Range, r: Range): string {
+  const before = text.slice(para.start, r.start).split(/\s+/).slice(-HEADLINE_CONTEXT);
+  const after = text.slice(r.end, para.end).split(/\s+/).slice(0, HEADLINE_CONTEXT);
+  return [...before, ...after].join(' ');
 }
 
 /** Trims spaces inside the marks and a trailing comma that stands in for the sentence's punctuation. */
