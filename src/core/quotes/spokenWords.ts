@@ -12,7 +12,7 @@ const UTTERING = /^(?:chant|chants|chanted|chanting|calls|call|read|reads|readin
 const VERB_BEFORE_MARK = /(?:^|[^\p{L}’'-])(\p{Ll}+)\s+(?:(?:the|a|an)\s+|(?:him|her|them|it|itself|himself|herself|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)\s+(?:as\s+)?)?[:,]?\s*[“"‘'«]+$/u;
 
 /** Nouns for words said or written, right before the quotation they name ("the slogan “…”", "one message: “…”"). */
-const WORDS_NOUN = /\b(?:slogan|motto|nickname|message|chants?|cries|calls\s+of|sentence|words|phrase|term|name|headline|hashtag|sign|signs|shirt|shirts|hat)[,:]?\s*[“"‘'«]+$/;
+const WORDS_NOUN = /\b(?:slogan|motto|nickname|message|chants?|cries|calls\s+of|sentence|phrase|term|headline|hashtag)[,:]?\s*[“"‘'«]+$/;
 
 /**
  * True when a reporting verb introduces a quoted stretch directly, so the words were uttered, chanted or
@@ -22,7 +22,8 @@ const WORDS_NOUN = /\b(?:slogan|motto|nickname|message|chants?|cries|calls\s+of|
 export function introducedAsWords(before: string): boolean {
   if (WORDS_NOUN.test(before.slice(-30))) return true;
   const m = VERB_BEFORE_MARK.exec(before.slice(-80));
-  if (!m || ADDRESSEE.test(m[1])) return false;
+  // "films such as “Star Wars”" lists works; "as" reports words only after a verb ("refers to him as “…”").
+  if (!m || ADDRESSEE.test(m[1]) || /\bsuch\s+as\s*[“"‘'«]+$/.test(before)) return false;
   return UTTERING.test(m[1]) || isReportingVerb(m[1]);
 }
 

@@ -158,6 +158,7 @@ suite('quoted titles', () => {
     assert.deepEqual(read('Anna Berg told “Morning Hour” that she would run.', BERG).map((q) => q[1]), ['title']);
     assert.deepEqual(read('In an interview with “Morning Hour,” Anna Berg said she would run.', BERG).map((q) => q[1]), ['title']);
     assert.deepEqual(read('Tom Reed published “Quiet Streets” in 2015.', BERG).map((q) => q[1]), ['title']);
+    assert.deepEqual(read('He loves films such as “Star Wars” and more.').map((q) => q[1]), ['title']);
     assert.deepEqual(read('Anna Berg, star of “Night Court,” thanked Tom Reed.', BERG).map((q) => q[1]), ['title']);
   });
 
