@@ -2,7 +2,7 @@ import type { QuoteSpan } from './types';
 import { scanMarks } from './scanMarks';
 import { findUnmarkedSpeech } from './findUnmarkedSpeech';
 import { isNotWords, kindOf, type QuoteKind, titleCaseLine } from './quoteKind';
-import { claimedByReportingClause, followedByByline, introducedAsWords, isAttributeValue } from './spokenWords';
+import { claimedByReportingClause, followedByByline, introducedAsWords, isAttributeValue, isGloss } from './spokenWords';
 import { paragraphs, trimRange, wordCount, type Range } from './text';
 
 /** A line this short that holds only a marked word or two is a heading, not a quotation. */
@@ -28,7 +28,7 @@ export function findQuotations(text: string): QuoteSpan[] {
 function kindIn(text: string, para: Range, r: Range): QuoteKind {
   const quote = text.slice(r.start, r.end);
   const kind = kindOf(quote);
-  if (followedByByline(text.slice(r.end, Math.min(para.end, r.end + 60)))) return 'title';
+  if (followedByByline(text.slice(r.end, Math.min(para.end, r.end + 60))) || isGloss(before(text, para, r))) return 'title';
   if (kind !== 'title') return kind;
   const speech = wordCount(quote) >= 5 || /[.!?…]$/.test(quote) ? 'full' : 'fragment';
   if (claimedByReportingClause(before(text, para, r), text.slice(r.end, Math.min(para.end, r.end + 60))) || introducedAsWords(before(text, para, r))) return speech;

@@ -58,3 +58,11 @@ const BYLINE_AFTER = /^[”"’'»]*,[”"’'»]*\s+by\s+\p{Lu}|^[”"’'»]*,
 export function followedByByline(after: string): boolean {
   return BYLINE_AFTER.test(after);
 }
+
+/** A language or a register and "for" right before the opening mark: what follows glosses a word. */
+const GLOSS_BEFORE = /\b(?:Spanish|Latin|French|German|Russian|Arabic|Hebrew|Italian|Chinese|Japanese|Portuguese|Greek|Yiddish|Farsi|Persian|Turkish|Korean|slang|shorthand|code|short|jargon|euphemism)\s+for\s*[“"‘'«]+$/;
+
+/** True when a quotation translates or glosses a word ("Brujas", Spanish for “witches”): a term, not anyone's speech. */
+export function isGloss(before: string): boolean {
+  return GLOSS_BEFORE.test(before.slice(-40));
+}

@@ -167,6 +167,11 @@ suite('quoted titles', () => {
     assert.deepEqual(read('He said Tom Reed had been “treated badly” by the board.').map((q) => q[1]), ['fragment']);
   });
 
+  test('a gloss of a foreign or slang word is a term, not speech', () => {
+    assert.deepEqual(read('The name “Brujas” -- Spanish for “witches” -- comes from a film.').map((q) => q[1]), ['title', 'title']);
+    assert.deepEqual(read('Tom Reed said it was “for witches” only.', BERG).map((q) => q[1]), ['fragment']);
+  });
+
   test('markup attribute values left in the text are not quotations', () => {
     assert.deepEqual(read('<tweet author="annaberg" date="March 9, 2016">We won.</tweet>'), []);
   });
