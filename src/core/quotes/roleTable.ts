@@ -28,7 +28,7 @@ const CANONICAL: Record<string, string> = {
 
 /** Words that place a role in time or mark a description, not part of what the role is. */
 const NOT_ROLE = new Set(`the a an his her their its our former then outgoing incoming current new longtime
-  presumptive likely eventual de facto then-`.split(/\s+/));
+  presumptive likely eventual`.split(/\s+/));
 
 /** Lowercase words a title keeps before its head ("White House press secretary", "his Chinese counterpart"). */
 const MODIFIERS = new Set(`press foreign defense defence state vice deputy assistant senior chief top national security
