@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_ARTICLE_RULE, isArticlePath, withExclusions, type ArticleRule } from '../core/articleFiles';
 import { decodeText, unreadableReason } from '../core/documents';
-import { corpusPathIn, toCorpusPath } from './adapter';
+import { corpusPathIn, prefixOfPath, toCorpusPath } from './adapter';
 import { Settings } from './ids';
 import { localFiles } from './localFiles';
 
@@ -34,7 +34,8 @@ export function articleRule(): ArticleRule {
 /** True for a URI Marginalia analyses: an article of a workspace folder by the shared rule. */
 export function isCorpusUri(uri: vscode.Uri, rule: ArticleRule = articleRule()): boolean {
   const path = corpusPathIn(uri);
-  return path !== undefined && isArticlePath(path, rule);
+  // The rule's globs are relative to each folder, so a folder's key is not part of what they match.
+  return path !== undefined && isArticlePath(path.slice(prefixOfPath(path).length), rule);
 }
 
 /** Finds every article of the workspace. */

@@ -1,6 +1,7 @@
 import { sidecarPathFor } from '../documents';
 import { AnnotationHistory } from './annotationHistory';
-import { CodebookStore } from './codebookStore';
+import { CodebookSet } from './codebookSet';
+import type { CodebookStore } from './codebookStore';
 import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
 import { FileSystem, WriteConflict } from './fileSystem';
 import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
@@ -15,8 +16,11 @@ const MAX_WRITE_TRIES = 5;
 /** What the store needs from its host: file access, and optionally a clock and an id source for tests. */
 export interface AnnotationStoreOptions {
   fs: FileSystem;
-  /** The codebook's path for `fs`; without one, tags are tracked in memory only. */
-  codebookPath?: string;
+  /**
+   * The codebook's path for `fs`, or the path of the codebook each document's tags belong to (one
+   * per workspace folder); without one, tags are tracked in memory only.
+   */
+  codebookPath?: string | ((documentPath: string) => string);
   now?: () => string;
   newId?: () => string;
 }
@@ -39,13 +43,25 @@ export class AnnotationStore {
   private readonly listeners: ((change: StoreChange) => void)[] = [];
   private readonly now: () => string;
   private readonly newId: () => string;
-  /** The workspace codebook: tags with colours and descriptions. */
-  readonly codebook: CodebookStore;
+  /** Every codebook: one per file, as `codebookPath` names them. */
+  readonly codebooks: CodebookSet;
 
   constructor(private readonly options: AnnotationStoreOptions) {
     this.now = options.now ?? (() => new Date().toISOString());
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 12));
-    this.codebook = new CodebookStore(options.fs, options.codebookPath, (change) => this.emit(change));
+    const { codebookPath } = options;
+    const pathFor = typeof codebookPath === 'function' ? codebookPath : () => codebookPath;
+    this.codebooks = new CodebookSet(options.fs, pathFor, (change) => this.emit(change));
+  }
+
+  /** The codebook of a one-folder workspace (of the first folder with several): tags with colours and descriptions. */
+  get codebook(): CodebookStore {
+    return this.codebooks.of('');
+  }
+
+  /** The codebook a document's tags belong to. */
+  codebookFor(documentPath: string): CodebookStore {
+    return this.codebooks.of(documentPath);
   }
 
   /** Subscribes to changes; call `dispose` on the result to unsubscribe. */
@@ -65,7 +81,7 @@ export class AnnotationStore {
    * unsaved changes.
    */
   async load(documentPath: string, text: string): Promise<void> {
-    await this.codebook.load();
+    await this.codebookFor(documentPath).load();
     const sidecarPath = sidecarPathFor(documentPath);
     const state: DocumentState = { path: documentPath, sidecarPath, text, entries: new Map(), base: [], problems: [], dirty: false, revision: 0 };
     this.docs.set(documentPath, state);
@@ -144,7 +160,8 @@ export class AnnotationStore {
     if (!(input.start >= 0 && input.start < input.end && input.end <= state.text.length)) {
       throw new Error(`cannot annotate [${input.start}, ${input.end}): not a non-empty range of the text`);
     }
-    const tags = this.codebook.checkTags(input.tags ?? []);
+    const codebook = this.codebookFor(documentPath);
+    const tags = codebook.checkTags(input.tags ?? []);
     let id = this.newId();
     while (state.entries.has(id)) id = this.newId();
     const time = this.now();
@@ -154,7 +171,7 @@ export class AnnotationStore {
     state.entries.set(id, { annotation, range: { start: input.start, end: input.end } });
     this.history.remember(documentPath, { kind: 'added', id });
     this.changed(state);
-    this.codebook.addUsed(tags);
+    codebook.addUsed(tags);
     return annotation;
   }
 
@@ -164,7 +181,8 @@ export class AnnotationStore {
     const entry = state.entries.get(id);
     if (!entry) throw new Error(`no annotation ${id} in ${documentPath}`);
     const next: Annotation = { ...entry.annotation, modified: this.now() };
-    if (patch.tags) next.tags = this.codebook.checkTags(patch.tags);
+    const codebook = this.codebookFor(documentPath);
+    if (patch.tags) next.tags = codebook.checkTags(patch.tags);
     if (patch.note === null || patch.note === '') delete next.note;
     else if (patch.note !== undefined) next.note = patch.note;
     if (patch.correction === null) delete next.correction;
@@ -172,7 +190,7 @@ export class AnnotationStore {
     this.history.remember(documentPath, { kind: 'updated', before: entry.annotation });
     entry.annotation = next;
     this.changed(state);
-    this.codebook.addUsed(next.tags);
+    codebook.addUsed(next.tags);
     return next;
   }
 
@@ -227,7 +245,7 @@ export class AnnotationStore {
         this.emit({ kind: 'annotations', documentPath });
       }
       if (state.problems.length > 0) return 'refused';
-      if (attempt === 1) await this.codebook.save();
+      if (attempt === 1) await this.codebookFor(documentPath).save();
       try {
         return await this.writeOnce(state, documentPath);
       } catch (err) {
@@ -274,7 +292,7 @@ export class AnnotationStore {
 
   /** Every problem that stops a sidecar or the codebook from being used, with file and line. */
   problems(): Problem[] {
-    return [...[...this.docs.values()].flatMap((s) => [...s.problems, ...(s.invalid?.problems ?? [])]), ...this.codebook.problems()];
+    return [...[...this.docs.values()].flatMap((s) => [...s.problems, ...(s.invalid?.problems ?? [])]), ...this.codebooks.problems()];
   }
 
   /** Takes in the sidecar text now on disk: merged with unsaved changes when there are any, else adopted. */
@@ -297,7 +315,7 @@ export class AnnotationStore {
     state.diskText = onDisk;
     state.problems = [];
     state.dirty = state.dirty && !sameList(merged, theirs);
-    this.codebook.addUsed(merged.flatMap((a) => a.tags));
+    this.codebookFor(state.path).addUsed(merged.flatMap((a) => a.tags));
     if (hadProblems || hadInvalid || state.invalid) this.emit({ kind: 'problems' });
   }
 

@@ -17,7 +17,8 @@ export class CodebookStore {
 
   constructor(
     private readonly fs: FileSystem,
-    private readonly path: string | undefined,
+    /** The codebook file's path for the file system; undefined when tags are kept in memory only. */
+    readonly path: string | undefined,
     private readonly emit: (change: { kind: 'codebook' } | { kind: 'problems' }) => void,
   ) {}
 

@@ -2,6 +2,7 @@
 export { AnnotationStore } from './annotationStore';
 export type { AnnotationStoreOptions, SaveOutcome, StoreChange } from './annotationStore';
 export { CodebookStore } from './codebookStore';
+export { CodebookSet } from './codebookSet';
 export { CODEBOOK_FILE, CODEBOOK_VERSION, addMissingTags, emptyCodebook, isValidTag, parseCodebook, serializeCodebook, tagTree } from './codebook';
 export type { Codebook, CodebookParseResult, TagInfo, TagNode } from './codebook';
 export type { FileSystem, WriteGuard } from './fileSystem';
