@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnchoredAnnotation, Annotation, AnnotationStore, CODEBOOK_FILE, StoreChange } from '../core/annotations';
-import { isSourceDocumentPath, SIDECAR_SUFFIX } from '../core/documents';
+import { decodeText, isSourceDocumentPath, SIDECAR_SUFFIX } from '../core/documents';
 import { folderFilePath } from '../core/workspaceFolders';
 import { folderPathKeys, prefixOf, toCorpusPath, toUri } from './adapter';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
@@ -144,7 +144,8 @@ export class AnnotationService implements vscode.Disposable {
   private async readText(path: string): Promise<string | undefined> {
     const open = this.openDocument(path);
     if (open) return open.getText();
-    return this.fs.read(path);
+    // A source is read as the analysis reads it (leniently); only sidecars must be strict UTF-8.
+    return vscode.workspace.fs.readFile(toUri(path)).then(decodeText, () => undefined);
   }
 
   private onEdit(event: vscode.TextDocumentChangeEvent): void {

@@ -3,7 +3,7 @@ import { AnnotationHistory } from './annotationHistory';
 import { CodebookSet } from './codebookSet';
 import type { CodebookStore } from './codebookStore';
 import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
-import { FileSystem, WriteConflict } from './fileSystem';
+import { FileSystem, NotUtf8Error, notUtf8Problem, WriteConflict } from './fileSystem';
 import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
 import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, SIDECAR_VERSION, TextChange } from './model';
 import { MAX_YAML_LENGTH } from './safeYaml';
@@ -85,7 +85,7 @@ export class AnnotationStore {
     const sidecarPath = sidecarPathFor(documentPath);
     const state: DocumentState = { path: documentPath, sidecarPath, text, entries: new Map(), base: [], problems: [], dirty: false, revision: 0 };
     this.docs.set(documentPath, state);
-    this.adoptDisk(state, await this.options.fs.read(sidecarPath));
+    this.adoptDisk(state, await this.readDisk(sidecarPath));
     this.emit({ kind: 'annotations', documentPath });
   }
 
@@ -169,7 +169,7 @@ export class AnnotationStore {
     if (input.note !== undefined && input.note !== '') annotation.note = input.note;
     if (input.correction) annotation.correction = input.correction;
     state.entries.set(id, { annotation, range: { start: input.start, end: input.end } });
-    this.history.remember(documentPath, { kind: 'added', id });
+    this.history.remember(documentPath, { kind: 'added', id }, state.text);
     this.changed(state);
     codebook.addUsed(tags);
     return annotation;
@@ -187,7 +187,7 @@ export class AnnotationStore {
     else if (patch.note !== undefined) next.note = patch.note;
     if (patch.correction === null) delete next.correction;
     else if (patch.correction) next.correction = patch.correction;
-    this.history.remember(documentPath, { kind: 'updated', before: entry.annotation });
+    this.history.remember(documentPath, { kind: 'updated', before: entry.annotation }, state.text);
     entry.annotation = next;
     this.changed(state);
     codebook.addUsed(next.tags);
@@ -199,9 +199,18 @@ export class AnnotationStore {
     const state = this.state(documentPath);
     const step = AnnotationHistory.removal(state, id);
     if (!step || !state.entries.delete(id)) return false;
-    this.history.remember(documentPath, step);
+    this.history.remember(documentPath, step, state.text);
     this.changed(state);
     return true;
+  }
+
+  /**
+   * Whether the newest change of a document, its text edits included, is an annotation change, so
+   * the editor's own undo should revert it (`undo`) rather than a text edit.
+   */
+  undoesAnnotation(documentPath: string): boolean {
+    const state = this.docs.get(documentPath);
+    return state !== undefined && this.history.isNewest(state);
   }
 
   /** Reverts the newest add, update or removal of an annotation in a document; false when none is left. */
@@ -239,7 +248,7 @@ export class AnnotationStore {
   async save(documentPath: string): Promise<SaveOutcome> {
     const state = this.state(documentPath);
     for (let attempt = 1; ; attempt++) {
-      const onDisk = await this.options.fs.read(state.sidecarPath);
+      const onDisk = await this.readDisk(state.sidecarPath);
       if (onDisk !== state.diskText) {
         this.adoptDisk(state, onDisk);
         this.emit({ kind: 'annotations', documentPath });
@@ -284,7 +293,7 @@ export class AnnotationStore {
   /** Reads the sidecar again after a change on disk, merging by id with unsaved changes so nothing is lost. */
   async reload(documentPath: string): Promise<void> {
     const state = this.state(documentPath);
-    const onDisk = await this.options.fs.read(state.sidecarPath);
+    const onDisk = await this.readDisk(state.sidecarPath);
     if (onDisk === state.diskText && state.problems.length === 0) return;
     this.adoptDisk(state, onDisk);
     this.emit({ kind: 'annotations', documentPath });
@@ -295,9 +304,24 @@ export class AnnotationStore {
     return [...[...this.docs.values()].flatMap((s) => [...s.problems, ...(s.invalid?.problems ?? [])]), ...this.codebooks.problems()];
   }
 
+  /** The sidecar's text, undefined when there is none, or the problem of a file that is not UTF-8. */
+  private async readDisk(path: string): Promise<string | undefined | Problem> {
+    try {
+      return await this.options.fs.read(path);
+    } catch (err) {
+      if (err instanceof NotUtf8Error) return notUtf8Problem(err);
+      throw err;
+    }
+  }
+
   /** Takes in the sidecar text now on disk: merged with unsaved changes when there are any, else adopted. */
-  private adoptDisk(state: DocumentState, onDisk: string | undefined): void {
+  private adoptDisk(state: DocumentState, onDisk: string | undefined | Problem): void {
     const hadProblems = state.problems.length > 0;
+    if (typeof onDisk === 'object') {
+      state.problems = [onDisk];
+      this.emit({ kind: 'problems' });
+      return;
+    }
     const parsed = onDisk === undefined ? undefined : parseSidecar(onDisk, state.sidecarPath);
     if (parsed && !parsed.ok) {
       state.problems = parsed.problems;
