@@ -276,11 +276,11 @@ export class AnnotationStore {
         await this.options.fs.delete(state.sidecarPath);
       }
       const outcome = state.diskText === undefined ? 'unchanged' : 'deleted';
-      Object.assign(state, { dirty: !unchangedSince(), base: [], document: undefined, header: undefined, diskText: undefined });
+      Object.assign(state, { dirty: !unchangedSince(), base: [], document: undefined, header: undefined, comments: undefined, diskText: undefined });
       return outcome;
     }
     const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
-    const text = serializeSidecar(sidecar, state.document, state.header, state.invalid?.nodes);
+    const text = serializeSidecar(sidecar, state.document, state.header, state.invalid?.nodes, state.comments);
     if (text.length > MAX_YAML_LENGTH) {
       throw new Error(`${state.sidecarPath} would grow past ${MAX_YAML_LENGTH / 1024 / 1024} MiB, more than Marginalia reads back: split the source or remove annotations; the file was left as it was`);
     }
@@ -334,6 +334,7 @@ export class AnnotationStore {
     state.base = theirs;
     state.document = parsed?.document;
     state.header = parsed?.header;
+    state.comments = parsed?.comments;
     const hadInvalid = state.invalid !== undefined;
     state.invalid = parsed?.invalid;
     state.diskText = onDisk;
