@@ -10,11 +10,13 @@ import { runInHost } from './runInHost.mjs';
 const TIMEOUT_MS = Number(process.env.MARGINALIA_INTEGRATION_TIMEOUT ?? 10 * 60_000);
 const results = join(PROJECT, 'test-results');
 const report = join(results, 'integration-report.txt');
-const workbenchLog = join(results, 'integration-workbench.log');
+// One workbench log per workspace kind, so the second run does not overwrite the first's.
+const workbenchLogOf = (suite) => join(results, suite === 'single' ? 'integration-workbench.log' : `integration-workbench-${suite}.log`);
 
 /** Runs the tests of one workspace kind: the seeds as one folder, or the two-folder workspace. */
 async function runSuite(testsPath, suite, workspace) {
   writeFileSync(report, '');
+  const workbenchLog = workbenchLogOf(suite);
   try {
     return await runInHost({
       entry: join(testsPath, 'index.js'),
