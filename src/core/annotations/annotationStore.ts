@@ -3,12 +3,12 @@ import { AnnotationHistory } from './annotationHistory';
 import { CodebookSet } from './codebookSet';
 import type { CodebookStore } from './codebookStore';
 import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
-import { FileSystem, NotUtf8Error, notUtf8Problem, WriteConflict } from './fileSystem';
-import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
-import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, SIDECAR_VERSION, TextChange } from './model';
-import { MAX_YAML_LENGTH } from './safeYaml';
-import { hashText, parseSidecar, serializeSidecar } from './sidecarFormat';
+import { FileSystem, WriteConflict } from './fileSystem';
+import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, TextChange } from './model';
+import { adoptDiskText, readSidecarText, SaveOutcome, writeSidecarOnce } from './sidecarDisk';
 import { describeTarget } from './textTarget';
+
+export type { SaveOutcome } from './sidecarDisk';
 
 /** How many times a save merges and tries again when another writer keeps changing the sidecar. */
 const MAX_WRITE_TRIES = 5;
@@ -28,8 +28,6 @@ export interface AnnotationStoreOptions {
 /** What changed in the store: one document's annotations, the codebook, or the problems list. */
 export type StoreChange = { kind: 'annotations'; documentPath: string } | { kind: 'codebook' } | { kind: 'problems' };
 
-/** What a save did: wrote the sidecar, deleted it (no annotations left), found nothing to do, or refused. */
-export type SaveOutcome = 'written' | 'deleted' | 'unchanged' | 'refused';
 
 /**
  * The one owner of annotation state. It loads each document's sidecar against the document's
@@ -85,7 +83,7 @@ export class AnnotationStore {
     const sidecarPath = sidecarPathFor(documentPath);
     const state: DocumentState = { path: documentPath, sidecarPath, text, entries: new Map(), base: [], problems: [], dirty: false, revision: 0 };
     this.docs.set(documentPath, state);
-    this.adoptDisk(state, await this.readDisk(sidecarPath));
+    this.adoptDisk(state, await readSidecarText(this.options.fs, sidecarPath));
     this.emit({ kind: 'annotations', documentPath });
   }
 
@@ -248,7 +246,7 @@ export class AnnotationStore {
   async save(documentPath: string): Promise<SaveOutcome> {
     const state = this.state(documentPath);
     for (let attempt = 1; ; attempt++) {
-      const onDisk = await this.readDisk(state.sidecarPath);
+      const onDisk = await readSidecarText(this.options.fs, state.sidecarPath);
       if (onDisk !== state.diskText) {
         this.adoptDisk(state, onDisk);
         this.emit({ kind: 'annotations', documentPath });
@@ -256,44 +254,17 @@ export class AnnotationStore {
       if (state.problems.length > 0) return 'refused';
       if (attempt === 1) await this.codebookFor(documentPath).save();
       try {
-        return await this.writeOnce(state, documentPath);
+        return await writeSidecarOnce(this.options.fs, state);
       } catch (err) {
         if (!(err instanceof WriteConflict) || attempt >= MAX_WRITE_TRIES) throw err;
       }
     }
   }
 
-  /** One guarded write of the state's annotations; throws WriteConflict when the file changed meanwhile. */
-  private async writeOnce(state: DocumentState, documentPath: string): Promise<SaveOutcome> {
-    const annotations = savedAnnotations(state);
-    // Changes made while the file is being written are not in it: they keep the document dirty.
-    const revision = state.revision;
-    const unchangedSince = () => state.revision === revision;
-    if (annotations.length === 0 && !state.invalid?.nodes.length) {
-      if (state.diskText !== undefined) {
-        // A deletion is guarded by hand: only a file still as it was read may go.
-        if ((await this.options.fs.read(state.sidecarPath)) !== state.diskText) throw new WriteConflict(state.sidecarPath);
-        await this.options.fs.delete(state.sidecarPath);
-      }
-      const outcome = state.diskText === undefined ? 'unchanged' : 'deleted';
-      Object.assign(state, { dirty: !unchangedSince(), base: [], document: undefined, header: undefined, comments: undefined, diskText: undefined });
-      return outcome;
-    }
-    const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
-    const text = serializeSidecar(sidecar, state.document, state.header, state.invalid?.nodes, state.comments);
-    if (text.length > MAX_YAML_LENGTH) {
-      throw new Error(`${state.sidecarPath} would grow past ${MAX_YAML_LENGTH / 1024 / 1024} MiB, more than Marginalia reads back: split the source or remove annotations; the file was left as it was`);
-    }
-    const outcome = text === state.diskText ? 'unchanged' : 'written';
-    if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text, { expected: state.diskText });
-    Object.assign(state, { diskText: text, base: annotations, dirty: !unchangedSince() });
-    return outcome;
-  }
-
   /** Reads the sidecar again after a change on disk, merging by id with unsaved changes so nothing is lost. */
   async reload(documentPath: string): Promise<void> {
     const state = this.state(documentPath);
-    const onDisk = await this.readDisk(state.sidecarPath);
+    const onDisk = await readSidecarText(this.options.fs, state.sidecarPath);
     if (onDisk === state.diskText && state.problems.length === 0) return;
     this.adoptDisk(state, onDisk);
     this.emit({ kind: 'annotations', documentPath });
@@ -304,51 +275,11 @@ export class AnnotationStore {
     return [...[...this.docs.values()].flatMap((s) => [...s.problems, ...(s.invalid?.problems ?? [])]), ...this.codebooks.problems()];
   }
 
-  /** The sidecar's text, undefined when there is none, or the problem of a file that is not UTF-8. */
-  private async readDisk(path: string): Promise<string | undefined | Problem> {
-    try {
-      return await this.options.fs.read(path);
-    } catch (err) {
-      if (err instanceof NotUtf8Error) return notUtf8Problem(err);
-      throw err;
-    }
-  }
-
-  /** Takes in the sidecar text now on disk: merged with unsaved changes when there are any, else adopted. */
+  /** Takes in the sidecar text now on disk and tells whoever listens what changed. */
   private adoptDisk(state: DocumentState, onDisk: string | undefined | Problem): void {
-    const hadProblems = state.problems.length > 0;
-    if (typeof onDisk === 'object') {
-      state.problems = [onDisk];
-      this.emit({ kind: 'problems' });
-      return;
-    }
-    const parsed = onDisk === undefined ? undefined : parseSidecar(onDisk, state.sidecarPath);
-    if (parsed && !parsed.ok) {
-      state.problems = parsed.problems;
-      this.emit({ kind: 'problems' });
-      return;
-    }
-    const theirs = parsed ? parsed.sidecar.annotations.map((a) => this.stamped(a)) : [];
-    const merged = state.dirty ? mergeAnnotations(state.base, savedAnnotations(state), theirs) : theirs;
-    state.entries = entriesFor(state, merged);
-    state.base = theirs;
-    state.document = parsed?.document;
-    state.header = parsed?.header;
-    state.comments = parsed?.comments;
-    const hadInvalid = state.invalid !== undefined;
-    state.invalid = parsed?.invalid;
-    state.diskText = onDisk;
-    state.problems = [];
-    state.dirty = state.dirty && !sameList(merged, theirs);
-    this.codebookFor(state.path).addUsed(merged.flatMap((a) => a.tags));
-    if (hadProblems || hadInvalid || state.invalid) this.emit({ kind: 'problems' });
-  }
-
-  /** A hand-written annotation gets its times on first read; they are written with the next save. */
-  private stamped(a: Annotation): Annotation {
-    if (a.created !== '' && a.modified !== '') return a;
-    const time = this.now();
-    return { ...a, created: a.created || time, modified: a.modified || time };
+    const { problemsChanged, tags } = adoptDiskText(state, onDisk, this.now);
+    if (tags) this.codebookFor(state.path).addUsed(tags);
+    if (problemsChanged) this.emit({ kind: 'problems' });
   }
 
   private changed(state: DocumentState): void {
@@ -366,13 +297,4 @@ export class AnnotationStore {
   private emit(change: StoreChange): void {
     for (const listener of [...this.listeners]) listener(change);
   }
-}
-
-function sameList(a: readonly Annotation[], b: readonly Annotation[]): boolean {
-  const byId = new Map(b.map((x) => [x.id, x]));
-  return a.length === b.length && a.every((x) => byId.has(x.id) && sameAnnotation(x, byId.get(x.id)!));
-}
-
-function basename(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }
