@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // The bundles esbuild.mjs builds, as options, so tests can build the same bundles in memory.
 
@@ -36,6 +37,15 @@ const slimCities = {
   },
 };
 
+// The desktop loads the comparison pages' bundle from a file on first use; a Web Worker cannot load a
+// file, so the web bundles take loadPages.web.ts instead, which carries the pages (13 KB) inline.
+const webPages = {
+  name: 'web-pages',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]loadPages$/ }, ({ path, resolveDir }) => ({ path: join(resolveDir, `${path}.web.ts`) }));
+  },
+};
+
 // Cached analysis results are trusted only from the same engine: its version is a hash of the
 // engine's sources and of the installed versions of the packages it reads, so any change to them invalidates the cache.
 function engineVersion() {
@@ -55,7 +65,7 @@ export function bundles({ production = false, plugins = [], logLevel = 'warning'
   const node = { ...common, format: 'cjs', platform: 'node', target: 'node20' };
   // The web bundles run in the browser's web worker extension host (vscode.dev, github.dev): no
   // Node built-ins may reach them, which platform 'browser' turns into build errors.
-  const web = { ...common, platform: 'browser', target: 'es2022' };
+  const web = { ...common, platform: 'browser', target: 'es2022', plugins: [...common.plugins, webPages] };
   return [
     { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
     { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...plugins, slimCities, externalModel] },

@@ -1,9 +1,13 @@
 /**
  * The analysis worker's work, the same in a Node worker thread and in a browser Web Worker: it owns
  * a Corpus so the engine's work never blocks the extension host. Messages are handled in the order
- * they arrive, so an `analyse` sees every earlier `set`.
+ * they arrive, so an `analyse` sees every earlier `set`. A text read from disk comes with its hash and
+ * cached entry: a trusted entry spares its analysis, and a fresh analysis goes back as a new entry.
  */
 import { Corpus } from './core/analysis/corpus';
+import { analyseDocument } from './core/analysis/documentFacts';
+import { ENGINE_VERSION } from './core/cache/engineVersion';
+import { readFactsEntry, writeFactsEntry } from './core/cache/factsEntry';
 import { TOPIC_LIST_FILE } from './core/analysis/topicList';
 import type { CorpusAnalysis } from './core/analysis/model';
 import { splitAnalysis, type FromWorker, type ToWorker } from './analysisProtocol';
@@ -24,6 +28,9 @@ export function analysisHandler(post: (message: FromWorker) => void): (message: 
   let sent: { id: number; analysis: CorpusAnalysis } | undefined;
   // Documents read since the last analysis; the host hears of every PROGRESS_EVERY of them.
   let readSinceAnalysis = 0;
+  // Of those, how many were taken from the host's cache and how many analysed afresh.
+  let fromCache = 0;
+  let analysedFresh = 0;
 
   const next = (id: number): FromWorker | undefined => {
     const parts = outbox.get(id);
@@ -34,10 +41,17 @@ export function analysisHandler(post: (message: FromWorker) => void): (message: 
 
   const handle = (message: ToWorker): FromWorker | undefined => {
     switch (message.type) {
-      case 'set':
+      case 'set': {
         texts.set(message.path, message.text);
-        corpus.setDocument(message.path, message.text);
+        const { cache } = message;
+        const cached = cache?.entry === undefined ? undefined : readFactsEntry(cache.entry, ENGINE_VERSION, cache.hash);
+        const facts = cached ?? analyseDocument(message.text);
+        corpus.setDocument(message.path, message.text, facts);
+        if (cached) fromCache++;
+        else analysedFresh++;
+        if (cache && !cached) post({ type: 'cacheEntry', hash: cache.hash, entry: writeFactsEntry(facts, ENGINE_VERSION, cache.hash) });
         return ++readSinceAnalysis % PROGRESS_EVERY === 0 ? { type: 'progress', read: readSinceAnalysis } : undefined;
+      }
       case 'remove':
         texts.delete(message.path);
         corpus.removeDocument(message.path);
@@ -48,13 +62,14 @@ export function analysisHandler(post: (message: FromWorker) => void): (message: 
         for (const [path, text] of texts) corpus.setDocument(path, text);
         return undefined;
       case 'analyse': {
-        readSinceAnalysis = 0;
+        const counts = { cached: fromCache, analysed: analysedFresh };
+        readSinceAnalysis = fromCache = analysedFresh = 0;
         const started = performance.now();
         const analysis = corpus.analysis();
         const base = message.base !== undefined && message.base === sent?.id ? sent.analysis : undefined;
         const parts = splitAnalysis(analysis, message.id, PART_BUDGET, base);
         sent = { id: message.id, analysis };
-        parts.push({ type: 'done', id: message.id, ms: performance.now() - started });
+        parts.push({ type: 'done', id: message.id, ms: performance.now() - started, ...counts });
         outbox.set(message.id, parts);
         return next(message.id);
       }

@@ -10,7 +10,8 @@ import type { TopicDefinition } from './core/analysis/findTopics';
 
 /** A message from the extension host to the worker; `base` is the id of the analysis the host holds. */
 export type ToWorker =
-  | { type: 'set'; path: string; text: string }
+  /** `cache` comes with a text read from disk: its hash, and the cached entry for that hash when there is one. */
+  | { type: 'set'; path: string; text: string; cache?: { hash: string; entry?: string } }
   | { type: 'remove'; path: string }
   | { type: 'topics'; topics: TopicDefinition[] }
   | { type: 'analyse'; id: number; base?: number }
@@ -24,8 +25,11 @@ type ListKey = keyof CorpusAnalysis;
  */
 export type FromWorker =
   | { type: 'part'; id: number; key: ListKey; items: unknown[] }
-  | { type: 'done'; id: number; ms: number }
+  /** `cached`: how many of the documents set since the last analysis came from the cache. */
+  | { type: 'done'; id: number; ms: number; cached: number; analysed: number }
   | { type: 'progress'; read: number }
+  /** A new cache entry for a text that came with a hash and no usable entry, for the host to store. */
+  | { type: 'cacheEntry'; hash: string; entry: string }
   | { type: 'error'; id?: number; path?: string; message: string };
 
 const KEYS: ListKey[] = ['documents', 'entities', 'topics', 'quotes', 'clusters'];

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { Timings } from './vscode/timings';
 import type { StartWorker } from './workerTransport';
 import * as analysisProgress from './vscode/analysisProgress';
+import { AnalysisCache } from './vscode/analysisCache';
 import { AnalysisService } from './vscode/analysisService';
 import * as articleWordWrap from './vscode/articleWordWrap';
 import * as compareSourcesPanel from './vscode/comparison/compareSourcesPanel';
@@ -45,7 +46,9 @@ export interface MarginaliaApi extends Services {
 export function activateFeatures(context: vscode.ExtensionContext, startWorker: StartWorker): MarginaliaApi {
   const log = vscode.window.createOutputChannel('Marginalia', { log: true });
   // The engine runs in a worker, so nothing heavy loads on the extension host at activation.
-  const analysis = new AnalysisService(startWorker, log, () => setting<number>('analysis.maxFileSizeKB', 2048) * 1024);
+  // Per-article results are kept in the workspace's storage, so reopening it analyses only what changed.
+  const cache = context.storageUri ? new AnalysisCache(vscode.Uri.joinPath(context.storageUri, 'analysis-cache'), log) : undefined;
+  const analysis = new AnalysisService(startWorker, log, () => setting<number>('analysis.maxFileSizeKB', 2048) * 1024, cache);
   context.subscriptions.push(log, analysis);
   const timings = new Timings();
   const services: Services = { analysis, log, timings };

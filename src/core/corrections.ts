@@ -83,11 +83,18 @@ function mergeEntities(entities: Entity[], names: readonly string[]) {
   return { entities: entities.filter((e) => !replaced.has(e.id)).map((e) => (e === into ? merged : e)), replaced, into: into.id };
 }
 
-/** Clusters keep only the quotations still in them; a cluster left with one quotation dissolves. */
+/**
+ * Clusters keep only the quotations still in them, and only the links between two of those; a cluster left with
+ * one quotation dissolves.
+ */
 function clustersOf(analysis: CorpusAnalysis, quotes: Quote[]) {
   const byId = new Map(quotes.map((q) => [q.id, q]));
   const clusters = analysis.clusters
-    .map((c) => ({ ...c, quotes: c.quotes.filter((id) => byId.get(id)?.cluster === c.id) }))
+    .map((c) => {
+      const kept = new Set(c.quotes.filter((id) => byId.get(id)?.cluster === c.id));
+      const links = c.links?.filter((l) => kept.has(l.a) && kept.has(l.b));
+      return { ...c, quotes: [...kept], ...(links ? { links } : {}) };
+    })
     .filter((c) => c.quotes.length >= 2);
   const kept = new Set(clusters.map((c) => c.id));
   for (const q of quotes) if (q.cluster !== null && !kept.has(q.cluster)) q.cluster = null;

@@ -10,6 +10,7 @@ import { parseCommand, UsageError, type CommandSpec } from './commandLine';
 import { DiskFactsCache } from './diskFactsCache';
 import { folderFacts } from './folderFacts';
 import { describeDocuments } from '../core/comparison/documentLabels';
+import { DEFAULT_MAX_DAYS_APART, withinTimeWindow } from '../core/comparison/timeWindow';
 import { findings } from '../core/comparison/findings';
 import { parseSourcesFile, SOURCES_FILE, type SourceEntry } from '../core/comparison/sourcesFile';
 import { AnalysisIndex } from '../core/views/analysisIndex';
@@ -56,7 +57,9 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   read.documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
   const texts = new Map(read.documents.map((d) => [d.path, d.text]));
   const engine = corpus.analysis();
-  const analysis: CorpusAnalysis = { ...engine, documents: describeDocuments(engine.documents, (p) => texts.get(p), await readSources(folder)) };
+  const described = { ...engine, documents: describeDocuments(engine.documents, (p) => texts.get(p), await readSources(folder)) };
+  // As in the editor: links too far apart in time for their few words to be one statement are taken out.
+  const analysis: CorpusAnalysis = withinTimeWindow(described, DEFAULT_MAX_DAYS_APART);
   const found = findings(new AnalysisIndex(analysis), (p) => texts.get(p)).map(({ kind, cluster, quotes, message }) => ({ kind, cluster, quotes, message }));
   if (!json) {
     process.stdout.write(formatSummary(analysis) + formatFindings(found));

@@ -2,14 +2,16 @@ import * as vscode from 'vscode';
 import type { TopicDefinition } from '../core/analysis/findTopics';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { describeDocuments, type DescriptionMemo } from '../core/comparison/documentLabels';
+import { DEFAULT_MAX_DAYS_APART, withinTimeWindow } from '../core/comparison/timeWindow';
 import type { SourceEntry } from '../core/comparison/sourcesFile';
 import { AnalysisIndex } from '../core/views/analysisIndex';
 import { LineMap } from '../core/views/lineMap';
 import { TextShift } from '../core/views/textShift';
 import { toCorpusPath, toLocation, toRange, toUri } from './adapter';
 import type { StartWorker } from '../workerTransport';
+import type { AnalysisCache, CacheLookup } from './analysisCache';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
-import { ContextKeys } from './ids';
+import { ContextKeys, Settings } from './ids';
 import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
 
 const EMPTY: CorpusAnalysis = { documents: [], entities: [], topics: [], quotes: [], clusters: [] };
@@ -48,16 +50,22 @@ export class AnalysisService implements vscode.Disposable {
   private sources: readonly SourceEntry[] = [];
   private readonly described: DescriptionMemo = { byPath: new Map() };
 
+  /** Of the texts the worker has been sent since the extension started, how many came from the cache and how many were analysed. */
+  readonly cacheUse = { cached: 0, analysed: 0 };
+
   constructor(
     startWorker: StartWorker,
     private readonly log: vscode.LogOutputChannel,
     private readonly maxBytes: () => number,
+    /** The workspace's persistent analysis cache; none without workspace storage. */
+    readonly cache?: AnalysisCache,
   ) {
     this.worker = new AnalysisWorkerClient(
       startWorker,
       () => this.texts,
       (path, message) => this.reportFailure(`${path}: ${message}`),
       (read) => this.progress !== undefined && this.report(`Analysing articles: ${read} of ${this.sentSinceAnalysis}`),
+      (hash, entry) => this.cache?.store(hash, entry),
     );
   }
 
@@ -128,24 +136,38 @@ export class AnalysisService implements vscode.Disposable {
     this.progressed.fire(progress);
   }
 
-  /** Reads documents from the workspace (or their open editors) and records their text; true when any changed. */
+  /**
+   * Reads documents from the workspace (or their open editors) and records their text; true when any changed.
+   * Each changed text is looked up in the cache as it is read, and sent to the worker in reading order.
+   */
   async reread(uris: readonly vscode.Uri[], onRead?: (read: number) => void): Promise<boolean> {
     let changed = false;
     let read = 0;
+    let sent = Promise.resolve();
     const skipped = await readAll(uris, this.maxBytes(), (uri, text) => {
-      changed = this.set(toCorpusPath(uri), text) || changed;
+      const path = toCorpusPath(uri);
+      if (this.texts.get(path) !== text) {
+        const lookup = this.cache?.lookup(text);
+        sent = sent.then(async () => {
+          changed = this.set(path, text, await lookup) || changed;
+        });
+      }
       // Every tenth file and the last one, so a large workspace does not flood the views.
       if (onRead && (++read % 10 === 0 || read === uris.length)) onRead(read);
     });
+    await sent;
     this.reportSkipped(skipped);
     return changed;
   }
 
-  /** Records a document's new text; call `requestAnalysis` to see the effect. Returns false when nothing changed. */
-  set(path: string, text: string): boolean {
+  /**
+   * Records a document's new text; call `requestAnalysis` to see the effect. Returns false when nothing changed.
+   * A text read from disk comes with its cache lookup, so the worker can reuse or store its analysis.
+   */
+  set(path: string, text: string, cached?: CacheLookup): boolean {
     if (this.texts.get(path) === text) return false;
     this.texts.set(path, text);
-    this.worker.set(path, text);
+    this.worker.set(path, text, cached);
     this.sentSinceAnalysis++;
     return true;
   }
@@ -195,14 +217,17 @@ export class AnalysisService implements vscode.Disposable {
     try {
       const title = vscode.l10n.t('Marginalia: analysing {0} documents', this.texts.size);
       let snapshot = this.analysedTexts;
-      const { analysis, ms } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => {
+      const { analysis, ms, cached, analysed } = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () => {
         // Taken as the request is sent: the worker has every text set so far and none set later.
         snapshot = new Map(this.texts);
         const analysed = this.worker.analyse();
         this.sentSinceAnalysis = 0;
         return analysed;
       });
-      this.log.info(`Analysed ${analysis.documents.length} documents in ${ms.toFixed(0)} ms.`);
+      this.cacheUse.cached += cached;
+      this.cacheUse.analysed += analysed;
+      const reused = cached > 0 ? ` (${cached} of the ${cached + analysed} articles read taken from the cache)` : '';
+      this.log.info(`Analysed ${analysis.documents.length} documents in ${ms.toFixed(0)} ms${reused}.`);
       this.engineResult = analysis;
       this.analysedTexts = snapshot;
       this.current = this.present();
@@ -245,10 +270,22 @@ export class AnalysisService implements vscode.Disposable {
     this.changed.fire(this.current);
   }
 
-  /** The engine's result as the views show it: corrected, and each document described and labelled. */
+  /** Shows the analysis again after a setting that shapes its presentation changed. */
+  presentAgain(): void {
+    if (!this.analysed) return;
+    this.current = this.present();
+    this.changed.fire(this.current);
+  }
+
+  /**
+   * The engine's result as the views show it: corrected, each document described and labelled, and links between
+   * reports too far apart in time for their few words to be one statement taken out.
+   */
   private present(): AnalysisIndex {
     const corrected = this.correct(this.engineResult);
-    return new AnalysisIndex({ ...corrected, documents: describeDocuments(corrected.documents, this.textOf, this.sources, this.described) });
+    const described = { ...corrected, documents: describeDocuments(corrected.documents, this.textOf, this.sources, this.described) };
+    const maxDays = vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.maxDaysApart, DEFAULT_MAX_DAYS_APART);
+    return new AnalysisIndex(withinTimeWindow(described, maxDays));
   }
 
   /** Logs a failure and tells the user once, not again for the same failure on every keystroke. */

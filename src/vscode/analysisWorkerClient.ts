@@ -3,8 +3,16 @@ import type { TopicDefinition } from '../core/analysis/findTopics';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import type { StartWorker, WorkerTransport } from '../workerTransport';
 
+/** A finished analysis, its time in the worker, and how many documents set before it came from the cache. */
+export interface AnalysisResult {
+  analysis: CorpusAnalysis;
+  ms: number;
+  cached: number;
+  analysed: number;
+}
+
 interface Request {
-  resolve: (result: { analysis: CorpusAnalysis; ms: number }) => void;
+  resolve: (result: AnalysisResult) => void;
   reject: (err: Error) => void;
   parts: AnalysisAssembler;
 }
@@ -31,6 +39,8 @@ export class AnalysisWorkerClient {
     private readonly onDocumentError: (path: string, message: string) => void,
     /** Called as the worker reads documents, with how many it has read since the last analysis. */
     private readonly onProgress: (read: number) => void = () => undefined,
+    /** Called with each new cache entry the worker made for a text sent with its hash. */
+    private readonly onCacheEntry: (hash: string, entry: string) => void = () => undefined,
   ) {}
 
   /** Starts the worker now, so that loading the engine overlaps finding and reading the documents. */
@@ -38,9 +48,9 @@ export class AnalysisWorkerClient {
     this.ensureWorker();
   }
 
-  /** Sends a document's new text. */
-  set(path: string, text: string): void {
-    this.post({ type: 'set', path, text });
+  /** Sends a document's new text; a text read from disk comes with its hash and cached entry, if any. */
+  set(path: string, text: string, cache?: { hash: string; entry?: string }): void {
+    this.post({ type: 'set', path, text, ...(cache ? { cache } : {}) });
   }
 
   /** Sets the user's topic list (an empty list: topics are derived from the corpus alone). */
@@ -55,7 +65,7 @@ export class AnalysisWorkerClient {
   }
 
   /** Analyses every document sent so far. */
-  analyse(): Promise<{ analysis: CorpusAnalysis; ms: number }> {
+  analyse(): Promise<AnalysisResult> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, parts: new AnalysisAssembler(this.held?.analysis) });
@@ -81,6 +91,7 @@ export class AnalysisWorkerClient {
 
   private receive(message: FromWorker): void {
     if (message.type === 'progress') return this.onProgress(message.read);
+    if (message.type === 'cacheEntry') return this.onCacheEntry(message.hash, message.entry);
     const request = message.id === undefined ? undefined : this.pending.get(message.id);
     if (message.type === 'part') {
       try {
@@ -96,7 +107,7 @@ export class AnalysisWorkerClient {
       this.pending.delete(message.id);
       if (!request) return;
       this.held = { id: message.id, analysis: request.parts.analysis };
-      request.resolve({ analysis: request.parts.analysis, ms: message.ms });
+      request.resolve({ analysis: request.parts.analysis, ms: message.ms, cached: message.cached, analysed: message.analysed });
     } else {
       if (message.path) this.onDocumentError(message.path, message.message);
       if (request && message.id !== undefined) {

@@ -63,6 +63,7 @@ export const Settings = {
   articlesExclude: 'articles.exclude',
   wrapArticles: 'editor.wrapArticles',
   findingsSeverity: 'findings.severity',
+  maxDaysApart: 'links.maxDaysApart',
 } as const;
 
 /** Setting keys of the annotation features, under `marginalia.annotations`. */

@@ -41,6 +41,7 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     vscode.workspace.onDidChangeConfiguration((e) => {
       const keys = ['files.exclude', `${Settings.section}.${Settings.articlesInclude}`, `${Settings.section}.${Settings.articlesExclude}`];
       if (keys.some((key) => e.affectsConfiguration(key))) void analysis.loadWorkspace().catch(() => undefined);
+      else if (e.affectsConfiguration(`${Settings.section}.${Settings.maxDaysApart}`)) analysis.presentAgain();
     }),
     vscode.commands.registerCommand(Commands.reanalyse, async () => {
       const index = await analysis.loadWorkspace();

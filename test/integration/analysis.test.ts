@@ -26,6 +26,39 @@ suite('activation and live analysis', () => {
     await until(() => !paths().includes('zz-new-article.txt'));
   });
 
+  test('an article read again with the same text comes from the analysis cache; a changed one is analysed again', async () => {
+    const api = await marginalia();
+    const { analysis } = api;
+    assert.ok(analysis.cache, 'a workspace has storage, so a cache');
+    const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'zz-cached-article.txt');
+    const text = 'Library Keeps Its Doors Open\n“We will keep the archive open every day this winter,” the librarian Ada Stone said on Monday.\n';
+    const lengthOf = () => analysis.index.analysis.documents.find((d) => d.path === 'zz-cached-article.txt')?.length;
+    const write = (t: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(t));
+    try {
+      let before = { ...analysis.cacheUse };
+      await write(text);
+      await until(() => lengthOf() === text.length && analysis.cacheUse.analysed > before.analysed);
+      // The entry is written after the analysis, without holding it up.
+      await until(async () => (await analysis.cache!.lookup(text)).entry !== undefined);
+      await vscode.workspace.fs.delete(uri);
+      await until(() => lengthOf() === undefined);
+
+      before = { ...analysis.cacheUse };
+      await write(text);
+      await until(() => lengthOf() === text.length);
+      assert.deepEqual({ cached: analysis.cacheUse.cached - before.cached, analysed: analysis.cacheUse.analysed - before.analysed }, { cached: 1, analysed: 0 });
+      assert.ok(analysis.index.analysis.quotes.some((q) => q.doc === 'zz-cached-article.txt' && q.speakerText.includes('Ada Stone')), 'the cached analysis finds the quotation and its speaker');
+
+      before = { ...analysis.cacheUse };
+      const changed = text.replace('every day', 'on weekdays');
+      await write(changed);
+      await until(() => lengthOf() === changed.length);
+      assert.deepEqual({ cached: analysis.cacheUse.cached - before.cached, analysed: analysis.cacheUse.analysed - before.analysed }, { cached: 0, analysed: 1 });
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   test('a binary file is skipped and the rest still analysed', async () => {
     const api = await marginalia();
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'zz-binary.txt');

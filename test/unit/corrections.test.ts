@@ -52,6 +52,14 @@ suite('corrections', () => {
     assert.deepEqual(result.clusters, []);
   });
 
+  test('unlinking one of three takes its links out of the cluster and keeps the others', () => {
+    const before = corpus();
+    before.quotes.push({ id: 'q4', doc: 'c.txt', start: 0, end: 20, text: 'we will act quickly', speaker: null, speakerText: '', marked: true, kind: 'full', cluster: 'c1' });
+    before.clusters = [{ id: 'c1', quotes: ['q1', 'q2', 'q4'], links: [{ a: 'q1', b: 'q2', kind: 'exact', score: 1 }, { a: 'q1', b: 'q4', kind: 'exact', score: 1 }] }];
+    const result = applyCorrections(before, [{ doc: 'b.txt', start: 20, end: 40, correction: { type: 'unlink' } }]);
+    assert.deepEqual(result.clusters, [{ id: 'c1', quotes: ['q1', 'q4'], links: [{ a: 'q1', b: 'q4', kind: 'exact', score: 1 }] }]);
+  });
+
   test('merging entities joins mentions and aliases and moves their quotations', () => {
     const result = applyCorrections(corpus(), [{ doc: 'b.txt', start: 5, end: 12, correction: { type: 'same-entity', entities: ['Ana Lima', 'A. Lima'] } }]);
     assert.deepEqual(result.entities.map((e) => e.id), ['p1', 'o1', 'p3']);

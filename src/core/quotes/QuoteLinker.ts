@@ -49,10 +49,11 @@ export class QuoteLinker {
     d.quotes.forEach((q, i) => {
       for (const r of d.quotes.slice(i + 1)) this.addPair(q, r);
       for (const r of this.index.similarQuotes(q)) this.addPair(q, r);
-      if (!searchable(q)) return;
-      for (const other of this.index.docsSharing(q, minShared(q))) this.addRestatement(q, other);
+      for (const unit of [q, ...q.sentences].filter(searchable)) {
+        for (const other of this.index.docsSharing(unit, minShared(unit))) this.addRestatement(unit, other, q);
+      }
     });
-    for (const r of this.index.quotesSharing(d, searchable)) this.addRestatement(r, d);
+    for (const r of this.index.quotesSharing(d, searchable)) [r, ...r.sentences].some((unit) => this.addRestatement(unit, d, r));
     this.index.add(d);
   }
 
@@ -63,11 +64,13 @@ export class QuoteLinker {
     for (const doc of [a.doc, b.doc]) this.bucket(this.pairs, doc).add(pair);
   }
 
-  private addRestatement(q: LinkQuote, doc: LinkDoc): void {
-    const w = unmarkedRestatement(q, doc);
-    if (!w) return;
-    const r: Restatement = { doc: doc.doc, start: w.start, end: w.end, exact: w.exact, verdict: w.verdict, source: q };
-    for (const key of [doc.doc, q.doc]) this.bucket(this.restated, key).add(r);
+  /** Records where `doc` restates `unit` (a quotation or one of its sentences) as a restatement of `source`. */
+  private addRestatement(unit: LinkQuote, doc: LinkDoc, source: LinkQuote): boolean {
+    const w = unmarkedRestatement(unit, doc);
+    if (!w) return false;
+    const r: Restatement = { doc: doc.doc, start: w.start, end: w.end, exact: w.exact, verdict: w.verdict, source };
+    for (const key of [doc.doc, source.doc]) this.bucket(this.restated, key).add(r);
+    return true;
   }
 
   private bucket<T>(map: Map<string, Set<T>>, doc: string): Set<T> {

@@ -1,3 +1,4 @@
+import { withoutContestedPhrases } from './contestedPhrases';
 import { phraseLike } from './findWindow';
 import type { LinkQuote } from './linkerDoc';
 import type { LinkVerdict } from './classifyLink';
@@ -56,7 +57,8 @@ function compare(a: Member, b: Member): number {
  * Groups linked quotations and restatements into clusters (single link). A cluster needs members in at least
  * two documents; its id comes from its earliest member, so it is the same whatever order documents arrive in.
  */
-export function buildClusters(pairs: Pair[], allFound: Restatement[]): LinkResult {
+export function buildClusters(allPairs: Pair[], allFound: Restatement[]): LinkResult {
+  const pairs = withoutContestedPhrases(allPairs);
   const found = withoutStockPhrases(allFound);
   const parent = new Map<Member, Member>();
   const find = (m: Member): Member => {

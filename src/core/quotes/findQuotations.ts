@@ -2,7 +2,7 @@ import type { QuoteSpan } from './types';
 import { scanMarks } from './scanMarks';
 import { findUnmarkedSpeech } from './findUnmarkedSpeech';
 import { CUE_SOURCE } from './cues';
-import { isNotWords, kindOf, type QuoteKind } from './quoteKind';
+import { isNotWords, kindOf, type QuoteKind, titleCaseLine } from './quoteKind';
 import { paragraphs, trimRange, wordCount, type Range } from './text';
 
 /** A line this short that holds only a marked word or two is a heading, not a quotation. */
@@ -22,8 +22,8 @@ export function findQuotations(text: string): QuoteSpan[] {
 }
 
 /**
- * The kind of a marked quotation in its context: a capitalised stretch that stands as a sentence of its own or
- * that a reporting verb right after it claims ("“Okay,” she said") is speech, not a title.
+ * The kind of a marked quotation in its context: a capitalised stretch that stands as a sentence of its own, that
+ * a reporting verb right after it claims ("“Okay,” she said") or that sits in a title-case headline is speech.
  */
 function kindIn(text: string, para: Range, r: Range): QuoteKind {
   const quote = text.slice(r.start, r.end);
@@ -31,9 +31,20 @@ function kindIn(text: string, para: Range, r: Range): QuoteKind {
   if (kind !== 'title') return kind;
   const speech = wordCount(quote) >= 5 || /[.!?…]$/.test(quote) ? 'full' : 'fragment';
   if (SPOKEN_TURN.test(text.slice(r.end, Math.min(para.end, r.end + 60)))) return speech;
+  if (speech === 'full' && titleCaseLine(wordsAround(text, para, r))) return speech;
   const opensSentence = /(?:^|[.!?…]["”’']?\s+)["“‘'«]?$/u.test(text.slice(para.start, r.start));
   const endsSentence = /[.!?…]$/.test(quote) || /^["”’'»]?[.!?…]/.test(text.slice(r.end, r.end + 2));
   return opensSentence && endsSentence ? 'full' : kind;
+}
+
+/** Words read on each side of a quotation to tell whether it sits in a title-case headline. */
+const HEADLINE_CONTEXT = 6;
+
+/** Up to HEADLINE_CONTEXT words on each side of a quotation, within its paragraph. */
+function wordsAround(text: string, para: Range, r: Range): string {
+  const before = text.slice(para.start, r.start).split(/\s+/).slice(-HEADLINE_CONTEXT);
+  const after = text.slice(r.end, para.end).split(/\s+/).slice(0, HEADLINE_CONTEXT);
+  return [...before, ...after].join(' ');
 }
 
 /** Closing punctuation then a reporting clause: "..., she said", "...,” Trump told reporters". */

@@ -37,18 +37,37 @@ export function speakersDiffer(a: string | null, b: string | null): boolean {
   return !parts(b).some((p) => mine.has(p));
 }
 
+/** Content words a repeated phrase needs before its speaker alone can vouch for it ("artful smear", not "rigged"). */
+const SPEAKER_VOUCHED = 2;
+
+/** True when both sides give a phrase of two or more content words to the same named speaker. */
+function speakerVouches(a: LinkQuote, b: LinkQuote): boolean {
+  if (!a.speaker || !b.speaker || speakersDiffer(a.speaker, b.speaker)) return false;
+  return a.words.contentSet.size >= SPEAKER_VOUCHED;
+}
+
+/**
+ * True when both quotations are short sentences quoted whole: their speaker comes from their own reporting clause,
+ * unlike a fragment's, which is the speaker of the sentence that cites it.
+ */
+function shortSentences(a: LinkQuote, b: LinkQuote): boolean {
+  return a.kind === 'full' && b.kind === 'full' && phraseLike(a) && phraseLike(b);
+}
+
 /**
  * How two quotations report the same statement, or null when they do not: an exact repeat, a near-exact short
  * phrase, a close paraphrase of a full statement, or a part of a longer one. A title, slogan or nickname is not
- * speech; thin phrases (“progress”) also need the words around them to agree and no contradicting speakers.
+ * speech; thin phrases (“progress”) also need the words around them to agree, or the same words from the same
+ * named speaker.
  */
 export function compareQuotes(a: LinkQuote, b: LinkQuote): LinkVerdict | null {
   if (a.titleLike || b.titleLike || a.nickname || b.nickname) return null;
-  // One article giving the same words to two speakers reports an echo ("not quite there yet"), not one statement.
-  if (a.doc === b.doc && speakersDiffer(a.speaker, b.speaker)) return null;
-  const thin = Math.min(a.words.contentSet.size, b.words.contentSet.size) < RICH_CONTENT;
-  if (thin && !contextAgrees(a, b)) return null;
+  // One article giving the same words to two speakers reports an echo ("not quite there yet"), not one statement;
+  // so do two articles that each quote a short sentence whole, from two speakers.
+  if ((a.doc === b.doc || shortSentences(a, b)) && speakersDiffer(a.speaker, b.speaker)) return null;
   const same = a.key === b.key;
+  const thin = Math.min(a.words.contentSet.size, b.words.contentSet.size) < RICH_CONTENT;
+  if (thin && !contextAgrees(a, b) && !(same && speakerVouches(a, b))) return null;
   if (same && a.key === '') return null;
   const close = same || (!phraseLike(a) && !phraseLike(b) ? paraphrase(a.words, b.words) : nearExact(a.words, b.words));
   if (!close && !partOf(a.words, b.words)) return null;

@@ -28,6 +28,8 @@ export interface LinkQuote {
   titleLike: boolean;
   /** One or two quoted words glued to a name, as a nickname is. */
   nickname: boolean;
+  /** Each of its sentences, when a marked quotation holds more than one: a report may restate only one of them. */
+  sentences: LinkQuote[];
   /** Its letters and digits in lower case: equal on both sides means the same words, typography aside. */
   surface: string;
 }
@@ -100,20 +102,42 @@ function contextOf(tokens: TokenList, from: number, to: number): Set<string> {
   return out;
 }
 
+/** Builds the linker's view of one quotation (or of one sentence of it) over a tokenised document. */
+function linkQuote(doc: string, text: string, tokens: TokenList, q: QuoteSpan & Attribution, vocab: Vocabulary): LinkQuote {
+  const from = tokenAt(tokens, q.start);
+  const to = tokenAt(tokens, q.end);
+  const words = wordsOf(tokens, from, to);
+  const contentIds = [...words.contentSet].map((w) => vocab.find(w));
+  const raw = text.slice(q.start, q.end);
+  return {
+    id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, pairKeys: pairsOf(tokens, from, to), contentPairs: contentPairsOf(tokens, from, to), key: words.all.join(' '),
+    context: contextOf(tokens, from, to), speaker: q.speaker, titleLike: q.marked && titleLike(raw),
+    nickname: q.marked && nicknameLike(text, q.start, q.end), surface: raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''), sentences: [],
+  };
+}
+
+/** The end of a sentence inside a quotation: its closing mark and the space after it. */
+const SENTENCE_END = /[.!?…]+["”’']?\s+(?=\S)/gu;
+
+/** The spans of the sentences of a quotation that holds more than one. */
+function sentenceSpans(text: string, q: QuoteSpan): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = q.start;
+  for (const m of text.slice(q.start, q.end).matchAll(SENTENCE_END)) {
+    out.push({ start, end: q.start + m.index + m[0].trimEnd().length });
+    start = q.start + m.index + m[0].length;
+  }
+  if (out.length > 0) out.push({ start, end: q.end });
+  return out;
+}
+
 /** Tokenises a document and its quotations for linking. */
 export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attribution)[], vocab: Vocabulary): LinkDoc {
   const tokens = tokenize(text, vocab);
   const linkQuotes = quotes.map((q): LinkQuote => {
-    const from = tokenAt(tokens, q.start);
-    const to = tokenAt(tokens, q.end);
-    const words = wordsOf(tokens, from, to);
-    const contentIds = [...words.contentSet].map((w) => vocab.find(w));
-    const raw = text.slice(q.start, q.end);
-    return {
-      id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, pairKeys: pairsOf(tokens, from, to), contentPairs: contentPairsOf(tokens, from, to), key: words.all.join(' '),
-      context: contextOf(tokens, from, to), speaker: q.speaker, titleLike: q.marked && titleLike(raw),
-      nickname: q.marked && nicknameLike(text, q.start, q.end), surface: raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''),
-    };
+    const whole = linkQuote(doc, text, tokens, q, vocab);
+    if (q.marked) whole.sentences = sentenceSpans(text, q).map((s) => linkQuote(doc, text, tokens, { ...q, ...s, kind: 'full' }, vocab));
+    return whole;
   });
   const contentPairs = Float64Array.from(contentPairsOf(tokens, 0, tokens.ids.length)).sort();
   return { id: -1, doc, text, tokens, quotes: linkQuotes, contentIds: vocab.distinctContent(tokens.ids), contentPairs };

@@ -38,7 +38,9 @@ const NICKNAME_WORDS = 2;
  * (“Lyin’” Ted, "Crooked" Hillary): an epithet, not a statement.
  */
 export function nicknameLike(text: string, start: number, end: number): boolean {
-  const words = text.slice(start, end).trim().split(/\s+/);
-  if (words.length > NICKNAME_WORDS) return false;
+  const quote = text.slice(start, end).trim();
+  const words = quote.split(/\s+/);
+  // A quotation that closes its sentence is followed by the next sentence, not by a name.
+  if (words.length > NICKNAME_WORDS || /[.!?…]['’"”]*$/.test(quote)) return false;
   return /^[’'"”»]*\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
 }

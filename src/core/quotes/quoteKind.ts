@@ -30,16 +30,36 @@ function isTitleCase(quote: string): boolean {
   if (/[!?…]/.test(bare) || bare === '') return false;
   const words = bare.split(/\s+/);
   if (words.length > MAX_TITLE_WORDS) return false;
-  let capitals = 0;
-  for (const [i, raw] of words.entries()) {
-    const w = raw.replace(/^[(\['‘"“]+|[)\]'’"”,:;.]+$/g, '');
-    if (w === '' || /^[\d$%&+-]/.test(w)) continue;
-    if (/^\p{Lu}/u.test(w)) capitals++;
-    else if (i === 0 || !TITLE_FUNCTION_WORDS.test(w)) return false;
-  }
   // One capitalised word that is a pronoun or an all-caps exclamation is speech, not a title.
   if (words.length === 1 && (/^(?:I|OK|Yes|No|We|You)$|^\p{Lu}{2,}$|^\p{Lu}\p{Ll}+ly$/u.test(bare) || INTERJECTIONS.test(bare))) return false;
-  return capitals > 0;
+  return capitalisedWords(words) > 0;
+}
+
+/**
+ * How many words are capitalised when every word is, the small words a title leaves lowercase aside; 0 when one
+ * is not. Numbers and symbols are neither.
+ */
+function capitalisedWords(words: string[]): number {
+  let capitals = 0;
+  for (const [i, raw] of words.entries()) {
+    const w = raw.replace(/^[(\['‘"“]+|[)\]'’"”,:;.!?]+$/g, '');
+    if (w === '' || /^[\d$%&+-]/.test(w) || !/\p{L}/u.test(w)) continue;
+    if (/^\p{Lu}/u.test(w)) capitals++;
+    else if (i === 0 || !TITLE_FUNCTION_WORDS.test(w)) return 0;
+  }
+  return capitals;
+}
+
+/** Words a line needs, beside a quotation, before it can be told for a headline written in title case. */
+const HEADLINE_WORDS = 3;
+
+/**
+ * True when the words of a line around a quotation are written in title case, as headlines are ("CNN President
+ * On Trump: ..."): there, a capitalised quotation is set in the headline's style and says nothing of being a title.
+ */
+export function titleCaseLine(around: string): boolean {
+  const words = around.split(/[\s:—–-]+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= HEADLINE_WORDS && capitalisedWords(words) >= HEADLINE_WORDS;
 }
 
 /** True for a marked stretch that holds no words at all: a number, a date, a handle or a link (a tweet's id). */

@@ -31,6 +31,7 @@ export function run(): Promise<void> {
   mocha.setup({ ui: 'tdd', reporter: 'spec', color: false, timeout: 60_000 });
   // Required inside run(), after setup, so that their suites register with this mocha.
   require('./webHost');
+  require('../comparison.test');
   require('../analysis.test');
   require('../trees.test');
   require('../editor.test');

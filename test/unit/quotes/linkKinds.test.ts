@@ -1,13 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { attributeSpeakers, findQuotations, QuoteLinker, type QuoteLink } from '../../../src/core/quotes';
+import { attributeSpeakers, findQuotations, QuoteLinker, type QuoteLink, type ResolvedMention } from '../../../src/core/quotes';
+
+/** Every occurrence of each name as a mention of the person it names. */
+function peopleIn(text: string, people: string[]): ResolvedMention[] {
+  return people.flatMap((name) => [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, entityId: `person:${name.toLowerCase()}`, type: 'person' as const })));
+}
 
 /** The links found across short inline articles, as "kind: text | text" lines a reader can check. */
-function linksOf(docs: Record<string, string>): string[] {
+function linksOf(docs: Record<string, string>, people: string[] = []): string[] {
   const linker = new QuoteLinker();
   for (const [doc, text] of Object.entries(docs)) {
     const quotes = findQuotations(text);
-    const who = attributeSpeakers(text, quotes, []);
-    linker.setDocument(doc, text, quotes.map((q, i) => ({ ...q, ...who[i] })));
+    const who = attributeSpeakers(text, quotes, peopleIn(text, people));
+    // As the analysis does, quoted titles are nobody's speech and never reach the linker.
+    linker.setDocument(doc, text, quotes.map((q, i) => ({ ...q, ...who[i] })).filter((q) => q.kind !== 'title'));
   }
   const slice = (m: QuoteLink['a']) => docs[m.doc].slice(m.start, m.end);
   return linker.link().links.filter((l) => l.a.doc !== l.b.doc).map((l) => `${l.kind}${l.kind === 'exact' ? ` ${l.score}` : ''}: ${slice(l.a)} | ${slice(l.b)}`);
@@ -77,5 +83,57 @@ suite('link kinds', () => {
       }),
       [],
     );
+  });
+
+  test('a phrase that three speakers’ statements share is a slogan, not a link between them', () => {
+    const links = linksOf({
+      a: '“We will bring the jobs home and keep this country strong,” Senator Alder said at the rally.',
+      b: '“Voters want us to keep this country strong, and they are tired of excuses,” Governor Birch said on Monday.',
+      c: '“My opponents promise to keep this country strong but they never say how,” Mayor Cedar said in a speech.',
+      d: 'The commentator said every candidate now promises to “keep this country strong” in some form.',
+    }, ['Alder', 'Birch', 'Cedar']);
+    assert.deepEqual(links, []);
+  });
+
+  test('a phrase quoted from one speaker’s statement stays a partial link', () => {
+    const links = linksOf({
+      a: '“We will bring the jobs home and keep this country strong,” Senator Alder said at the rally.',
+      d: 'Alder again promised to “keep this country strong” in his speech, his aides said.',
+    }, ['Alder']);
+    assert.deepEqual(links, ['partial: We will bring the jobs home and keep this country strong | keep this country strong']);
+  });
+
+  test('the same short sentence from two different speakers is an echo, not one statement', () => {
+    const links = linksOf({
+      a: '“I am not ready to endorse him,” Ryan said of the nominee in May.',
+      b: 'Asked about the speaker, Trump replied: “I am not ready to endorse him.” His aides declined to comment.',
+    }, ['Ryan', 'Trump']);
+    assert.deepEqual(links, []);
+  });
+
+  test('the same two words from the same named speaker in two outlets are a link, without agreeing context', () => {
+    const links = linksOf({
+      a: 'Comey said the former secretary had been “extremely careless” with her email on a private server.',
+      b: 'In his statement, Comey called the handling of classified material “extremely careless.” Republicans pounced.',
+    }, ['Comey']);
+    assert.deepEqual(links, ['exact 1: extremely careless | extremely careless.']);
+  });
+
+  test('a report restating one sentence of a longer quotation is a paraphrase link to it', () => {
+    const links = linksOf({
+      a: '“I am not ready to support the speaker’s budget agenda. Perhaps in the future we can work together and agree on what is best for the people,” Trump said in a statement.',
+      b: 'Later that day, Trump fired back with a response saying he would not support the speaker’s budget agenda and suggesting more talks.',
+    });
+    assert.equal(links.length, 1);
+    assert.match(links[0], /^paraphrase: I am not ready to support .* \| he would not support the speaker’s budget agenda$/);
+  });
+
+  test('a quotation set in a title-case headline is speech that links to the body of another outlet', () => {
+    const links = linksOf({
+      a: 'Network Chief Responds To Trump: \'We Do Not Pay Candidates To Appear At Debates\'\nThe network responded on Thursday.',
+      b: '“We do not pay candidates to appear at debates,” the network chief said on Thursday.',
+    });
+    assert.equal(links.length, 1);
+    assert.match(links[0], /^exact 1: We Do Not Pay Candidates To Appear At Debates \| We do not pay candidates to appear at debates$/);
   });
 });
