@@ -16,6 +16,19 @@ import { findDocuments, readAll, type SkippedFile } from './workspaceDocuments';
 
 const EMPTY: CorpusAnalysis = { documents: [], entities: [], topics: [], quotes: [], clusters: [] };
 
+
+/** A workspace with at least this many articles is read under a notification that can be cancelled. */
+const NOTIFY_FROM = 200;
+
+/** A token cancelled when either of two is. */
+function anyOf(a: vscode.CancellationToken, b: vscode.CancellationToken): vscode.CancellationToken {
+  const source = new vscode.CancellationTokenSource();
+  for (const t of [a, b]) {
+    if (t.isCancellationRequested) source.cancel();
+    t.onCancellationRequested(() => source.cancel());
+  }
+  return source.token;
+}
 /**
  * The one source of truth for the corpus analysis in the editor. A worker runs the engine;
  * this class keeps the analysed texts, sends changes, and fires `onDidChange` with each new index.
@@ -49,6 +62,12 @@ export class AnalysisService implements vscode.Disposable {
   // The entries of the workspace's sources file, which name each document's outlet and date.
   private sources: readonly SourceEntry[] = [];
   private readonly described: DescriptionMemo = { byPath: new Map() };
+
+  // How many times each document's text was set by an edit, so a read that started before one is not applied after it.
+  private readonly edits = new Map<string, number>();
+
+  /** How the last workspace load went: articles found, articles read, and whether it was cancelled before the end. */
+  lastLoad = { found: 0, read: 0, cancelled: false };
 
   /** Of the texts the worker has been sent since the extension started, how many came from the cache and how many were analysed. */
   readonly cacheUse = { cached: 0, analysed: 0 };
@@ -109,8 +128,12 @@ export class AnalysisService implements vscode.Disposable {
     return toLocation(doc, lines, start, end);
   }
 
-  /** Finds and reads every document of the workspace, forgets vanished ones, and analyses the corpus. */
-  async loadWorkspace(): Promise<AnalysisIndex> {
+  /**
+   * Finds and reads every document of the workspace, forgets vanished ones, and analyses the corpus. A large
+   * workspace is read under a notification that says how far it is and can be cancelled, as can `token`: the
+   * analysis then covers the articles read so far, and `lastLoad` says how many.
+   */
+  async loadWorkspace(token?: vscode.CancellationToken): Promise<AnalysisIndex> {
     // The views say the workspace is being read, not that it holds no articles, from the start.
     void vscode.commands.executeCommand('setContext', ContextKeys.analysing, true);
     this.report('Looking for articles…');
@@ -119,7 +142,17 @@ export class AnalysisService implements vscode.Disposable {
       const uris = await findDocuments();
       const found = new Set(uris.map(toCorpusPath));
       for (const path of [...this.texts.keys()]) if (!found.has(path)) this.remove(path);
-      await this.reread(uris, (read) => this.report(`Reading articles: ${read} of ${uris.length}`));
+      if (uris.length < NOTIFY_FROM) await this.readWorkspace(uris, token);
+      else {
+        const title = vscode.l10n.t('Marginalia: indexing {0} articles', uris.length);
+        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, cancel) =>
+          this.readWorkspace(uris, token ? anyOf(token, cancel) : cancel, (read) => progress.report({ message: vscode.l10n.t('{0} of {1} read', read, uris.length), increment: 100 / uris.length })),
+        );
+      }
+      if (this.lastLoad.cancelled) {
+        const { read, found: all } = this.lastLoad;
+        void vscode.window.showInformationMessage(vscode.l10n.t('Marginalia stopped indexing after {0} of {1} articles; the views show those. Run "Re-analyse Workspace" to read the rest.', read, all));
+      }
       return await this.requestAnalysis();
     } catch (err) {
       // The analysis clears the flag itself; a failure before it started must clear it here.
@@ -128,6 +161,22 @@ export class AnalysisService implements vscode.Disposable {
     } finally {
       this.report(undefined);
     }
+  }
+
+  /** Reads the workspace's articles until done or cancelled, reporting every file read, and records how far it got. */
+  private async readWorkspace(uris: readonly vscode.Uri[], token?: vscode.CancellationToken, onEach?: (read: number) => void): Promise<void> {
+    let count = 0;
+    await this.reread(
+      uris,
+      (read) => {
+        count = read;
+        onEach?.(read);
+        // Every tenth file and the last one, so a large workspace does not flood the views.
+        if (read % 10 === 0 || read === uris.length) this.report(`Reading articles: ${read} of ${uris.length}`);
+      },
+      token,
+    );
+    this.lastLoad = { found: uris.length, read: count, cancelled: token?.isCancellationRequested === true && count < uris.length };
   }
 
   private report(progress: string | undefined): void {
@@ -140,31 +189,36 @@ export class AnalysisService implements vscode.Disposable {
    * Reads documents from the workspace (or their open editors) and records their text; true when any changed.
    * Each changed text is looked up in the cache as it is read, and sent to the worker in reading order.
    */
-  async reread(uris: readonly vscode.Uri[], onRead?: (read: number) => void): Promise<boolean> {
+  async reread(uris: readonly vscode.Uri[], onRead?: (read: number) => void, token?: vscode.CancellationToken): Promise<boolean> {
     let changed = false;
     let read = 0;
     let sent = Promise.resolve();
-    const skipped = await readAll(uris, this.maxBytes(), (uri, text) => {
+    const skipped = await readAll(uris, this.maxBytes(), token, (uri, text) => {
       const path = toCorpusPath(uri);
       if (this.texts.get(path) !== text) {
         const lookup = this.cache?.lookup(text);
+        const edits = this.edits.get(path);
         sent = sent.then(async () => {
-          changed = this.set(path, text, await lookup) || changed;
+          const cached = await lookup;
+          // An edit made while the cache was looked up is newer than this read: the read is dropped.
+          if (this.edits.get(path) === edits) changed = this.send(path, text, cached) || changed;
         });
       }
-      // Every tenth file and the last one, so a large workspace does not flood the views.
-      if (onRead && (++read % 10 === 0 || read === uris.length)) onRead(read);
+      onRead?.(++read);
     });
     await sent;
     this.reportSkipped(skipped);
     return changed;
   }
 
-  /**
-   * Records a document's new text; call `requestAnalysis` to see the effect. Returns false when nothing changed.
-   * A text read from disk comes with its cache lookup, so the worker can reuse or store its analysis.
-   */
-  set(path: string, text: string, cached?: CacheLookup): boolean {
+  /** Records a document's new text (an edit); call `requestAnalysis` to see the effect. Returns false when nothing changed. */
+  set(path: string, text: string): boolean {
+    this.edits.set(path, (this.edits.get(path) ?? 0) + 1);
+    return this.send(path, text);
+  }
+
+  /** Sends a text to the worker, with its cache lookup when it was read from disk; false when nothing changed. */
+  private send(path: string, text: string, cached?: CacheLookup): boolean {
     if (this.texts.get(path) === text) return false;
     this.texts.set(path, text);
     this.worker.set(path, text, cached);

@@ -81,17 +81,18 @@ function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-/** Reads many documents with a bounded number of reads in flight, calling back for each one. */
+/** Reads many documents with a bounded number of reads in flight, calling back for each one; none starts once `token` is cancelled. */
 export async function readAll(
   uris: readonly vscode.Uri[],
   maxBytes: number,
+  token: vscode.CancellationToken | undefined,
   onText: (uri: vscode.Uri, text: string) => void,
 ): Promise<SkippedFile[]> {
   const skipped: SkippedFile[] = [];
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
   let next = 0;
   const worker = async () => {
-    while (next < uris.length) {
+    while (next < uris.length && !token?.isCancellationRequested) {
       const uri = uris[next++];
       try {
         const result = await readDocument(uri, maxBytes, open);

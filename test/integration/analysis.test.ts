@@ -59,6 +59,17 @@ suite('activation and live analysis', () => {
     }
   });
 
+  test('indexing cancelled before its end keeps what was read and says how far it got; Re-analyse reads the rest', async () => {
+    const { analysis } = await marginalia();
+    const cancelled = new vscode.CancellationTokenSource();
+    cancelled.cancel();
+    await analysis.loadWorkspace(cancelled.token);
+    assert.deepEqual(analysis.lastLoad, { found: 5, read: 0, cancelled: true });
+    assert.equal(analysis.index.analysis.documents.length, 5, 'the articles analysed before stay in the views');
+    await vscode.commands.executeCommand('marginalia.reanalyse');
+    assert.deepEqual(analysis.lastLoad, { found: 5, read: 5, cancelled: false });
+  });
+
   test('a binary file is skipped and the rest still analysed', async () => {
     const api = await marginalia();
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'zz-binary.txt');
