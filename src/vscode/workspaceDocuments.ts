@@ -49,8 +49,11 @@ export async function findDocuments(): Promise<vscode.Uri[]> {
 }
 
 /**
- * Reads one document: the text of an open editor (saved or not) when there is one, else the file
- * decoded as UTF-8. Returns a reason instead when the file is binary or too large.
+ * Reads one document: the text of an open document with unsaved changes when there is one, else
+ * the file decoded as UTF-8. Returns a reason instead when the file is binary or too large. A clean
+ * open document is not trusted over the file: closing an editor with "Don't Save" (or a revert
+ * that could not reload the file) clears its dirty flag but leaves the unsaved text in the
+ * document, which extensions still see open.
  */
 async function readDocument(
   uri: vscode.Uri,
@@ -58,7 +61,7 @@ async function readDocument(
   open: ReadonlyMap<string, vscode.TextDocument>,
 ): Promise<{ text: string } | { reason: string }> {
   const editor = open.get(uri.toString());
-  if (editor) return { text: editor.getText() };
+  if (editor?.isDirty) return { text: editor.getText() };
   const local = uri.scheme === 'file' ? localFiles() : undefined;
   const bytes = local ? await local.readUpTo(uri.fsPath, maxBytes) : await readThroughVsCode(uri, maxBytes);
   if (typeof bytes === 'number') return { reason: tooLarge(bytes, maxBytes) };
