@@ -108,7 +108,8 @@ suite('activation and live analysis', () => {
       await until(() => analysedLength() === original.length);
     } catch (err) {
       const open = vscode.workspace.textDocuments.find(mine);
-      assert.fail(`analysed ${analysedLength()} (text ${api.analysis.textOf(path)?.length}), original ${original.length}; open: ${open ? `${open.getText().length} dirty=${open.isDirty}` : 'no'}; ${seen.join(' | ')}`);
+      const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).length;
+      assert.fail(`analysed ${analysedLength()} (text ${api.analysis.textOf(path)?.length}), original ${original.length}, on disk ${disk}; open: ${open ? `${open.getText().length} dirty=${open.isDirty}` : 'no'}; ${seen.join(' | ')}`);
     } finally {
       subs.forEach((s) => s.dispose());
     }
