@@ -1,5 +1,5 @@
 import { phraseLike } from './findWindow';
-import { hasContentPair, type LinkDoc, type LinkQuote } from './linkerDoc';
+import { hasContentPair, type LinkDoc, type LinkQuote, pairKey } from './linkerDoc';
 
 /** A word in more than this share of the documents is too common to select candidates by. */
 const COMMON_SHARE = 0.02;
@@ -137,23 +137,23 @@ export class LinkIndex {
   }
 
   /**
-   * Documents holding two of the quotation's pairs of content words. Such a document holds three of its n words,
-   * so it holds one of any n - 2 of them: only the postings of the n - 2 least common words are read.
+   * Documents holding two of the quotation's pairs of content words. Two distinct pairs span three distinct words
+   * (two when one pair is the other reversed), so only the documents holding that many of its words, counted over
+   * the words' postings, have their pairs checked.
    */
   private docsWithPairs(q: LinkQuote): LinkDoc[] {
     if (q.contentPairs.length < SHARED_CONTENT_PAIRS) return [];
-    const lists = q.contentIds.map((w) => this.docsByWord[w] ?? []).sort((a, b) => a.length - b.length);
-    const seen = new Set<number>();
+    for (const w of q.contentIds) {
+      const list = this.docsByWord[w];
+      if (list) for (let i = 0; i < list.length; i++) this.counter.bump(list[i]);
+    }
+    const words = hasReversedPair(q) ? 2 : 3;
     const out: LinkDoc[] = [];
-    for (const list of lists.slice(0, Math.max(1, lists.length - 2))) {
-      for (const slot of list) {
-        if (seen.has(slot)) continue;
-        seen.add(slot);
-        const d = this.docs[slot] as LinkDoc;
-        let shared = 0;
-        for (const p of q.contentPairs) if (hasContentPair(d, p) && ++shared >= SHARED_CONTENT_PAIRS) break;
-        if (shared >= SHARED_CONTENT_PAIRS) out.push(d);
-      }
+    for (const slot of this.counter.drain(() => words)) {
+      const d = this.docs[slot] as LinkDoc;
+      let shared = 0;
+      for (const p of q.contentPairs) if (hasContentPair(d, p) && ++shared >= SHARED_CONTENT_PAIRS) break;
+      if (shared >= SHARED_CONTENT_PAIRS) out.push(d);
     }
     return out;
   }
@@ -172,6 +172,12 @@ export class LinkIndex {
     for (let i = 0; i < pairs.length; i++) bumpAll(this.counter, postings, pairs[i], limit);
     return this.counter.drain(() => SHARED_CONTENT_PAIRS);
   }
+}
+
+/** True when a quotation's pairs of content words hold one pair and its reverse ("deal ... no deal"). */
+function hasReversedPair(q: LinkQuote): boolean {
+  const pairs = new Set(q.contentPairs);
+  return q.contentPairs.some((p) => pairs.has(pairKey(p % 0x200000, Math.floor(p / 0x200000))));
 }
 
 /** Slots holding each word, by word number; a word never seen has no list. */

@@ -1,9 +1,11 @@
 import { type Candidate, collectCandidates, isObject } from './candidates';
 import { accordingTo, candidatesIn, cuesIn, fromFollowing, fromPreceding, type SlotContext } from './speakerSlots';
-import { resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun';
+import { isDocument, resolveIssuer, resolvePronoun, type Found, type SentenceInfo } from './resolvePronoun';
 import { paragraphs, sentences, type Range } from './text';
 import type { Attribution, QuoteSpan, ResolvedMention } from './types';
 import { partitionPoint } from '../partitionPoint';
+import { buildRoleTable, resolveRole, type RoleTie } from './roleTable';
+import { resolveOrganisation } from './orgReference';
 
 /** Attributes each quotation to a speaker: cue verbs before/after, pronouns, titles, anonymous sources. */
 export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Attribution[] {
@@ -17,10 +19,13 @@ export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: R
   for (let k = 0; k < sorted.length; k++) {
     const f = found[k];
     if (f?.candidate.type === 'pronoun') found[k] = { ...f, resolved: resolvePronoun(ctx, sorted, sents, found, k) };
+    // "..., the press release said": a document speaks for the organisation that issued it.
+    else if (f && isDocument(f.candidate)) found[k] = { ...f, resolved: resolveIssuer(ctx, sorted, sents, found, k) };
   }
   continueSpeakers(ctx, sorted, sents, found);
   const result: Attribution[] = quotes.map(() => ({ speaker: null, speakerText: '' }));
-  order.forEach((orig, k) => (result[orig] = toAttribution(found[k])));
+  const roles = buildRoleTable(text, mentions);
+  order.forEach((orig, k) => (result[orig] = toAttribution(found[k], roles, text, mentions)));
   return result;
 }
 
@@ -32,18 +37,31 @@ function sentenceInfo(text: string, quotes: QuoteSpan[]): SentenceInfo[] {
 
 /** Longest attribution clause that is read as the end of the quoted sentence before it ("Trump said."). */
 const ATTRIBUTION_WORDS = 8;
+/** How far into a longer clause its reporting verb may stand for the clause to attribute the quotation before it. */
+const OPENING_CHARS = 70;
+/** A verb followed within a few words by "that" or a subject reports a clause of its own ("Kasich said he would..."). */
+const REPORTS_NEW_CLAUSE = /^(?:\s+[\p{L}’'-]+){0,2}?\s+(?:that|he|she|they|it|we|I|his|her|their)\b/u;
 
 /**
- * Joins a short clause with a reporting verb and no quotation to the quoted sentence it follows: in
- * “... missing.” Trump said. the period inside the marks ends the quotation, not the sentence.
+ * Joins a clause with a reporting verb and no quotation to the quoted sentence it follows: in “... missing.”
+ * Trump said. the period inside the marks ends the quotation, not the sentence. A longer clause joins only a
+ * quotation standing alone and only when it opens with its verb ("“...?” Trump asked reporters during a news
+ * conference last month."); a verb that reports a clause of its own ("Kasich said he would...") never joins.
  */
 function joinAttributions(text: string, sents: Range[]): Range[] {
   const out: Range[] = [];
   for (const s of sents) {
     const prev = out[out.length - 1];
     const clause = text.slice(s.start, s.end);
-    const short = clause.split(/\s+/).length <= ATTRIBUTION_WORDS && !/[“”"«»]/.test(clause);
-    if (prev && short && /[.!?…]["”»’']$/.test(text.slice(prev.start, prev.end)) && cuesIn(text, s.start, s.end).length > 0) prev.end = s.end;
+    const short = clause.split(/\s+/).length <= ATTRIBUTION_WORDS;
+    const cues = cuesIn(text, s.start, short ? s.end : Math.min(s.end, s.start + OPENING_CHARS));
+    if (!prev || cues.length === 0 || /[“”"«»]/.test(clause) || REPORTS_NEW_CLAUSE.test(text.slice(cues[0].end, s.end))) {
+      out.push({ ...s });
+      continue;
+    }
+    const before = text.slice(prev.start, prev.end);
+    const alone = /^[“"«‘']/.test(before);
+    if (/[.!?…]["”»’']$/.test(before) && (short || alone)) prev.end = s.end;
     else out.push({ ...s });
   }
   return out;
@@ -150,13 +168,22 @@ function inLastSentence(sents: SentenceInfo[], q: QuoteSpan, para: number): bool
   return !!last && q.start >= last.start - 1;
 }
 
-/** Turns what the rules found into the public answer: an entity id or null, and the naming text. */
-function toAttribution(f: Found | null): Attribution {
+/**
+ * Turns what the rules found into the public answer: an entity id or null, and the naming text. A description
+ * ("the Indiana governor") takes the person the document tied to that role, and keeps its own words as the text.
+ */
+function toAttribution(f: Found | null, roles: RoleTie[], text: string, mentions: ResolvedMention[]): Attribution {
   if (!f) return { speaker: null, speakerText: '' };
-  if (f.candidate.type === 'pronoun') {
-    const r = f.resolved;
-    if (!r) return { speaker: null, speakerText: f.candidate.text };
-    return r.entityId ? { speaker: r.entityId, speakerText: f.candidate.text } : { speaker: null, speakerText: r.text };
+  let c: Candidate | null | undefined = f.candidate;
+  let shown = c.text;
+  // A document speaks for the organisation that issued it; when none is named, its own words say what spoke.
+  if (f.resolved && isDocument(c)) return { speaker: f.resolved.entityId, speakerText: f.resolved.text };
+  if (c.type === 'pronoun') {
+    c = f.resolved;
+    // An "it" that stands for no organisation names nobody a reader could look up.
+    if (!c) return { speaker: null, speakerText: /^it$/i.test(shown) ? '' : shown };
+    if (!c.entityId) shown = c.text;
   }
-  return { speaker: f.candidate.entityId, speakerText: f.candidate.text };
+  const described = !c.entityId && (c.type === 'phrase' || c.type === 'anonymous') ? resolveRole(roles, c.text) ?? resolveOrganisation(text, mentions, c) : null;
+  return { speaker: c.entityId ?? described, speakerText: shown };
 }

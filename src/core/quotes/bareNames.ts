@@ -4,8 +4,8 @@ import type { ResolvedMention } from './types';
 
 /** A capitalised word or two, as a surname or short name is written ("Dayton", "De Blasio", "O’Malley"). */
 const NAME = String.raw`\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*){0,2}`;
-/** A name, a few adverbs or auxiliaries, then a lowercase word that may be a reporting verb. */
-const BEFORE_VERB = new RegExp(`(?<![\\p{L}.’'-])(${NAME})\\s+(?:(?:also|later|then|again|has|had|have|would|will|once|previously|recently|quickly|simply|further)\\s+)*([a-z]+)\\b`, 'gu');
+/** A name, a party label ("(D-Ore.)", ", R-Ky.,"), a few adverbs or auxiliaries, then a lowercase word that may be a reporting verb. */
+const BEFORE_VERB = new RegExp(`(?<![\\p{L}.’'-])(${NAME})\\s*(?:\\([^()]{1,24}\\)\\s*|,\\s*[RDI]-[\\p{L}.]{1,12},\\s*)?\\s(?:(?:also|later|then|again|has|had|have|would|will|once|previously|recently|quickly|simply|further)\\s+)*([a-z]+)\\b`, 'gu');
 /** A closing quote and comma, a reporting verb, then a name ("...,” said Cuban). */
 const AFTER_VERB = new RegExp(`[,?!][”"’']?\\s+([a-z]+)\\s+(${NAME})(?![\\p{L}’'-])`, 'gu');
 /** A closing quote, a dash, then a name: how reader letters and epigraphs are signed (“...” ― Name). */

@@ -1,5 +1,6 @@
 import { ANONYMOUS_DETERMINER, ANONYMOUS_HEAD, ANONYMOUS_MODIFIER, OBJECT_MARKERS } from './cues';
 import { bareNames } from './bareNames';
+import { itSpeakers } from './orgReference';
 import type { QuoteSpan, ResolvedMention } from './types';
 import { partitionPoint } from '../partitionPoint';
 
@@ -63,7 +64,7 @@ export function collectCandidates(text: string, quotes: QuoteSpan[], mentions: R
     return lo < spans.length && spans[lo].start < c.end;
   };
   const all: Candidate[] = mentions.map((m) => ({ start: m.start, end: m.end, entityId: m.entityId, type: m.type, text: text.slice(m.start, m.end) }));
-  all.push(...anonymousSources(text, mentions), ...bareNames(text, mentions));
+  all.push(...anonymousSources(text, mentions), ...bareNames(text, mentions), ...itSpeakers(text));
   for (const m of text.matchAll(/\b(?:he|she|they|He|She|They)\b/g)) {
     const start = m.index ?? 0;
     all.push({ start, end: start + m[0].length, text: m[0], entityId: null, type: 'pronoun' });

@@ -1,8 +1,8 @@
 import type { QuoteSpan } from './types';
 import { scanMarks } from './scanMarks';
 import { findUnmarkedSpeech } from './findUnmarkedSpeech';
-import { CUE_SOURCE } from './cues';
 import { isNotWords, kindOf, type QuoteKind, titleCaseLine } from './quoteKind';
+import { claimedByReportingClause, followedByByline, introducedAsWords, isAttributeValue, isGloss } from './spokenWords';
 import { paragraphs, trimRange, wordCount, type Range } from './text';
 
 /** A line this short that holds only a marked word or two is a heading, not a quotation. */
@@ -14,7 +14,7 @@ export function findQuotations(text: string): QuoteSpan[] {
   for (const para of paragraphs(text)) {
     const marked = scanMarks(text, para)
       .map((r) => tidy(text, r))
-      .filter((r) => r.end > r.start && !isHeading(text, para, r) && !isNotWords(text.slice(r.start, r.end)));
+      .filter((r) => r.end > r.start && !isHeading(text, para, r) && !isNotWords(text.slice(r.start, r.end)) && !isAttributeValue(before(text, para, r)));
     for (const r of marked) spans.push({ start: r.start, end: r.end, marked: true, kind: kindIn(text, para, r) });
     for (const r of findUnmarkedSpeech(text, para, marked)) spans.push({ start: r.start, end: r.end, marked: false, kind: 'full' });
   }
@@ -28,13 +28,19 @@ export function findQuotations(text: string): QuoteSpan[] {
 function kindIn(text: string, para: Range, r: Range): QuoteKind {
   const quote = text.slice(r.start, r.end);
   const kind = kindOf(quote);
+  if (followedByByline(text.slice(r.end, Math.min(para.end, r.end + 60))) || isGloss(before(text, para, r))) return 'title';
   if (kind !== 'title') return kind;
   const speech = wordCount(quote) >= 5 || /[.!?…]$/.test(quote) ? 'full' : 'fragment';
-  if (SPOKEN_TURN.test(text.slice(r.end, Math.min(para.end, r.end + 60)))) return speech;
+  if (claimedByReportingClause(before(text, para, r), text.slice(r.end, Math.min(para.end, r.end + 60))) || introducedAsWords(before(text, para, r))) return speech;
   if (speech === 'full' && titleCaseLine(wordsAround(text, para, r))) return speech;
   const opensSentence = /(?:^|[.!?…]["”’']?\s+)["“‘'«]?$/u.test(text.slice(para.start, r.start));
   const endsSentence = /[.!?…]$/.test(quote) || /^["”’'»]?[.!?…]/.test(text.slice(r.end, r.end + 2));
   return opensSentence && endsSentence ? 'full' : kind;
+}
+
+/** The paragraph's text before a quotation, up to and including its opening mark. */
+function before(text: string, para: Range, r: Range): string {
+  return text.slice(Math.max(para.start, r.start - 100), r.start).trimEnd();
 }
 
 /** Words read on each side of a quotation to tell whether it sits in a title-case headline. */
@@ -47,9 +53,6 @@ function wordsAround(text: string, para: Range, r: Range): string {
   return [...before, ...after].join(' ');
 }
 
-/** Closing punctuation then a reporting clause: "..., she said", "...,” Trump told reporters". */
-const SPOKEN_TURN = new RegExp(`^[,!?]?\\s*[”"’']?\\s*(?:(?:he|she|they|I|we|[\\p{Lu}][\\p{L}’'.-]*(?:\\s+[\\p{Lu}][\\p{L}’'.-]*){0,3})\\s+)?${CUE_SOURCE}`, 'u');
-
 /** Trims spaces inside the marks and a trailing comma that stands in for the sentence's punctuation. */
 function tidy(text: string, r: Range): Range {
   let { start, end } = trimRange(text)(r);
@@ -57,10 +60,17 @@ function tidy(text: string, r: Range): Range {
   return { start, end };
 }
 
-/** True for a short line that is only a marked word or two, such as a stray heading (a heading is not a sentence). */
+/** Longest pull quote, in words, set as a subheading in single marks between paragraphs ('A change warrior.'). */
+const SUBHEAD_WORDS = 8;
+
+/**
+ * True for a line that is only a quotation and is a heading rather than a sentence: a stray marked word or two,
+ * or a short pull quote in single marks set between paragraphs, which repeats words the article quotes in full.
+ */
 function isHeading(text: string, para: Range, r: Range): boolean {
   const quote = text.slice(r.start, r.end);
-  if (para.end - para.start > HEADING_CHARS || wordCount(quote) > 3 || /[.!?…]$/.test(quote)) return false;
   const rest = text.slice(para.start, r.start) + text.slice(r.end, para.end);
-  return /^[\s\p{P}]*$/u.test(rest);
+  if (!/^[\s\p{P}]*$/u.test(rest)) return false;
+  if (/^\s*['‘][^'‘]/u.test(text.slice(para.start, r.start + 1)) && wordCount(quote) <= SUBHEAD_WORDS) return true;
+  return para.end - para.start <= HEADING_CHARS && wordCount(quote) <= 3 && !/[.!?…]$/.test(quote);
 }

@@ -21,7 +21,7 @@ const REGULAR = `say tell add ask answer reply respond retort counter rebut note
   shout yell scream cry chant whisper mutter murmur sigh laugh groan moan whine snap bark growl thunder roar
   liken compare equate refer tout champion assess rate rank find determine rule judge write read
   testify tell opine pronounce profess relay convey inform notify remind brief caution concur demur retaliate
-  respond vent fume rail lash hit fire shoot push press`;
+  respond vent fume rail lash hit fire shoot push press react`;
 
 /** Irregular forms, written out in full. */
 const IRREGULAR = `said says saying told tells telling wrote written writes writing read reads reading thought thinks

@@ -81,7 +81,8 @@ export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate |
     const c = ctx.candidates[i];
     if (c.end > cue.start) continue;
     if (c.start < from || cue.start - c.end > MAX_SUBJECT_GAP) break;
-    const gap = ctx.text.slice(c.end, cue.start);
+    // A party label or other parenthesis between the name and its verb ("X (D-Ore.) said") is read as a space.
+    const gap = ctx.text.slice(c.end, cue.start).replace(/\([^()]*\)/g, ' ');
     if (/[.;:!?“”"«»]/.test(gap)) break;
     if (c.type === 'place' && gap.trim() !== '') continue;
     // "The Oscar-nominated actor said": a name inside a hyphenated modifier only describes the subject.
@@ -91,7 +92,9 @@ export function subjectOf(ctx: SlotContext, cue: Cue, from: number): Candidate |
       return phraseBefore(ctx.text, c.end, cue.start);
     }
     // "..., and Dayton says": a name right before the verb is its subject, whatever word came before the name.
-    if (/^\s+(?:(?:also|then|later|again|now|still|quickly|\p{Ll}+ly)\s+)?$/u.test(gap) && !/\b(?:by|of|from|to|with|about|for|at)\s+$/.test(ctx.text.slice(Math.max(from, c.start - 12), c.start))) return c;
+    // "..., with X saying": after "with", a name right before a participle is that participle's subject.
+    const objectMarker = cue.verb.endsWith('ing') ? /\b(?:by|of|from|to|about|for|at)\s+$/ : /\b(?:by|of|from|to|with|about|for|at)\s+$/;
+    if (/^\s+(?:(?:also|then|later|again|now|still|quickly|\p{Ll}+ly)\s+)?$/u.test(gap) && !objectMarker.test(ctx.text.slice(Math.max(from, c.start - 12), c.start))) return c;
     // "A statement from X read": the one behind a speech noun is the speaker even after a preposition.
     if (isObject(ctx.text, c) && SPEECH_NOUN_BEFORE.test(ctx.text.slice(Math.max(from, c.start - 40), c.start))) return c;
     if (!isObject(ctx.text, c)) return /,\s*$/.test(gap) ? headOfApposition(ctx, i, cue.start, from) ?? c : c;
@@ -117,6 +120,8 @@ function headOfApposition(ctx: SlotContext, inside: number, cueStart: number, fr
 export function speakerAfter(ctx: SlotContext, from: number, to: number): Candidate | null {
   // The period of a title or an initial ("Rep.", "U.S.") does not end the clause: it is masked, offsets kept.
   const slice = ctx.text.slice(from, to).replace(TITLE_PERIOD, '$1_');
+  // "said of Cruz", "said about Reed": the one spoken about, never the speaker.
+  if (/^\s+(?:of|about)\s/.test(slice)) return null;
   const clause = /^(?:[^,.;:!?“”"«»]|\.(?!\s|$))*?(?=\s+(?:in|on|at|after|during|as|when|while|before|that|to)\b|[,;:!?“”"«»]|\.(?:\s|$)|$)/.exec(slice);
   const end = from + (clause ? clause[0].length : 0);
   const inside = candidatesIn(ctx, from, Math.min(end, from + MAX_TITLE_GAP + 1));

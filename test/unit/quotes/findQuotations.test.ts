@@ -57,6 +57,12 @@ suite('findQuotations', () => {
     assert.deepEqual(quoted('First paragraph of narration here.\n” Danger ”\nMore narration follows.'), []);
   });
 
+  test('a short pull quote in single marks set between paragraphs is a subheading, not another quotation', () => {
+    const text = '“It was a tough call,” she said.\n\n\'A tough call.\'\n\nThe vote came later.';
+    assert.deepEqual(quoted(text), ['It was a tough call']);
+    assert.deepEqual(quoted('The vote came.\n\n‘We will never give up on this town, whatever they say about us now.’\n\nIt rained.'), ['We will never give up on this town, whatever they say about us now.']);
+  });
+
   test('apostrophes are not quote marks', () => {
     assert.deepEqual(quoted('Blinken’s trip and the Blinkens’ house, don’t worry, the ’90s were fine.'), []);
     assert.deepEqual(quoted("Blinken's trip and the Blinkens' house, don't worry, the '90s were fine."), []);

@@ -96,6 +96,32 @@ suite('speakers on news conventions', () => {
     assert.deepEqual(who('A statement from the City Club read: “We have no tolerance for drugs.”', table), ['o:club']);
   });
 
+  test('a party label between a name and its verb does not hide the speaker: "X (D-Ore.) said"', () => {
+    assert.deepEqual(who('“There is energy,” Rep. Earl Grove (D-Ore.) said. Anna Berg spoke.', BERG), ['Earl Grove']);
+    assert.deepEqual(who('“There is energy,” Rep. Tom Reed (D-Ore.) said.', BERG), ['p:reed']);
+  });
+
+  test('the one a speaker talks "of" or "about" after the verb is not the speaker', () => {
+    const table: [string, string, Kind][] = [...BERG, ['Blunt', 'p:blunt', 'person']];
+    assert.deepEqual(who('“He had many supporters,” Blunt, after a long pause, said of Tom Reed.', table), ['p:blunt']);
+    assert.deepEqual(who('“She is tireless,” said of Anna Berg.', BERG), [null]);
+  });
+
+  test('a longer clause that opens with its reporting verb attributes the quotation standing alone before it', () => {
+    assert.deepEqual(who('“You think I will change?” Tom Reed asked reporters rhetorically during a news conference last month.', BERG), ['p:reed']);
+    assert.deepEqual(who('“How are you today?” Anna Berg, a retired worker from a plant, said pleasantly into the phone.', BERG), ['p:berg']);
+    assert.deepEqual(who('“Is he serious?” reacted Tom Reed.', BERG), ['p:reed']);
+  });
+
+  test('a following sentence that reports a clause of its own, or a quotation already attributed, is not joined', () => {
+    assert.deepEqual(who('“That has no place here.” Anna Berg said she would have fired him.', BERG), [null]);
+    assert.deepEqual(who('Tom Reed confirmed it and said, “It is a severe problem.” Anna Berg then recalled an incident at a theater in the city.', BERG), ['p:reed']);
+  });
+
+  test('"with X saying": after "with", the name before a participle is its subject', () => {
+    assert.deepEqual(who('Critics were quick to chime in, with Anna Berg tweeting that it was a “disaster” for the city.', BERG), ['p:berg']);
+  });
+
   test('a name before its verb speaks even after "and": "..., and Berg says"', () => {
     assert.deepEqual(who('It was close, and Anna Berg says the count was “a mess.”', BERG), ['p:berg']);
   });
@@ -118,6 +144,36 @@ suite('quoted titles', () => {
 
   test('speech quoted mid-sentence keeps its kind: lowercase words are not a title', () => {
     assert.deepEqual(read('Anna Berg called it “a good start”.', BERG).map((q) => q[1]), ['fragment']);
+  });
+
+  test('capitalised words a verb or a word for words introduces are speech: called, chanting, read, the slogan', () => {
+    assert.deepEqual(read('Tom Reed called Anna Berg “Little Anna” twice.', BERG).map((q) => [q[1], q[2]]), [['fragment', 'p:reed']]);
+    assert.deepEqual(read('The crowd kept chanting “Dump Reed” all night.').map((q) => q[1]), ['fragment']);
+    assert.deepEqual(read('He held a sign that read “Berg For Mayor” outside.').map((q) => q[1]), ['fragment']);
+    assert.deepEqual(read('Anna Berg ran on the slogan “Hope Counts” in 2010.', BERG).map((q) => q[1]), ['fragment']);
+    assert.deepEqual(read('“Denver,” he answered.').map((q) => q[1]), ['fragment']);
+  });
+
+  test('a show after "told", "on" or "with", or a work someone published, stays a title', () => {
+    assert.deepEqual(read('Anna Berg told “Morning Hour” that she would run.', BERG).map((q) => q[1]), ['title']);
+    assert.deepEqual(read('In an interview with “Morning Hour,” Anna Berg said she would run.', BERG).map((q) => q[1]), ['title']);
+    assert.deepEqual(read('Tom Reed published “Quiet Streets” in 2015.', BERG).map((q) => q[1]), ['title']);
+    assert.deepEqual(read('He loves films such as “Star Wars” and more.').map((q) => q[1]), ['title']);
+    assert.deepEqual(read('Anna Berg, star of “Night Court,” thanked Tom Reed.', BERG).map((q) => q[1]), ['title']);
+  });
+
+  test('a quotation followed by a byline is the headline of a piece; words done "by" someone stay speech', () => {
+    assert.deepEqual(read('—“Museum to close at the end of the year,” by Daily’s Anna Berg: “The doors shut in May.”').map((q) => q[1]), ['title', 'full']);
+    assert.deepEqual(read('He said Tom Reed had been “treated badly” by the board.').map((q) => q[1]), ['fragment']);
+  });
+
+  test('a gloss of a foreign or slang word is a term, not speech', () => {
+    assert.deepEqual(read('The name “Brujas” -- Spanish for “witches” -- comes from a film.').map((q) => q[1]), ['title', 'title']);
+    assert.deepEqual(read('Tom Reed said it was “for witches” only.', BERG).map((q) => q[1]), ['fragment']);
+  });
+
+  test('markup attribute values left in the text are not quotations', () => {
+    assert.deepEqual(read('<tweet author="annaberg" date="March 9, 2016">We won.</tweet>'), []);
   });
 
   test('numbers, handles and links in quote marks are not quotations', () => {
