@@ -6,7 +6,9 @@ import {
   AnnotationStore,
   Codebook,
   CODEBOOK_FILE,
+  decodeStrictly,
   emptyCodebook,
+  NotUtf8Error,
   OffsetMap,
   parseCodebook,
   parseSidecar,
@@ -89,7 +91,14 @@ export async function checkCommand(args: string[], print: (line: string) => void
 
 /** The codebook (empty when there is no file), or undefined when it is invalid. */
 async function checkCodebook(fs: NodeFileSystem, print: (line: string) => void): Promise<Codebook | undefined> {
-  const text = await fs.read(CODEBOOK_FILE);
+  let text: string | undefined;
+  try {
+    text = await fs.read(CODEBOOK_FILE);
+  } catch (err) {
+    if (!(err instanceof NotUtf8Error)) throw err;
+    print(`${err.path}:${err.line}: error: this line is not UTF-8 text (save the file as UTF-8; Marginalia leaves it untouched until then)`);
+    return undefined;
+  }
   if (text === undefined) return emptyCodebook();
   const parsed = parseCodebook(text, CODEBOOK_FILE);
   if (parsed.ok) return parsed.codebook;
@@ -99,13 +108,14 @@ async function checkCodebook(fs: NodeFileSystem, print: (line: string) => void):
 
 async function checkSidecar(folder: string, sidecarPath: string, store: AnnotationStore, fix: boolean, print: (line: string) => void): Promise<SidecarReport> {
   const report: SidecarReport = { annotations: 0, orphans: 0, review: 0, moved: 0, invalid: false, tags: [] };
-  const bytes = await readFile(join(folder, sidecarPath));
-  const badLine = firstNonUtf8Line(bytes);
-  if (badLine) {
-    print(`${sidecarPath}:${badLine}: error: this line is not UTF-8 text (save the file as UTF-8; Marginalia leaves it untouched until then)`);
+  let sidecarText: string;
+  try {
+    sidecarText = decodeStrictly(await readFile(join(folder, sidecarPath)), sidecarPath);
+  } catch (err) {
+    if (!(err instanceof NotUtf8Error)) throw err;
+    print(`${sidecarPath}:${err.line}: error: this line is not UTF-8 text (save the file as UTF-8; Marginalia leaves it untouched until then)`);
     return { ...report, invalid: true };
   }
-  const sidecarText = decodeText(bytes);
   const parsed = parseSidecar(sidecarText, sidecarPath);
   if (!parsed.ok) {
     printProblems(parsed.problems, print);
@@ -170,27 +180,6 @@ function printProblems(problems: Problem[], print: (line: string) => void): void
   // An error names what to do: the file is never rewritten while it cannot be read.
   const hint = (p: Problem) => (p.severity === 'error' ? ' (fix this line by hand; Marginalia leaves the file untouched until it reads)' : '');
   for (const p of problems) print(`${p.file}:${p.line}: ${p.severity}: ${p.message}${hint(p)}`);
-}
-
-/** The 1-based line holding the first bytes that are not UTF-8, or 0 when all of it is. */
-function firstNonUtf8Line(bytes: Uint8Array): number {
-  const strict = new TextDecoder('utf-8', { fatal: true });
-  try {
-    strict.decode(bytes);
-    return 0;
-  } catch {
-    let line = 1;
-    for (let start = 0; start <= bytes.length; line++) {
-      const end = bytes.indexOf(10, start) < 0 ? bytes.length : bytes.indexOf(10, start);
-      try {
-        strict.decode(bytes.subarray(start, end));
-      } catch {
-        return line;
-      }
-      start = end + 1;
-    }
-    return 1;
-  }
 }
 
 function reasonOf(err: unknown): string {

@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, lstat, open, readdir, readFile, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { FileSystem, WriteConflict, WriteGuard } from '../core/annotations';
-import { decodeText } from '../core/documents';
+import { decodeStrictly, FileSystem, WriteConflict, WriteGuard } from '../core/annotations';
 
 /** A temporary file older than this was left by a killed run, not by a write in progress. */
 const STALE_TEMPORARY_MS = 60_000;
@@ -17,13 +16,16 @@ const STALE_TEMPORARY_MS = 60_000;
 export class NodeFileSystem implements FileSystem {
   constructor(private readonly root = '.') {}
 
+  /** A sidecar's or codebook's text; throws NotUtf8Error for bytes that are not UTF-8 (never decoded to U+FFFD). */
   async read(path: string): Promise<string | undefined> {
+    let bytes: Uint8Array;
     try {
-      return decodeText(await readFile(this.resolve(path)));
+      bytes = await readFile(this.resolve(path));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw err;
     }
+    return decodeStrictly(bytes, path);
   }
 
   async writeAtomic(path: string, text: string, guard?: WriteGuard): Promise<void> {
@@ -42,7 +44,8 @@ export class NodeFileSystem implements FileSystem {
       if (target.mode !== undefined) await chmod(temporary, target.mode);
       // The check and the rename happen under a lock file, so two Marginalia writers never interleave them.
       await withLock(target.path, async () => {
-        if (guard && (await this.read(path)) !== guard.expected) throw new WriteConflict(path);
+        // A file that no longer reads (it is not UTF-8 now) has changed too: the store reads it again and refuses it.
+        if (guard && (await this.read(path).catch(() => null)) !== guard.expected) throw new WriteConflict(path);
         await rename(temporary, target.path);
       });
     } catch (err) {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LineMap } from '../core/views/lineMap';
+import { folderKeyOf, folderKeys, folderPrefix } from '../core/workspaceFolders';
 
 /**
  * The one place where core offsets (UTF-16 string offsets into a document's text, end exclusive)
@@ -21,29 +22,53 @@ function folderFor(uri?: vscode.Uri): vscode.WorkspaceFolder | undefined {
   return (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
 }
 
-/** The corpus path of a document: relative to its workspace folder, with forward slashes. */
+/**
+ * The keys that start corpus paths in a workspace of several folders (one per folder, in order),
+ * or undefined with one folder, whose paths stay plain relative paths.
+ */
+export function folderPathKeys(): string[] | undefined {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  return folders.length > 1 ? folderKeys(folders.map((f) => f.name)) : undefined;
+}
+
+/** The corpus-path prefix of a workspace folder: empty with one folder, else its key and a slash. */
+export function prefixOf(folder: vscode.WorkspaceFolder): string {
+  return folderPrefix(folderPathKeys()?.[folder.index]);
+}
+
+/** The corpus-path prefix of the folder a corpus path lies in ('' with one folder). */
+export function prefixOfPath(corpusPath: string): string {
+  const keys = folderPathKeys();
+  return keys ? folderPrefix(folderKeyOf(corpusPath, keys)) : '';
+}
+
+/** The corpus path of a document: relative to its workspace folder, with forward slashes, after its folder's key when there are several. */
 export function toCorpusPath(uri: vscode.Uri): string {
   return corpusPathIn(uri) ?? (folderFor(uri) ? vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/') : uri.path);
 }
 
 /** The corpus path of a URI inside a workspace folder, or undefined for a URI outside all of them. */
 export function corpusPathIn(uri: vscode.Uri): string | undefined {
+  const keys = folderPathKeys();
   // A prefix test on the path is exact for URIs under a folder and, unlike asRelativePath, cheap
   // enough to run on every file of a large workspace in one go.
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
     if (uri.scheme === folder.uri.scheme && uri.authority === folder.uri.authority && uri.path.startsWith(base)) {
-      return uri.path.slice(base.length);
+      return folderPrefix(keys?.[folder.index]) + uri.path.slice(base.length);
     }
   }
   return undefined;
 }
 
-/** The URI of a corpus path inside the (first) workspace folder. */
+/** The URI of a corpus path: inside the folder its key names, or the (first) workspace folder. */
 export function toUri(corpusPath: string): vscode.Uri {
-  const folder = folderFor();
+  const keys = folderPathKeys();
+  const key = keys && folderKeyOf(corpusPath, keys);
+  const folder = keys && key !== undefined ? vscode.workspace.workspaceFolders![keys.indexOf(key)] : folderFor();
   if (!folder) return vscode.Uri.file(corpusPath);
-  return vscode.Uri.joinPath(folder.uri, ...corpusPath.split('/'));
+  const relative = key !== undefined ? corpusPath.slice(key.length + 1) : corpusPath;
+  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
 }
 
 /** The VS Code range of [start, end) computed from a document's line map, without opening the document. */

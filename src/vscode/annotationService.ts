@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { AnchoredAnnotation, Annotation, AnnotationStore, CODEBOOK_FILE, StoreChange } from '../core/annotations';
-import { isSourceDocumentPath, SIDECAR_SUFFIX } from '../core/documents';
-import { toCorpusPath, toUri } from './adapter';
+import { decodeText, isSourceDocumentPath, SIDECAR_SUFFIX } from '../core/documents';
+import { folderFilePath } from '../core/workspaceFolders';
+import { folderPathKeys, prefixOf, toCorpusPath, toUri } from './adapter';
 import { WorkspaceFileSystem } from './workspaceFileSystem';
 
 /** A placed annotation together with the document it belongs to. */
@@ -25,7 +26,8 @@ export class AnnotationService implements vscode.Disposable {
   private io: Promise<unknown> = Promise.resolve();
 
   constructor() {
-    this.store = new AnnotationStore({ fs: this.fs, codebookPath: CODEBOOK_FILE });
+    // Each workspace folder keeps its own codebook at its root, for the documents inside it.
+    this.store = new AnnotationStore({ fs: this.fs, codebookPath: (doc) => folderFilePath(doc, folderPathKeys(), CODEBOOK_FILE) });
     const subscription = this.store.onDidChange((change) => this.emitter.fire(change));
     this.disposables.push({ dispose: () => subscription.dispose() });
   }
@@ -40,9 +42,9 @@ export class AnnotationService implements vscode.Disposable {
       ws.onDidCloseTextDocument((d) => void this.refreshFromDisk(this.pathOf(d.uri))),
     );
     this.watch(`**/*${SIDECAR_SUFFIX}`, (uri) => this.onSidecarChanged(uri));
-    this.watch(`**/${CODEBOOK_FILE}`, () => this.serially(() => this.store.codebook.reload()));
+    this.watch(`**/${CODEBOOK_FILE}`, (uri) => this.onCodebookChanged(uri));
     this.watch('**/*.{txt,md}', (uri) => this.refreshFromDisk(this.pathOf(uri)));
-    await this.store.codebook.load();
+    await Promise.all(this.codebookPaths().map((path) => this.store.codebooks.at(path).load()));
     const sidecars = await ws.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**');
     await Promise.all([
       ...ws.textDocuments.map((d) => this.ensureLoaded(d)),
@@ -65,6 +67,11 @@ export class AnnotationService implements vscode.Disposable {
     // Edits made while the sidecar was read were not seen by the store: place everything again.
     if (this.loaded.has(path) && !document.isClosed) this.store.reanchor(path, document.getText());
     return path;
+  }
+
+  /** The corpus path of each workspace folder's codebook, in folder order. */
+  codebookPaths(): string[] {
+    return (vscode.workspace.workspaceFolders ?? []).map((folder) => prefixOf(folder) + CODEBOOK_FILE);
   }
 
   /** Every loaded document's corpus path. */
@@ -103,9 +110,11 @@ export class AnnotationService implements vscode.Disposable {
     }
   }
 
-  /** Writes the codebook now, for changes made to it alone (a tag's colour or description). */
+  /** Writes the codebooks now, for changes made to them alone (a tag's colour or description). */
   saveCodebook(): Promise<void> {
-    return this.serially(() => this.store.codebook.save());
+    return this.serially(async () => {
+      for (const codebook of this.store.codebooks.all()) await codebook.save();
+    });
   }
 
   /** Saves every loaded document whose annotations changed. */
@@ -135,7 +144,8 @@ export class AnnotationService implements vscode.Disposable {
   private async readText(path: string): Promise<string | undefined> {
     const open = this.openDocument(path);
     if (open) return open.getText();
-    return this.fs.read(path);
+    // A source is read as the analysis reads it (leniently); only sidecars must be strict UTF-8.
+    return vscode.workspace.fs.readFile(toUri(path)).then(decodeText, () => undefined);
   }
 
   private onEdit(event: vscode.TextDocumentChangeEvent): void {
@@ -155,6 +165,12 @@ export class AnnotationService implements vscode.Disposable {
     if (!path) return;
     if (this.loaded.has(path)) await this.serially(() => this.store.reload(path));
     else await this.loadPath(path);
+  }
+
+  /** Reads a folder's codebook again; a codebook file deeper in a folder is no folder's codebook. */
+  private async onCodebookChanged(uri: vscode.Uri): Promise<void> {
+    const path = toCorpusPath(uri);
+    if (this.codebookPaths().includes(path)) await this.serially(() => this.store.codebooks.at(path).reload());
   }
 
   /** Places annotations again in a closed document's text after it changed on disk. */

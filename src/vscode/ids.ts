@@ -85,6 +85,7 @@ export const ContextKeys = {
   isSourceDocument: 'marginalia.isSourceDocument',
   annotationAtCursor: 'marginalia.annotationAtCursor',
   hasSidecar: 'marginalia.hasSidecar',
+  annotationUndoIsNext: 'marginalia.annotationUndoIsNext',
 } as const;
 
 /** Theme colours the extension contributes. */

@@ -30,7 +30,11 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{txt,md}');
   context.subscriptions.push(
     watcher,
-    vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && onEdit(e.document)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) onEdit(e.document);
+      // Saved, or reverted without its text being reloaded (closed with "Don't Save"): the file is the truth again.
+      else if (!e.document.isDirty && isCorpusUri(e.document.uri)) void reread([e.document.uri]);
+    }),
     // Closing an editor without saving drops its unsaved text, so the file on disk becomes the truth again.
     vscode.workspace.onDidCloseTextDocument((d) => isCorpusUri(d.uri) && void reread([d.uri])),
     watcher.onDidCreate((uri) => isCorpusUri(uri) && void reread([uri])),

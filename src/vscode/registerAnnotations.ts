@@ -6,6 +6,7 @@ import { AnnotationService } from './annotationService';
 import * as correctionCommands from './correctionCommands';
 import { AnalysisSource, correctionsOf } from './correctionCommands';
 import * as noteCommands from './noteCommands';
+import * as orphanCommands from './orphanCommands';
 import * as sidecarDiagnostics from './sidecarDiagnostics';
 import * as tagCommands from './tagCommands';
 import * as tagDecorations from './tagDecorations';
@@ -31,6 +32,7 @@ export function registerAnnotationFeatures(context: vscode.ExtensionContext, ana
   if (analysisSource) context.subscriptions.push(analysisSource.onDidChange(() => tree.refresh()));
   tagCommands.register(context, service);
   noteCommands.register(context, service);
+  orphanCommands.register(context, service);
   undoAnnotationCommand.register(context, service);
   correctionCommands.register(context, service, analysisSource);
   tagDecorations.register(context, service);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Annotation } from '../core/annotations';
 import { sidecarPathFor } from '../core/documents';
-import { toRange, toUri } from './adapter';
+import { prefixOf, toRange, toUri } from './adapter';
 import { AnnotationService, PlacedAnnotation } from './annotationService';
 import { annotationsAt, resolveTarget, shortText, Target, TargetArgs } from './annotationTarget';
 import { pickOneTag, pickTags } from './tagPicker';
@@ -18,8 +18,8 @@ export function register(context: vscode.ExtensionContext, service: AnnotationSe
   const command = (id: string, run: Parameters<typeof vscode.commands.registerCommand>[1]) => context.subscriptions.push(vscode.commands.registerCommand(id, run));
   command(Commands.tagSelection, (arg?: TagArgs) => tagSelection(service, arg));
   command(Commands.removeTag, (arg?: TagArgs) => removeTag(service, arg));
-  command(Commands.showPassagesWithTag, (arg?: { tag?: string }) => showPassagesWithTag(service, arg?.tag));
-  command(Commands.editTag, (arg?: { tag?: string; color?: string; description?: string }) => editTag(service, arg));
+  command(Commands.showPassagesWithTag, (arg?: { tag?: string; prefix?: string }) => showPassagesWithTag(service, arg?.tag, arg?.prefix));
+  command(Commands.editTag, (arg?: EditTagArgs) => editTag(service, arg));
   command(Commands.openAnnotationsFile, (arg?: TargetArgs) => openAnnotationsFile(service, arg));
   command(Commands.saveAnnotations, async (arg?: TargetArgs) => {
     const target = arg ? await resolveTarget(service, arg) : undefined;
@@ -40,7 +40,7 @@ async function tagSelection(service: AnnotationService, arg?: TagArgs): Promise<
   }
   const existing = service.store.anchored(target.path).find((a) => a.start === target.start && a.end === target.end);
   const title = vscode.l10n.t('Tag “{0}”', shortText(target.document.getText().slice(target.start, target.end), 40));
-  const tags = arg?.tags ?? (await pickTags(service, existing?.annotation.tags ?? [], title));
+  const tags = arg?.tags ?? (await pickTags(service, target.path, existing?.annotation.tags ?? [], title));
   if (!tags) return undefined;
   let id: string | undefined;
   if (existing) id = setTags(service, target.path, existing.annotation, tags);
@@ -83,11 +83,14 @@ function setTags(service: AnnotationService, path: string, annotation: Annotatio
   return service.store.update(path, annotation.id, { tags }).id;
 }
 
-/** Lists the passages carrying a tag (or a tag below it) in a quick pick; resolves to them for scripts. */
-async function showPassagesWithTag(service: AnnotationService, given?: string): Promise<PlacedAnnotation[]> {
+/**
+ * Lists the passages carrying a tag (or a tag below it) in a quick pick, those of one folder when
+ * its corpus-path prefix is given (a Tags view row); resolves to them for scripts.
+ */
+async function showPassagesWithTag(service: AnnotationService, given?: string, prefix = ''): Promise<PlacedAnnotation[]> {
   const tag = given ?? (await pickOneTag(service, vscode.l10n.t('Show the passages with which tag?')));
   if (!tag) return [];
-  const passages = service.allPlaced().filter((p) => p.annotation.tags.some((t) => t === tag || t.startsWith(`${tag}/`)));
+  const passages = service.allPlaced().filter((p) => p.documentPath.startsWith(prefix) && p.annotation.tags.some((t) => t === tag || t.startsWith(`${tag}/`)));
   const items = passages.map((p) => ({
     label: shortText(p.annotation.target.exact, 80),
     description: p.documentPath,
@@ -101,11 +104,22 @@ async function showPassagesWithTag(service: AnnotationService, given?: string): 
   return passages;
 }
 
-/** Sets a tag's colour and description in the codebook, asking for whatever the arguments leave out. */
-async function editTag(service: AnnotationService, arg?: { tag?: string; color?: string; description?: string }): Promise<boolean> {
-  const tag = arg?.tag ?? (await pickOneTag(service, vscode.l10n.t('Which tag do you want to describe or recolour?')));
+/** Edit Tag's arguments: a Tags view row (tag and folder prefix) or a script's tag, colour and description. */
+interface EditTagArgs {
+  tag?: string;
+  prefix?: string;
+  color?: string;
+  description?: string;
+}
+
+/** Sets a tag's colour and description in its folder's codebook, asking for whatever the arguments leave out. */
+async function editTag(service: AnnotationService, arg?: EditTagArgs): Promise<boolean> {
+  const prefix = arg?.prefix ?? (await folderOfCommand());
+  if (prefix === undefined) return false;
+  const tag = arg?.tag ?? (await pickOneTag(service, vscode.l10n.t('Which tag do you want to describe or recolour?'), prefix));
   if (!tag) return false;
-  const old = service.store.codebook.current().tags.get(tag);
+  const codebook = service.store.codebookFor(prefix);
+  const old = codebook.current().tags.get(tag);
   const color =
     arg?.color ??
     (await vscode.window.showInputBox({
@@ -117,9 +131,23 @@ async function editTag(service: AnnotationService, arg?: { tag?: string; color?:
   if (color === undefined) return false;
   const description = arg?.description ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('Description of {0}', tag), value: old?.description, prompt: vscode.l10n.t('What the tag means, for whoever codes with it (optional).') }));
   if (description === undefined) return false;
-  service.store.codebook.setTag(tag, description.trim() ? { color: color.trim(), description: description.trim() } : { color: color.trim() });
+  codebook.setTag(tag, description.trim() ? { color: color.trim(), description: description.trim() } : { color: color.trim() });
   await service.saveCodebook();
   return true;
+}
+
+/**
+ * The corpus-path prefix of the folder a command acts on: the active editor's, else the only
+ * folder, else the one the user picks (undefined when they cancel).
+ */
+async function folderOfCommand(): Promise<string | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const inEditor = editor && vscode.workspace.getWorkspaceFolder(editor.document.uri);
+  if (inEditor) return prefixOf(inEditor);
+  if (folders.length <= 1) return '';
+  const picked = await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder\'s codebook?') });
+  return picked && prefixOf(picked);
 }
 
 /** Opens a document with a passage selected. */

@@ -34,7 +34,7 @@ export class TagDecorations implements vscode.Disposable {
     const path = this.service.pathOf(editor.document.uri);
     const ranges = new Map<vscode.TextEditorDecorationType, vscode.DecorationOptions[]>();
     if (this.enabled() && path && this.service.store.isLoaded(path)) {
-      const tags = this.service.store.codebook.current().tags;
+      const tags = this.service.store.codebookFor(path).current().tags;
       for (const a of this.service.store.anchored(path)) {
         const tag = a.annotation.tags[0];
         if (tag === undefined && !a.annotation.note) continue;

@@ -1,25 +1,26 @@
 import * as vscode from 'vscode';
 import { isValidTag } from '../core/annotations';
+import { prefixOfPath } from './adapter';
 import { AnnotationService } from './annotationService';
 
 interface TagItem extends vscode.QuickPickItem {
   tag: string;
 }
 
-/** The tags in use with how many passages carry each. */
-export function tagCounts(service: AnnotationService): Map<string, number> {
+/** The tags in use (in the folder with the given corpus-path prefix, else anywhere) with how many passages carry each. */
+export function tagCounts(service: AnnotationService, prefix = ''): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { annotation } of service.allPlaced()) for (const tag of annotation.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  for (const { annotation } of service.allPlaced().filter((p) => p.documentPath.startsWith(prefix))) for (const tag of annotation.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return counts;
 }
 
 /**
- * A multi-select quick pick over the codebook with fuzzy filtering. Typing a name that is not in
- * the codebook offers to create it, and Enter takes it along with the ticked tags.
+ * A multi-select quick pick over the codebook of the document's folder, with fuzzy filtering. Typing
+ * a name that is not in the codebook offers to create it, and Enter takes it along with the ticked tags.
  */
-export function pickTags(service: AnnotationService, current: readonly string[], title: string): Promise<string[] | undefined> {
-  const counts = tagCounts(service);
-  const codebook = service.store.codebook.current().tags;
+export function pickTags(service: AnnotationService, documentPath: string, current: readonly string[], title: string): Promise<string[] | undefined> {
+  const counts = tagCounts(service, prefixOfPath(documentPath));
+  const codebook = service.store.codebookFor(documentPath).current().tags;
   const known = [...new Set([...codebook.keys(), ...current])].sort();
   const items: TagItem[] = known.map((tag) => {
     const count = counts.has(tag) ? `${counts.get(tag)} passages` : undefined;
@@ -55,10 +56,11 @@ export function pickTags(service: AnnotationService, current: readonly string[],
   });
 }
 
-/** A single-select quick pick of the tags in use (and in the codebook), with passage counts. */
-export async function pickOneTag(service: AnnotationService, placeholder: string): Promise<string | undefined> {
-  const counts = tagCounts(service);
-  const tags = [...new Set([...service.store.codebook.current().tags.keys(), ...counts.keys()])].sort();
+/** A single-select quick pick of the tags in use and in the codebooks (of one folder when a prefix is given), with passage counts. */
+export async function pickOneTag(service: AnnotationService, placeholder: string, prefix?: string): Promise<string | undefined> {
+  const counts = tagCounts(service, prefix);
+  const codebooks = prefix === undefined ? service.store.codebooks.all() : [service.store.codebookFor(prefix)];
+  const tags = [...new Set([...codebooks.flatMap((c) => [...c.current().tags.keys()]), ...counts.keys()])].sort();
   const picked = await vscode.window.showQuickPick(
     tags.map((tag) => ({ label: tag, description: vscode.l10n.t('{0} passages', counts.get(tag) ?? 0), iconPath: new vscode.ThemeIcon('tag') })),
     { placeHolder: placeholder, matchOnDescription: true },

@@ -1,23 +1,28 @@
 import * as vscode from 'vscode';
 import { TagNode } from '../core/annotations';
-import { toUri } from './adapter';
+import { prefixOf, toUri } from './adapter';
 import { AnnotationService, PlacedAnnotation } from './annotationService';
-import { resolveTarget, shortText } from './annotationTarget';
+import { shortText } from './annotationTarget';
 import { tagIcon } from './tagIcon';
-import { Commands, InternalCommands } from './ids';
+import { InternalCommands } from './ids';
 
 /**
  * The elements of the Tags view. Each is shaped like the arguments of the commands its context
  * menu offers, so a passage row can be handed straight to Remove Tag... or Add/Edit Note....
+ * `prefix` is the corpus-path prefix of the workspace folder a row belongs to ('' with one folder).
  */
 export type TagsTreeElement =
-  | { kind: 'tag'; tag: string; node: TagNode }
+  | { kind: 'folder'; prefix: string; name: string }
+  | { kind: 'tag'; tag: string; node: TagNode; prefix: string }
   | { kind: 'passage'; uri: string; id: string; start: number; end: number; tags: string[]; placed: PlacedAnnotation }
-  | { kind: 'orphans' }
+  | { kind: 'orphans'; prefix: string }
   | { kind: 'orphan'; documentPath: string; id: string }
-  | { kind: 'review' };
+  | { kind: 'review'; prefix: string };
 
-/** The `marginalia.tags` view: the codebook as a tree with colours and counts, tagged passages, and orphans. */
+/**
+ * The `marginalia.tags` view: the codebook as a tree with colours and counts, tagged passages, and
+ * orphans. In a workspace of several folders each folder is a row of its own, with its own codebook.
+ */
 export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement> {
   private readonly emitter = new vscode.EventEmitter<TagsTreeElement | undefined>();
   readonly onDidChangeTreeData = this.emitter.event;
@@ -40,46 +45,65 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
     this.placedCache = undefined;
   }
 
-  /** The tagged passages, read once per drawing rather than once per tree row. */
-  private tagged(): PlacedAnnotation[] {
+  /** The tagged passages of a folder, read once per drawing rather than once per tree row. */
+  private tagged(prefix: string): PlacedAnnotation[] {
     this.placedCache ??= this.service.allPlaced().filter((p) => p.annotation.tags.length > 0);
-    return this.placedCache;
+    return this.placedCache.filter((p) => p.documentPath.startsWith(prefix));
   }
 
   getChildren(element?: TagsTreeElement): TagsTreeElement[] {
-    const placed = this.tagged();
     if (!element) {
-      const used = placed.flatMap((p) => p.annotation.tags);
-      const roots: TagsTreeElement[] = this.service.store.codebook.tree(used).map((node) => ({ kind: 'tag', tag: node.path, node }));
-      const groups: TagsTreeElement[] = [];
-      if (this.service.allPlaced().some((p) => p.review)) groups.push({ kind: 'review' });
-      if (this.service.allOrphans().length > 0) groups.push({ kind: 'orphans' });
-      return [...groups, ...roots];
+      const folders = vscode.workspace.workspaceFolders ?? [];
+      if (folders.length <= 1) return this.folderChildren('');
+      return folders.map((folder) => ({ kind: 'folder', prefix: prefixOf(folder), name: folder.name }));
     }
+    if (element.kind === 'folder') return this.folderChildren(element.prefix);
     if (element.kind === 'review') {
-      return this.service.allPlaced().filter((p) => p.review).map((p) => ({ kind: 'passage', uri: toUri(p.documentPath).toString(), id: p.annotation.id, start: p.start, end: p.end, tags: p.annotation.tags, placed: p }));
+      return this.inFolder(this.service.allPlaced(), element.prefix).filter((p) => p.review).map((p) => passage(p, p.annotation.tags));
     }
     if (element.kind === 'orphans') {
-      return this.service.allOrphans().map(({ documentPath, annotation }) => ({ kind: 'orphan', documentPath, id: annotation.id }));
+      return this.inFolder(this.service.allOrphans(), element.prefix).map(({ documentPath, annotation }) => ({ kind: 'orphan', documentPath, id: annotation.id }));
     }
     if (element.kind !== 'tag') return [];
-    const children: TagsTreeElement[] = element.node.children.map((node) => ({ kind: 'tag', tag: node.path, node }));
-    for (const p of placed.filter((p) => p.annotation.tags.includes(element.tag))) {
-      children.push({ kind: 'passage', uri: toUri(p.documentPath).toString(), id: p.annotation.id, start: p.start, end: p.end, tags: [element.tag], placed: p });
-    }
+    const { prefix } = element;
+    const children: TagsTreeElement[] = element.node.children.map((node) => ({ kind: 'tag', tag: node.path, node, prefix }));
+    for (const p of this.tagged(prefix).filter((p) => p.annotation.tags.includes(element.tag))) children.push(passage(p, [element.tag]));
     return children;
+  }
+
+  /** A folder's groups (to review, orphans) and its codebook's tags. */
+  private folderChildren(prefix: string): TagsTreeElement[] {
+    const used = this.tagged(prefix).flatMap((p) => p.annotation.tags);
+    const codebook = this.service.store.codebookFor(prefix);
+    const roots: TagsTreeElement[] = codebook.tree(used).map((node) => ({ kind: 'tag', tag: node.path, node, prefix }));
+    const groups: TagsTreeElement[] = [];
+    if (this.inFolder(this.service.allPlaced(), prefix).some((p) => p.review)) groups.push({ kind: 'review', prefix });
+    if (this.inFolder(this.service.allOrphans(), prefix).length > 0) groups.push({ kind: 'orphans', prefix });
+    return [...groups, ...roots];
+  }
+
+  private inFolder<T extends { documentPath: string }>(list: T[], prefix: string): T[] {
+    return list.filter((x) => x.documentPath.startsWith(prefix));
   }
 
   getTreeItem(element: TagsTreeElement): vscode.TreeItem {
     switch (element.kind) {
+      case 'folder': {
+        const item = new vscode.TreeItem(element.name, vscode.TreeItemCollapsibleState.Expanded);
+        item.id = `folder:${element.prefix}`;
+        item.iconPath = vscode.ThemeIcon.Folder;
+        item.tooltip = vscode.l10n.t('The tags of the folder {0}, from its own codebook', element.name);
+        item.contextValue = 'folder';
+        return item;
+      }
       case 'tag':
-        return this.tagItem(element.node);
+        return this.tagItem(element.node, element.prefix);
       case 'passage':
         return passageItem(element.placed, this.labelOf);
       case 'orphans': {
         const item = new vscode.TreeItem(vscode.l10n.t('Orphans'), vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-        item.description = `${this.service.allOrphans().length}`;
+        item.description = `${this.inFolder(this.service.allOrphans(), element.prefix).length}`;
         item.tooltip = vscode.l10n.t('Annotations whose text is no longer in their document. Re-attach each to a selection, or delete it.');
         item.contextValue = 'orphans';
         return item;
@@ -89,7 +113,7 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
       case 'review': {
         const item = new vscode.TreeItem('To review', vscode.TreeItemCollapsibleState.Expanded);
         item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-        item.description = `${this.service.allPlaced().filter((p) => p.review).length}`;
+        item.description = `${this.inFolder(this.service.allPlaced(), element.prefix).filter((p) => p.review).length}`;
         item.tooltip = 'Annotations placed after their text changed, where another place matched nearly as well or the match was weak. Open each, then confirm it or re-tag the right passage.';
         item.contextValue = 'review';
         return item;
@@ -97,10 +121,10 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
     }
   }
 
-  private tagItem(node: TagNode): vscode.TreeItem {
-    const count = this.tagged().filter((p) => p.annotation.tags.some((t) => t === node.path || t.startsWith(`${node.path}/`))).length;
+  private tagItem(node: TagNode, prefix: string): vscode.TreeItem {
+    const count = this.tagged(prefix).filter((p) => p.annotation.tags.some((t) => t === node.path || t.startsWith(`${node.path}/`))).length;
     const item = new vscode.TreeItem(node.name, count > 0 || node.children.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-    item.id = `tag:${node.path}`;
+    item.id = `tag:${prefix}${node.path}`;
     item.description = `${count}`;
     item.iconPath = node.info ? tagIcon(node.info.color) : new vscode.ThemeIcon('folder');
     item.tooltip = new vscode.MarkdownString().appendText(`${node.path}${node.info?.description ? ` — ${node.info.description}` : ''}\n${vscode.l10n.t('{0} passages', count)}`);
@@ -119,6 +143,10 @@ export class TagsTreeProvider implements vscode.TreeDataProvider<TagsTreeElement
   }
 }
 
+function passage(p: PlacedAnnotation, tags: string[]): TagsTreeElement {
+  return { kind: 'passage', uri: toUri(p.documentPath).toString(), id: p.annotation.id, start: p.start, end: p.end, tags, placed: p };
+}
+
 function passageItem(p: PlacedAnnotation, labelOf: (path: string) => string): vscode.TreeItem {
   const item = new vscode.TreeItem(shortText(p.annotation.target.exact));
   item.description = p.review ? `${labelOf(p.documentPath)} · ${vscode.l10n.t('check placement')}` : labelOf(p.documentPath);
@@ -130,7 +158,7 @@ function passageItem(p: PlacedAnnotation, labelOf: (path: string) => string): vs
   return item;
 }
 
-/** Registers the Tags view and its orphan actions; `labelOf` names a document as the other views do. Returns the provider so others can refresh it. */
+/** Registers the Tags view; `labelOf` names a document as the other views do. Returns the provider so others can refresh it. */
 export function register(context: vscode.ExtensionContext, service: AnnotationService, labelOf?: (path: string) => string): TagsTreeProvider {
   const provider = new TagsTreeProvider(service, labelOf);
   let timer: NodeJS.Timeout | undefined;
@@ -146,65 +174,7 @@ export function register(context: vscode.ExtensionContext, service: AnnotationSe
       schedule();
     }),
     { dispose: () => clearTimeout(timer) },
-    vscode.commands.registerCommand(Commands.reattachOrphan, (arg: OrphanArgs) => reattachOrphan(service, arg)),
-    vscode.commands.registerCommand(Commands.deleteOrphan, (arg: OrphanArgs) => deleteOrphan(service, arg)),
-    vscode.commands.registerCommand(Commands.confirmPlacement, (arg: ReviewArgs) => confirmPlacement(service, arg)),
   );
   return provider;
 }
 
-/** Names an orphan; `uri`, `start` and `end` optionally give where to re-attach it (else the selection). */
-interface OrphanArgs {
-  documentPath: string;
-  id: string;
-  uri?: string;
-  start?: number;
-  end?: number;
-}
-
-async function reattachOrphan(service: AnnotationService, arg: OrphanArgs): Promise<string | undefined> {
-  const orphan = service.store.get(arg.documentPath, arg.id);
-  const target = await resolveTarget(service, arg.uri ? { uri: arg.uri, start: arg.start, end: arg.end } : undefined);
-  if (!orphan || !target || target.start === target.end) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Select the passage the annotation belongs to, then choose Re-attach.'));
-    return undefined;
-  }
-  // The store has no "move" operation: the orphan's content is copied to the new place, then the orphan goes.
-  const placed = service.store.add(target.path, { start: target.start, end: target.end, tags: orphan.tags, note: orphan.note, correction: orphan.correction });
-  service.store.remove(arg.documentPath, arg.id);
-  await service.commit(target.path);
-  if (target.path !== arg.documentPath) await service.commit(arg.documentPath);
-  return placed.id;
-}
-
-async function deleteOrphan(service: AnnotationService, arg: OrphanArgs): Promise<void> {
-  const orphan = service.store.get(arg.documentPath, arg.id);
-  if (!orphan) return;
-  const remove = vscode.l10n.t('Delete');
-  const text = shortText(orphan.target.exact, 50);
-  const answer = await vscode.window.showWarningMessage(
-    orphan.tags.length
-      ? vscode.l10n.t('Delete the annotation on “{0}” ({1})? Its tags and note will be lost.', text, orphan.tags.join(', '))
-      : vscode.l10n.t('Delete the annotation on “{0}”? Its tags and note will be lost.', text),
-    { modal: true },
-    remove,
-  );
-  if (answer !== remove) return;
-  service.store.remove(arg.documentPath, arg.id);
-  await service.commit(arg.documentPath);
-}
-
-/** Names a placement marked for review: a Tags view row, or a document path and an annotation id. */
-interface ReviewArgs {
-  id: string;
-  documentPath?: string;
-  placed?: { documentPath: string };
-}
-
-/** Accepts where an unsure placement landed, so its sidecar describes it there from now on. */
-async function confirmPlacement(service: AnnotationService, arg: ReviewArgs): Promise<boolean> {
-  const documentPath = arg.documentPath ?? arg.placed?.documentPath;
-  if (!documentPath || !service.store.confirm(documentPath, arg.id)) return false;
-  await service.commit(documentPath);
-  return true;
-}

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { DEFAULT_ARTICLE_RULE, isArticlePath, withExclusions, type ArticleRule } from '../core/articleFiles';
 import { decodeText, unreadableReason } from '../core/documents';
-import { corpusPathIn, toCorpusPath } from './adapter';
+import { corpusPathIn, prefixOfPath, toCorpusPath } from './adapter';
 import { Settings } from './ids';
 import { localFiles } from './localFiles';
 
@@ -34,7 +34,8 @@ export function articleRule(): ArticleRule {
 /** True for a URI Marginalia analyses: an article of a workspace folder by the shared rule. */
 export function isCorpusUri(uri: vscode.Uri, rule: ArticleRule = articleRule()): boolean {
   const path = corpusPathIn(uri);
-  return path !== undefined && isArticlePath(path, rule);
+  // The rule's globs are relative to each folder, so a folder's key is not part of what they match.
+  return path !== undefined && isArticlePath(path.slice(prefixOfPath(path).length), rule);
 }
 
 /** Finds every article of the workspace. */
@@ -48,8 +49,11 @@ export async function findDocuments(): Promise<vscode.Uri[]> {
 }
 
 /**
- * Reads one document: the text of an open editor (saved or not) when there is one, else the file
- * decoded as UTF-8. Returns a reason instead when the file is binary or too large.
+ * Reads one document: the text of an open document with unsaved changes when there is one, else
+ * the file decoded as UTF-8. Returns a reason instead when the file is binary or too large. A clean
+ * open document is not trusted over the file: closing an editor with "Don't Save" (or a revert
+ * that could not reload the file) clears its dirty flag but leaves the unsaved text in the
+ * document, which extensions still see open.
  */
 async function readDocument(
   uri: vscode.Uri,
@@ -57,7 +61,7 @@ async function readDocument(
   open: ReadonlyMap<string, vscode.TextDocument>,
 ): Promise<{ text: string } | { reason: string }> {
   const editor = open.get(uri.toString());
-  if (editor) return { text: editor.getText() };
+  if (editor?.isDirty) return { text: editor.getText() };
   const local = uri.scheme === 'file' ? localFiles() : undefined;
   const bytes = local ? await local.readUpTo(uri.fsPath, maxBytes) : await readThroughVsCode(uri, maxBytes);
   if (typeof bytes === 'number') return { reason: tooLarge(bytes, maxBytes) };

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeText } from '../core/documents';
-import { WriteConflict } from '../core/annotations';
+import { decodeStrictly, WriteConflict } from '../core/annotations';
 import type { FileSystem, WriteGuard } from '../core/annotations';
 import { localFiles } from './localFiles';
 
@@ -11,13 +10,16 @@ import { localFiles } from './localFiles';
 export class WorkspaceFileSystem implements FileSystem {
   constructor(private readonly toUri: (path: string) => vscode.Uri) {}
 
+  /** A sidecar's or codebook's text; throws NotUtf8Error for bytes that are not UTF-8 (never decoded to U+FFFD). */
   async read(path: string): Promise<string | undefined> {
+    let bytes: Uint8Array;
     try {
-      return decodeText(await vscode.workspace.fs.readFile(this.toUri(path)));
+      bytes = await vscode.workspace.fs.readFile(this.toUri(path));
     } catch (err) {
       if (isNotFound(err)) return undefined;
       throw err;
     }
+    return decodeStrictly(bytes, path);
   }
 
   async writeAtomic(path: string, text: string, guard?: WriteGuard): Promise<void> {
@@ -27,7 +29,8 @@ export class WorkspaceFileSystem implements FileSystem {
     const temp = vscode.Uri.joinPath(target, '..', `.${name}.${Math.random().toString(36).slice(2, 10)}.tmp`);
     try {
       await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
-      if (guard && (await this.read(path)) !== guard.expected) throw new WriteConflict(path);
+      // A file that no longer reads (it is not UTF-8 now) has changed too: the store reads it again and refuses it.
+      if (guard && (await this.read(path).catch(() => null)) !== guard.expected) throw new WriteConflict(path);
       await replace(temp, target);
     } catch (err) {
       await vscode.workspace.fs.delete(temp, { useTrash: false }).then(undefined, () => undefined);

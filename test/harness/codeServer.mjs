@@ -121,9 +121,10 @@ export async function startCodeServer({ codeServer, folder, env = {}, settings =
     throw err;
   }
   const authority = `127.0.0.1:${port}`;
-  /** The workbench URL with `folder` open and the given [key, value] payload pairs. */
+  /** The workbench URL with `folder` (or a `.code-workspace` file) open and the given [key, value] payload pairs. */
   const url = (payload = []) =>
-    `http://${authority}/?folder=${encodeURIComponent(folder)}` +
+    // A `.code-workspace` file opens as a workspace of several folders, anything else as one folder.
+    `http://${authority}/?${folder.endsWith('.code-workspace') ? 'workspace' : 'folder'}=${encodeURIComponent(folder)}` +
     (payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : '');
   /** A vscode-remote URI for an absolute path on this machine, as the payload expects. */
   const remote = (absPath) => `vscode-remote://${authority}${absPath}`;

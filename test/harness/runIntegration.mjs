@@ -1,27 +1,27 @@
 // Runs the integration suite inside a real VS Code: code-server's Node extension host, driven by
 // Debian's Chromium. Prints mocha's own report and exits with its result; a hung run is killed.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { PROJECT } from './codeServer.mjs';
 import { buildIntegrationTests } from './buildTests.mjs';
-import { copySeeds } from './seedsCopy.mjs';
+import { copySeeds, multiRootSeeds } from './seedsCopy.mjs';
 import { runInHost } from './runInHost.mjs';
 
 const TIMEOUT_MS = Number(process.env.MARGINALIA_INTEGRATION_TIMEOUT ?? 10 * 60_000);
 const results = join(PROJECT, 'test-results');
 const report = join(results, 'integration-report.txt');
-const workbenchLog = join(results, 'integration-workbench.log');
+// One workbench log per workspace kind, so the second run does not overwrite the first's.
+const workbenchLogOf = (suite) => join(results, suite === 'single' ? 'integration-workbench.log' : `integration-workbench-${suite}.log`);
 
-async function main() {
-  const testsPath = await buildIntegrationTests();
-  const workspace = copySeeds();
-  mkdirSync(results, { recursive: true });
+/** Runs the tests of one workspace kind: the seeds as one folder, or the two-folder workspace. */
+async function runSuite(testsPath, suite, workspace) {
   writeFileSync(report, '');
+  const workbenchLog = workbenchLogOf(suite);
   try {
     return await runInHost({
       entry: join(testsPath, 'index.js'),
       folder: workspace,
-      env: { MARGINALIA_TEST_REPORT: report },
+      env: { MARGINALIA_TEST_REPORT: report, MARGINALIA_TEST_SUITE: suite },
       timeoutMs: TIMEOUT_MS,
       workbenchLog,
     });
@@ -30,8 +30,17 @@ async function main() {
     const text = existsSync(report) ? readFileSync(report, 'utf8') : '';
     process.stdout.write(text);
     if (!text.trim()) console.error(`No test report was written; the workbench log is in ${workbenchLog}.`);
-    rmSync(join(workspace, '..'), { recursive: true, force: true });
+    rmSync(dirname(workspace), { recursive: true, force: true });
   }
+}
+
+async function main() {
+  const testsPath = await buildIntegrationTests();
+  mkdirSync(results, { recursive: true });
+  const single = await runSuite(testsPath, 'single', copySeeds());
+  // The multi-root tests run even after a failure above, so one run reports both.
+  const multi = await runSuite(testsPath, 'multiRoot', multiRootSeeds());
+  return single || multi;
 }
 
 main().then(

@@ -93,7 +93,29 @@ suite('activation and live analysis', () => {
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'An added first line.\n'));
     const analysedLength = () => api.analysis.index.analysis.documents.find((d) => d.path === path)?.length;
     await until(() => analysedLength() === original.length + 'An added first line.\n'.length);
+    const seen: string[] = [];
+    const t0 = Date.now();
+    const note = (what: string) => seen.push(`${Date.now() - t0}ms ${what}`);
+    const mine = (d: vscode.TextDocument) => d.uri.toString() === uri.toString();
+    const subs = [
+      vscode.workspace.onDidChangeTextDocument((e) => mine(e.document) && note(`change n=${e.contentChanges.length} len=${e.document.getText().length} dirty=${e.document.isDirty}`)),
+      vscode.workspace.onDidCloseTextDocument((d) => mine(d) && note('close')),
+      api.analysis.onDidChange(() => note(`analysis len=${analysedLength()}`)),
+    ];
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    await until(() => analysedLength() === original.length);
+    note('revertAndClose done');
+    // The analysis follows the file once no editor holds unsaved text. That is the original text,
+    // except that VS Code has been seen, on a loaded machine, to write the edits to disk while
+    // reverting and closing (the file then held them, with no editor dirty): then it is the edited one.
+    const onDisk = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).length;
+    try {
+      await until(async () => analysedLength() === (await onDisk()));
+    } catch (err) {
+      const open = vscode.workspace.textDocuments.find(mine);
+      const disk = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).length;
+      assert.fail(`analysed ${analysedLength()} (text ${api.analysis.textOf(path)?.length}), original ${original.length}, on disk ${disk}; open: ${open ? `${open.getText().length} dirty=${open.isDirty}` : 'no'}; ${seen.join(' | ')}`);
+    } finally {
+      subs.forEach((s) => s.dispose());
+    }
   });
 });

@@ -33,7 +33,9 @@ export function run(): Promise<void> {
   }
   const grep = process.env.MARGINALIA_TEST_GREP;
   if (grep) mocha.grep(grep);
-  for (const file of testFiles(__dirname).sort()) mocha.addFile(file);
+  // The tests under multiRoot/ need the two-folder workspace; the others the seeds as one folder.
+  const multiRoot = process.env.MARGINALIA_TEST_SUITE === 'multiRoot';
+  for (const file of testFiles(__dirname).sort()) if (file.includes('/multiRoot/') === multiRoot) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} integration tests failed.`)) : resolve()));
   });

@@ -77,4 +77,17 @@ suite('Tagging a passage (Playwright)', function () {
     assert.match(text, /Add Note…/);
     await wb.screenshot('tag-hover');
   });
+
+  test('Ctrl+Z in the article takes back the tag, the newest change, and the sidecar goes with it', async () => {
+    const { page } = wb;
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+1');
+    await page.keyboard.press('Control+Z');
+    await page.locator('.monaco-editor .codelens-decoration', { hasText: 'tone/hopeful' }).first().waitFor({ state: 'detached' });
+    const sidecar = join(wb.workspace, `${ARTICLE}.annotations.yaml`);
+    for (let i = 0; i < 100 && existsSync(sidecar) && /tone\/hopeful/.test(readFileSync(sidecar, 'utf8')); i++) await page.waitForTimeout(100);
+    assert.ok(!existsSync(sidecar) || !/tone\/hopeful/.test(readFileSync(sidecar, 'utf8')), 'the tag left the sidecar');
+    const text = await page.locator('.monaco-editor .view-lines').first().innerText();
+    assert.ok(text.replace(/\s+/g, ' ').includes(PHRASE), 'the article text is untouched');
+  });
 });

@@ -23,6 +23,8 @@ export const SURE_CONFIDENCE = 0.85;
 export const REVIEW_MARGIN = 0.08;
 /** A confidence this high from an exact quote is not worth a fuzzy search to challenge it. */
 const SURE = 0.95;
+/** A place further than this (UTF-16 units) from the old position counts as moved. */
+const MOVED = 256;
 /** How far (UTF-16 units) either side of the old position the first fuzzy search looks. */
 const NEAR = 4096;
 /**
@@ -44,7 +46,8 @@ const SELF_IDENTIFYING_LENGTH = 16;
  * Otherwise every exact copy of the quote, and every bounded-error match (unless `fuzzy` is false,
  * for checks on every keystroke), is scored by quote, prefix, suffix and position together; the best
  * wins if it scores at least MIN_CONFIDENCE, and is marked for review when a place elsewhere scores
- * within REVIEW_MARGIN of it. Undefined means the annotation is an orphan.
+ * within REVIEW_MARGIN of it, or scores MIN_CONFIDENCE itself while the best is not near-certain
+ * or while it sits at the stored position. Undefined means the annotation is an orphan.
  */
 export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0, fuzzy = true): AnchorResult | undefined {
   const text = map.text;
@@ -61,7 +64,7 @@ export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0, fuzz
   const exactOnes = exactCandidates(text, target, guess, positions);
   const candidates = [...exactOnes];
   if (fuzzy && exact.length >= FUZZY_MIN_LENGTH && !(bestScore(candidates) >= SURE)) candidates.push(...fuzzySearch(text, target, guess));
-  const decided = decide(candidates);
+  const decided = decide(candidates, positions, guess);
   if (decided || exactOnes.length !== 1 || exact.length < SELF_IDENTIFYING_LENGTH) return decided;
   // Its context is gone, but a long quote found once is most likely the passage: placed, never trusted.
   const only = exactOnes[0];
@@ -88,14 +91,21 @@ function fuzzySearch(text: string, target: TextTarget, guess: number): Candidate
   return [...near, ...fuzzyCandidates(text, target, guess, maxErrors, farFrom, farTo)];
 }
 
-/** The best candidate if it is trusted, marked for review when a distinct runner-up comes close. */
-function decide(candidates: Candidate[]): AnchorResult | undefined {
+/** The best candidate if it is trusted, marked for review when a distinct runner-up comes close or could stand alone. */
+function decide(candidates: Candidate[], positions: readonly number[], guess: number): AnchorResult | undefined {
   candidates.sort((a, b) => b.score - a.score || (a.tier === 'fuzzy' ? 1 : 0) - (b.tier === 'fuzzy' ? 1 : 0));
   const best = candidates[0];
   if (!best || best.score < MIN_CONFIDENCE) return undefined;
   // A runner-up overlapping the best is the same place found twice (exactly and fuzzily), not a rival.
   const rival = candidates.find((c) => c.end <= best.start || c.start >= best.end);
-  const review = best.score < SURE_CONFIDENCE || (rival !== undefined && best.score - rival.score < REVIEW_MARGIN);
+  // A rival trusted on its own, while the best's context does not fully agree or the rival sits
+  // right where the passage was: a copy of the passage that took on its old surroundings (a
+  // paragraph moved next to it) can outscore the passage itself.
+  const rivalStandsAlone = rival !== undefined && rival.score >= MIN_CONFIDENCE && (best.score < SURE || positions.includes(rival.start));
+  // Far from where it was and with its context changed, the best may be a like sentence elsewhere
+  // whose own passage was deleted.
+  const movedAndChanged = best.score < SURE && Math.abs(best.start - guess) > MOVED;
+  const review = best.score < SURE_CONFIDENCE || (rival !== undefined && best.score - rival.score < REVIEW_MARGIN) || rivalStandsAlone || movedAndChanged;
   return { start: best.start, end: best.end, tier: best.tier, confidence: best.score, review };
 }
 

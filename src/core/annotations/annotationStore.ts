@@ -1,13 +1,14 @@
 import { sidecarPathFor } from '../documents';
 import { AnnotationHistory } from './annotationHistory';
-import { CodebookStore } from './codebookStore';
+import { CodebookSet } from './codebookSet';
+import type { CodebookStore } from './codebookStore';
 import { anchoredOf, applyChanges, DocumentState, entriesFor, offsetMapOf, savedAnnotations } from './documentState';
 import { FileSystem, WriteConflict } from './fileSystem';
-import { mergeAnnotations, sameAnnotation } from './mergeAnnotations';
-import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, SIDECAR_VERSION, TextChange } from './model';
-import { MAX_YAML_LENGTH } from './safeYaml';
-import { hashText, parseSidecar, serializeSidecar } from './sidecarFormat';
+import { AnchoredAnnotation, Annotation, AnnotationPatch, NewAnnotation, Problem, TextChange } from './model';
+import { adoptDiskText, readSidecarText, SaveOutcome, writeSidecarOnce } from './sidecarDisk';
 import { describeTarget } from './textTarget';
+
+export type { SaveOutcome } from './sidecarDisk';
 
 /** How many times a save merges and tries again when another writer keeps changing the sidecar. */
 const MAX_WRITE_TRIES = 5;
@@ -15,8 +16,11 @@ const MAX_WRITE_TRIES = 5;
 /** What the store needs from its host: file access, and optionally a clock and an id source for tests. */
 export interface AnnotationStoreOptions {
   fs: FileSystem;
-  /** The codebook's path for `fs`; without one, tags are tracked in memory only. */
-  codebookPath?: string;
+  /**
+   * The codebook's path for `fs`, or the path of the codebook each document's tags belong to (one
+   * per workspace folder); without one, tags are tracked in memory only.
+   */
+  codebookPath?: string | ((documentPath: string) => string);
   now?: () => string;
   newId?: () => string;
 }
@@ -24,8 +28,6 @@ export interface AnnotationStoreOptions {
 /** What changed in the store: one document's annotations, the codebook, or the problems list. */
 export type StoreChange = { kind: 'annotations'; documentPath: string } | { kind: 'codebook' } | { kind: 'problems' };
 
-/** What a save did: wrote the sidecar, deleted it (no annotations left), found nothing to do, or refused. */
-export type SaveOutcome = 'written' | 'deleted' | 'unchanged' | 'refused';
 
 /**
  * The one owner of annotation state. It loads each document's sidecar against the document's
@@ -39,13 +41,25 @@ export class AnnotationStore {
   private readonly listeners: ((change: StoreChange) => void)[] = [];
   private readonly now: () => string;
   private readonly newId: () => string;
-  /** The workspace codebook: tags with colours and descriptions. */
-  readonly codebook: CodebookStore;
+  /** Every codebook: one per file, as `codebookPath` names them. */
+  readonly codebooks: CodebookSet;
 
   constructor(private readonly options: AnnotationStoreOptions) {
     this.now = options.now ?? (() => new Date().toISOString());
     this.newId = options.newId ?? (() => globalThis.crypto.randomUUID().replace(/-/g, '').slice(0, 12));
-    this.codebook = new CodebookStore(options.fs, options.codebookPath, (change) => this.emit(change));
+    const { codebookPath } = options;
+    const pathFor = typeof codebookPath === 'function' ? codebookPath : () => codebookPath;
+    this.codebooks = new CodebookSet(options.fs, pathFor, (change) => this.emit(change));
+  }
+
+  /** The codebook of a one-folder workspace (of the first folder with several): tags with colours and descriptions. */
+  get codebook(): CodebookStore {
+    return this.codebooks.of('');
+  }
+
+  /** The codebook a document's tags belong to. */
+  codebookFor(documentPath: string): CodebookStore {
+    return this.codebooks.of(documentPath);
   }
 
   /** Subscribes to changes; call `dispose` on the result to unsubscribe. */
@@ -65,11 +79,11 @@ export class AnnotationStore {
    * unsaved changes.
    */
   async load(documentPath: string, text: string): Promise<void> {
-    await this.codebook.load();
+    await this.codebookFor(documentPath).load();
     const sidecarPath = sidecarPathFor(documentPath);
     const state: DocumentState = { path: documentPath, sidecarPath, text, entries: new Map(), base: [], problems: [], dirty: false, revision: 0 };
     this.docs.set(documentPath, state);
-    this.adoptDisk(state, await this.options.fs.read(sidecarPath));
+    this.adoptDisk(state, await readSidecarText(this.options.fs, sidecarPath));
     this.emit({ kind: 'annotations', documentPath });
   }
 
@@ -144,7 +158,8 @@ export class AnnotationStore {
     if (!(input.start >= 0 && input.start < input.end && input.end <= state.text.length)) {
       throw new Error(`cannot annotate [${input.start}, ${input.end}): not a non-empty range of the text`);
     }
-    const tags = this.codebook.checkTags(input.tags ?? []);
+    const codebook = this.codebookFor(documentPath);
+    const tags = codebook.checkTags(input.tags ?? []);
     let id = this.newId();
     while (state.entries.has(id)) id = this.newId();
     const time = this.now();
@@ -152,9 +167,9 @@ export class AnnotationStore {
     if (input.note !== undefined && input.note !== '') annotation.note = input.note;
     if (input.correction) annotation.correction = input.correction;
     state.entries.set(id, { annotation, range: { start: input.start, end: input.end } });
-    this.history.remember(documentPath, { kind: 'added', id });
+    this.history.remember(documentPath, { kind: 'added', id }, state.text);
     this.changed(state);
-    this.codebook.addUsed(tags);
+    codebook.addUsed(tags);
     return annotation;
   }
 
@@ -164,15 +179,16 @@ export class AnnotationStore {
     const entry = state.entries.get(id);
     if (!entry) throw new Error(`no annotation ${id} in ${documentPath}`);
     const next: Annotation = { ...entry.annotation, modified: this.now() };
-    if (patch.tags) next.tags = this.codebook.checkTags(patch.tags);
+    const codebook = this.codebookFor(documentPath);
+    if (patch.tags) next.tags = codebook.checkTags(patch.tags);
     if (patch.note === null || patch.note === '') delete next.note;
     else if (patch.note !== undefined) next.note = patch.note;
     if (patch.correction === null) delete next.correction;
     else if (patch.correction) next.correction = patch.correction;
-    this.history.remember(documentPath, { kind: 'updated', before: entry.annotation });
+    this.history.remember(documentPath, { kind: 'updated', before: entry.annotation }, state.text);
     entry.annotation = next;
     this.changed(state);
-    this.codebook.addUsed(next.tags);
+    codebook.addUsed(next.tags);
     return next;
   }
 
@@ -181,9 +197,18 @@ export class AnnotationStore {
     const state = this.state(documentPath);
     const step = AnnotationHistory.removal(state, id);
     if (!step || !state.entries.delete(id)) return false;
-    this.history.remember(documentPath, step);
+    this.history.remember(documentPath, step, state.text);
     this.changed(state);
     return true;
+  }
+
+  /**
+   * Whether the newest change of a document, its text edits included, is an annotation change, so
+   * the editor's own undo should revert it (`undo`) rather than a text edit.
+   */
+  undoesAnnotation(documentPath: string): boolean {
+    const state = this.docs.get(documentPath);
+    return state !== undefined && this.history.isNewest(state);
   }
 
   /** Reverts the newest add, update or removal of an annotation in a document; false when none is left. */
@@ -221,52 +246,25 @@ export class AnnotationStore {
   async save(documentPath: string): Promise<SaveOutcome> {
     const state = this.state(documentPath);
     for (let attempt = 1; ; attempt++) {
-      const onDisk = await this.options.fs.read(state.sidecarPath);
+      const onDisk = await readSidecarText(this.options.fs, state.sidecarPath);
       if (onDisk !== state.diskText) {
         this.adoptDisk(state, onDisk);
         this.emit({ kind: 'annotations', documentPath });
       }
       if (state.problems.length > 0) return 'refused';
-      if (attempt === 1) await this.codebook.save();
+      if (attempt === 1) await this.codebookFor(documentPath).save();
       try {
-        return await this.writeOnce(state, documentPath);
+        return await writeSidecarOnce(this.options.fs, state);
       } catch (err) {
         if (!(err instanceof WriteConflict) || attempt >= MAX_WRITE_TRIES) throw err;
       }
     }
   }
 
-  /** One guarded write of the state's annotations; throws WriteConflict when the file changed meanwhile. */
-  private async writeOnce(state: DocumentState, documentPath: string): Promise<SaveOutcome> {
-    const annotations = savedAnnotations(state);
-    // Changes made while the file is being written are not in it: they keep the document dirty.
-    const revision = state.revision;
-    const unchangedSince = () => state.revision === revision;
-    if (annotations.length === 0 && !state.invalid?.nodes.length) {
-      if (state.diskText !== undefined) {
-        // A deletion is guarded by hand: only a file still as it was read may go.
-        if ((await this.options.fs.read(state.sidecarPath)) !== state.diskText) throw new WriteConflict(state.sidecarPath);
-        await this.options.fs.delete(state.sidecarPath);
-      }
-      const outcome = state.diskText === undefined ? 'unchanged' : 'deleted';
-      Object.assign(state, { dirty: !unchangedSince(), base: [], document: undefined, header: undefined, diskText: undefined });
-      return outcome;
-    }
-    const sidecar = { version: SIDECAR_VERSION, source: basename(documentPath), textHash: hashText(state.text), annotations };
-    const text = serializeSidecar(sidecar, state.document, state.header, state.invalid?.nodes);
-    if (text.length > MAX_YAML_LENGTH) {
-      throw new Error(`${state.sidecarPath} would grow past ${MAX_YAML_LENGTH / 1024 / 1024} MiB, more than Marginalia reads back: split the source or remove annotations; the file was left as it was`);
-    }
-    const outcome = text === state.diskText ? 'unchanged' : 'written';
-    if (outcome === 'written') await this.options.fs.writeAtomic(state.sidecarPath, text, { expected: state.diskText });
-    Object.assign(state, { diskText: text, base: annotations, dirty: !unchangedSince() });
-    return outcome;
-  }
-
   /** Reads the sidecar again after a change on disk, merging by id with unsaved changes so nothing is lost. */
   async reload(documentPath: string): Promise<void> {
     const state = this.state(documentPath);
-    const onDisk = await this.options.fs.read(state.sidecarPath);
+    const onDisk = await readSidecarText(this.options.fs, state.sidecarPath);
     if (onDisk === state.diskText && state.problems.length === 0) return;
     this.adoptDisk(state, onDisk);
     this.emit({ kind: 'annotations', documentPath });
@@ -274,38 +272,14 @@ export class AnnotationStore {
 
   /** Every problem that stops a sidecar or the codebook from being used, with file and line. */
   problems(): Problem[] {
-    return [...[...this.docs.values()].flatMap((s) => [...s.problems, ...(s.invalid?.problems ?? [])]), ...this.codebook.problems()];
+    return [...[...this.docs.values()].flatMap((s) => [...s.problems, ...(s.invalid?.problems ?? [])]), ...this.codebooks.problems()];
   }
 
-  /** Takes in the sidecar text now on disk: merged with unsaved changes when there are any, else adopted. */
-  private adoptDisk(state: DocumentState, onDisk: string | undefined): void {
-    const hadProblems = state.problems.length > 0;
-    const parsed = onDisk === undefined ? undefined : parseSidecar(onDisk, state.sidecarPath);
-    if (parsed && !parsed.ok) {
-      state.problems = parsed.problems;
-      this.emit({ kind: 'problems' });
-      return;
-    }
-    const theirs = parsed ? parsed.sidecar.annotations.map((a) => this.stamped(a)) : [];
-    const merged = state.dirty ? mergeAnnotations(state.base, savedAnnotations(state), theirs) : theirs;
-    state.entries = entriesFor(state, merged);
-    state.base = theirs;
-    state.document = parsed?.document;
-    state.header = parsed?.header;
-    const hadInvalid = state.invalid !== undefined;
-    state.invalid = parsed?.invalid;
-    state.diskText = onDisk;
-    state.problems = [];
-    state.dirty = state.dirty && !sameList(merged, theirs);
-    this.codebook.addUsed(merged.flatMap((a) => a.tags));
-    if (hadProblems || hadInvalid || state.invalid) this.emit({ kind: 'problems' });
-  }
-
-  /** A hand-written annotation gets its times on first read; they are written with the next save. */
-  private stamped(a: Annotation): Annotation {
-    if (a.created !== '' && a.modified !== '') return a;
-    const time = this.now();
-    return { ...a, created: a.created || time, modified: a.modified || time };
+  /** Takes in the sidecar text now on disk and tells whoever listens what changed. */
+  private adoptDisk(state: DocumentState, onDisk: string | undefined | Problem): void {
+    const { problemsChanged, tags } = adoptDiskText(state, onDisk, this.now);
+    if (tags) this.codebookFor(state.path).addUsed(tags);
+    if (problemsChanged) this.emit({ kind: 'problems' });
   }
 
   private changed(state: DocumentState): void {
@@ -323,13 +297,4 @@ export class AnnotationStore {
   private emit(change: StoreChange): void {
     for (const listener of [...this.listeners]) listener(change);
   }
-}
-
-function sameList(a: readonly Annotation[], b: readonly Annotation[]): boolean {
-  const byId = new Map(b.map((x) => [x.id, x]));
-  return a.length === b.length && a.every((x) => byId.has(x.id) && sameAnnotation(x, byId.get(x.id)!));
-}
-
-function basename(path: string): string {
-  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 }

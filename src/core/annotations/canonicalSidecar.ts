@@ -1,4 +1,5 @@
 import { Annotation, Sidecar } from './model';
+import { KeptComments, takeComments } from './sidecarComments';
 import { sortAnnotations } from './sortAnnotations';
 
 /**
@@ -6,8 +7,9 @@ import { sortAnnotations } from './sortAnnotations';
  * hand-written comments but reads about 2 MB a second; a sidecar in the store's own layout (block
  * style, no comments) is read by this line scanner instead. The scanner accepts only a strict
  * subset of YAML whose meaning it knows exactly (a unit test checks it against the full parser
- * on mutated files), and gives up on anything else, from a comment to a flow list, so that the
- * full parser reads it.
+ * on mutated files), and gives up on anything else, from a trailing comment to a flow list, so
+ * that the full parser reads it. Whole-line comments and blank lines are set aside
+ * (`sidecarComments.ts`) and kept, so one hand-written note does not cost the fast path.
  */
 
 const PLAIN = /^[A-Za-z0-9_(/][A-Za-z0-9 _.,/()\-:]*$/;
@@ -124,11 +126,22 @@ function integer(n: number): string {
 
 /** The value of a sidecar the store wrote itself, or undefined when the text needs the full YAML parser. */
 export function readCanonicalSidecar(text: string): unknown {
+  return readCanonicalWithComments(text)?.value;
+}
+
+/**
+ * The value of a sidecar in the store's own layout, with the whole-line comments and blank lines
+ * below its header set aside by where they stand; undefined when the text needs the full parser.
+ */
+export function readCanonicalWithComments(text: string): { value: unknown; comments?: KeptComments } | undefined {
   try {
-    const cursor = new Cursor(text.split('\n'));
-    while (cursor.peek()?.startsWith('#') || (cursor.peek() === '' && cursor.remaining() > 1)) cursor.next();
+    const all = text.split('\n');
+    let start = 0;
+    while (all[start]?.startsWith('#') || (all[start] === '' && start < all.length - 1)) start++;
+    const { lines, comments } = takeComments(start === 0 ? all : all.slice(start));
+    const cursor = new Cursor(lines);
     const value = readMap(cursor, 0);
-    return cursor.remaining() === 1 && cursor.peek() === '' ? value : undefined;
+    return cursor.remaining() === 1 && cursor.peek() === '' ? { value, comments } : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import { addMissingTags, Codebook, emptyCodebook, isValidTag, parseCodebook, serializeCodebook, TagInfo, TagNode, tagTree } from './codebook';
-import { FileSystem } from './fileSystem';
+import { FileSystem, NotUtf8Error, notUtf8Problem } from './fileSystem';
 import { Problem } from './model';
 
 /**
@@ -17,7 +17,8 @@ export class CodebookStore {
 
   constructor(
     private readonly fs: FileSystem,
-    private readonly path: string | undefined,
+    /** The codebook file's path for the file system; undefined when tags are kept in memory only. */
+    readonly path: string | undefined,
     private readonly emit: (change: { kind: 'codebook' } | { kind: 'problems' }) => void,
   ) {}
 
@@ -30,7 +31,15 @@ export class CodebookStore {
   /** Reads the codebook file again (after a change on disk), keeping tags added since in memory. */
   async reload(): Promise<void> {
     if (this.path === undefined) return;
-    const text = await this.fs.read(this.path);
+    let text: string | undefined;
+    try {
+      text = await this.fs.read(this.path);
+    } catch (err) {
+      if (!(err instanceof NotUtf8Error)) throw err;
+      this.fileProblems = [notUtf8Problem(err)];
+      this.emit({ kind: 'problems' });
+      return;
+    }
     const unsaved = this.dirty ? [...this.codebook.tags] : [];
     const parsed = text === undefined ? undefined : parseCodebook(text, this.path);
     this.fileProblems = parsed && !parsed.ok ? parsed.problems : [];

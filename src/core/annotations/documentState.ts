@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
 import type { ParsedSidecar } from './sidecarFormat';
+import type { KeptComments } from './sidecarComments';
 import { anchorAnnotations } from './anchorAnnotations';
 import { anchorTarget } from './anchorTarget';
 import { AnchoredAnnotation, Annotation, Problem, TextChange } from './model';
@@ -31,6 +32,8 @@ export interface DocumentState {
   document?: Document;
   /** The comment lines on top of a sidecar read by the fast reader, kept by the next write. */
   header?: string;
+  /** The comment and blank lines further down that sidecar, kept by the next write. */
+  comments?: KeptComments;
   /** The sidecar's text as last read or written; undefined when there was no file. */
   diskText?: string;
   /** Why the sidecar cannot be used; while non-empty it is never overwritten. */

@@ -2,10 +2,11 @@
 export { AnnotationStore } from './annotationStore';
 export type { AnnotationStoreOptions, SaveOutcome, StoreChange } from './annotationStore';
 export { CodebookStore } from './codebookStore';
+export { CodebookSet } from './codebookSet';
 export { CODEBOOK_FILE, CODEBOOK_VERSION, addMissingTags, emptyCodebook, isValidTag, parseCodebook, serializeCodebook, tagTree } from './codebook';
 export type { Codebook, CodebookParseResult, TagInfo, TagNode } from './codebook';
 export type { FileSystem, WriteGuard } from './fileSystem';
-export { WriteConflict } from './fileSystem';
+export { decodeStrictly, NotUtf8Error, WriteConflict } from './fileSystem';
 export { SIDECAR_VERSION } from './model';
 export type { AnchoredAnnotation, Annotation, AnnotationPatch, Correction, NewAnnotation, Problem, Sidecar, TextChange, TextTarget } from './model';
 export { OffsetMap } from './offsetMap';

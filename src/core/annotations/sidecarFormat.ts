@@ -1,5 +1,6 @@
 import { Document, isMap, isSeq, Node, YAMLMap } from 'yaml';
-import { leadingComments, readCanonicalSidecar, writeCanonicalSidecar } from './canonicalSidecar';
+import { leadingComments, readCanonicalWithComments, writeCanonicalSidecar } from './canonicalSidecar';
+import { KeptComments, putComments } from './sidecarComments';
 import { completeSidecar, handWrittenId } from './handWritten';
 import { Annotation, Problem, Sidecar } from './model';
 import { MAX_YAML_LENGTH, parseYamlSafely } from './safeYaml';
@@ -16,6 +17,8 @@ export interface ParsedSidecar {
   document?: Document;
   /** The comment lines on top of a sidecar in the store's own layout, kept by the next write. */
   header?: string;
+  /** The comment and blank lines further down such a sidecar, kept by the next write. */
+  comments?: KeptComments;
   /** Annotations that break the schema, each reported with its line and kept verbatim by writes. */
   invalid?: { problems: Problem[]; nodes: Node[] };
 }
@@ -26,10 +29,15 @@ export type SidecarParseResult = ({ ok: true } & ParsedSidecar) | { ok: false; p
 /** Parses and validates a sidecar's text; `file` only labels the problems it reports. */
 export function parseSidecar(text: string, file: string): SidecarParseResult {
   if (text.length <= MAX_YAML_LENGTH) {
-    const { sidecar, errors } = validateSidecar(readCanonicalSidecar(text));
+    const canonical = readCanonicalWithComments(text);
+    const { sidecar, errors } = validateSidecar(canonical?.value);
     // The canonical reader only builds keys that have values, so its result needs no normalising.
     // A canonical text that fails validation takes the slow path below, which knows line numbers.
-    if (sidecar && errors.length === 0) return { ok: true, sidecar: completeSidecar(sidecar), header: leadingComments(text) };
+    if (sidecar && errors.length === 0) {
+      const result: SidecarParseResult = { ok: true, sidecar: completeSidecar(sidecar), header: leadingComments(text) };
+      if (canonical?.comments) result.comments = canonical.comments;
+      return result;
+    }
   }
   const parsed = parseYamlSafely(text, file);
   if (!parsed.ok) return parsed;
@@ -50,11 +58,15 @@ export function parseSidecar(text: string, file: string): SidecarParseResult {
  * The text of a sidecar in block style with a stable key order and annotations sorted by position,
  * one per block. Given the document it was read from, that document is updated in place, so
  * comments and formatting a person wrote around unchanged values survive; without one, the
- * store's own layout is written, under `header` (the file's own comment lines) when given. `kept`
- * are the nodes of invalid annotations, written after the others exactly as they were.
+ * store's own layout is written, under `header` (the file's own comment lines) when given and
+ * with `comments` put back above their lines. `kept` are the nodes of invalid annotations, written
+ * after the others exactly as they were.
  */
-export function serializeSidecar(sidecar: Sidecar, document?: Document, header?: string, kept: readonly Node[] = []): string {
-  if (!document || !isMap(document.contents)) return writeCanonicalSidecar(sidecar, header);
+export function serializeSidecar(sidecar: Sidecar, document?: Document, header?: string, kept: readonly Node[] = [], comments?: KeptComments): string {
+  if (!document || !isMap(document.contents)) {
+    const text = writeCanonicalSidecar(sidecar, header);
+    return comments ? putComments(text, comments) : text;
+  }
   const annotations = sortAnnotations(sidecar.annotations);
   const doc = document;
   const root = doc.contents as YAMLMap;

@@ -69,8 +69,13 @@ export function describeDocuments(
   });
   const count = new Map<string, number>();
   for (const d of described) count.set(d.label, (count.get(d.label) ?? 0) + 1);
+  // The same file name in two folders (two workspace folders, say) is told apart by its whole path.
+  const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const names = new Map<string, number>();
+  for (const d of described) if (count.get(d.label)! > 1) names.set(`${d.label}\n${nameOf(d.path)}`, (names.get(`${d.label}\n${nameOf(d.path)}`) ?? 0) + 1);
   for (const d of described) {
-    if (d.label !== d.path && count.get(d.label)! > 1) d.label = `${d.label} (${d.path.slice(d.path.lastIndexOf('/') + 1)})`;
+    if (d.label === d.path || count.get(d.label)! < 2) continue;
+    d.label = `${d.label} (${names.get(`${d.label}\n${nameOf(d.path)}`)! > 1 ? d.path : nameOf(d.path)})`;
   }
   return described;
 }

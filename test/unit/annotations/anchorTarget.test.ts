@@ -125,6 +125,24 @@ suite('anchorTarget', () => {
     assert.doesNotMatch(verdict(edited, short), /^placed/);
   });
 
+  test('a second copy of the passage that took on its old surroundings is not trusted over the passage still in place', () => {
+    // The article holds the sentence twice; the line after the tagged copy moves next to the other.
+    const lines = ['Talks in Bali raised cautious hopes of a thaw in relations.', 'But an interview changed the mood.', 'Then came the balloon affair.', LONG_FILLER.slice(0, 900), 'Talks in Bali raised cautious hopes of a thaw in relations.', 'The last line.'];
+    const text = lines.join('\n');
+    const target = targetFor(text, 'of a thaw in relations.');
+    const edited = [lines[0], lines[2], lines[3], lines[4], lines[1], lines[5]].join('\n');
+    assert.doesNotMatch(verdict(edited, target), /^placed/);
+  });
+
+  test('a short quote whose sentence was deleted is not trusted on a like sentence far away', () => {
+    const first = 'He warned on core interests, and “on this issue, China will not make any compromises or concessions.”';
+    const second = 'Of the Taiwan Strait, he said. “On this issue, China will not make any compromises or concessions.”';
+    const text = [second, LONG_FILLER.slice(0, 1500), first, 'The end.'].join('\n');
+    const target = targetFor(text, 'China will not', 1);
+    const edited = text.replace(first + '\n', '');
+    assert.doesNotMatch(verdict(edited, target), /^placed/);
+  });
+
   test('one changed character in the context does not let an exact copy elsewhere win', () => {
     const padding = Array.from({ length: 80 }, (_, i) => `Padding line ${i} here.`).join('\n');
     const first = 'Trade was discussed at length, “with no breakthrough”, one aide said.\nThe end of it.\n';

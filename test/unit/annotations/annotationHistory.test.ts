@@ -33,3 +33,20 @@ suite('undo of annotation changes', () => {
     assert.equal(store.undo('a.txt'), false);
   });
 });
+
+suite('the editor\'s own undo: an annotation change or a text edit, whichever is newest', () => {
+  test('an annotation change is the newest until the text is edited, and again once the edit is undone', async () => {
+    const store = new AnnotationStore({ fs: new MemoryFileSystem() });
+    await store.load('a.txt', TEXT);
+    assert.equal(store.undoesAnnotation('a.txt'), false, 'nothing to undo yet');
+    store.add('a.txt', { ...span(TEXT, 'the talks'), tags: ['topic/talks'] });
+    assert.equal(store.undoesAnnotation('a.txt'), true);
+    store.applyTextChanges('a.txt', [{ start: 0, end: 0, text: 'Update: ' }]);
+    assert.equal(store.undoesAnnotation('a.txt'), false, 'the typing is newer: the editor undoes it');
+    store.applyTextChanges('a.txt', [{ start: 0, end: 'Update: '.length, text: '' }]);
+    assert.equal(store.undoesAnnotation('a.txt'), true, 'with the typing undone, the tag is next');
+    assert.equal(store.undo('a.txt'), true);
+    assert.deepEqual(store.anchored('a.txt'), []);
+    assert.equal(store.undoesAnnotation('a.txt'), false);
+  });
+});

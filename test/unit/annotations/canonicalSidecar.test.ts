@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { Annotation, readCanonicalSidecar, Sidecar, writeCanonicalSidecar } from '../../../src/core/annotations';
+import { readCanonicalWithComments } from '../../../src/core/annotations/canonicalSidecar';
+import { putComments } from '../../../src/core/annotations/sidecarComments';
 
 const text = fc.string({
   unit: fc.oneof(
@@ -64,22 +66,40 @@ suite('canonical sidecar layout', () => {
     const written = writeCanonicalSidecar(base);
     assert.ok(readCanonicalSidecar(written));
     const variants = [
-      written.replace('  - id: b', '  # why b matters\n  - id: b'),
       written.replace('    tags:\n      - x', '    tags: [x]'),
       written.replace('exact: one', 'exact: one # note'),
       written.replace('exact: one', "exact: 'one'"),
-      written + '# trailing comment\n',
       written.replace('    target:\n      exact: one', '    target:\n       exact: one'),
       written.replace('id: a', 'id: a\n    id: again'),
     ];
     for (const variant of variants) assert.equal(readCanonicalSidecar(variant), undefined, variant);
   });
 
+  test('whole-line comments and blank lines keep the fast reader, mean what the full parser says, and are written back in place', () => {
+    const base: Sidecar = {
+      version: 1,
+      source: 'a.txt',
+      textHash: 'h',
+      annotations: [
+        { id: 'a', tags: ['x'], note: 'first\n# not a comment: note text', created: 'c', modified: 'm', target: { exact: 'one', prefix: '', suffix: '', start: 0, end: 3 } },
+        { id: 'b', tags: ['y'], created: 'c', modified: 'm', target: { exact: 'two', prefix: '', suffix: '', start: 4, end: 7 } },
+      ],
+    };
+    const written = writeCanonicalSidecar(base);
+    const commented = written.replace('  - id: b', '\n  # why b matters\n  - id: b').replace('      prefix: ""\n      suffix: ""\n      start: 4', '      prefix: ""\n    # the suffix was checked\n      suffix: ""\n      start: 4') + '# the end\n';
+    const read = readCanonicalWithComments(commented);
+    assert.ok(read, 'read by the fast reader');
+    assert.deepEqual(read.value, parse(commented, { schema: 'core' }));
+    assert.equal(putComments(written, read.comments!), commented, 'written back where they were');
+    const withoutA = writeCanonicalSidecar({ ...base, annotations: [base.annotations[1]] });
+    assert.match(putComments(withoutA, read.comments!), /\n  # why b matters\n  - id: b\n/, 'a comment follows its annotation');
+  });
+
   test('a changed or hand-edited text is read exactly as a full YAML parser reads it, or left to that parser', () => {
     const mutation = fc.record({
       at: fc.nat(),
       remove: fc.nat({ max: 3 }),
-      insert: fc.constantFrom('', ' ', '  ', '\n', '\n  ', '#', ' # c', ':', ': ', '-', '- ', '"', "'", '|', '|-', '|+', '>', '[]', '{}', '\t', 'x', '\\', '&a ', '*a', '!t ', '\r', 'true', '0x1', '~'),
+      insert: fc.constantFrom('', ' ', '  ', '\n', '\n  ', '\n# c', '\n  # c', '\n    #', '\n\n', '#', ' # c', ':', ': ', '-', '- ', '"', "'", '|', '|-', '|+', '>', '[]', '{}', '\t', 'x', '\\', '&a ', '*a', '!t ', '\r', 'true', '0x1', '~'),
     });
     fc.assert(
       fc.property(sidecar, fc.array(mutation, { minLength: 1, maxLength: 4 }), (s, mutations) => {

@@ -117,4 +117,20 @@ suite('safe writes', () => {
     assert.ok(written.startsWith('# Reviewed by the desk, do not bulk-edit.\n# Marginalia annotations for a.txt.'), written);
     assert.deepEqual(idsIn(written), ['c1', 'd1']);
   });
+
+  test('a comment a person put above one annotation stays above it when another is added before it', async () => {
+    const fs = new MemoryFileSystem();
+    const first = new AnnotationStore({ fs, newId: counter('c') });
+    await first.load('a.txt', TEXT);
+    addWord(first, 3);
+    await first.save('a.txt');
+    fs.files.set(SIDECAR, fs.files.get(SIDECAR)!.replace('  - id: c1', '  # checked against the print edition\n  - id: c1'));
+    const second = new AnnotationStore({ fs, newId: counter('d') });
+    await second.load('a.txt', TEXT);
+    addWord(second, 0);
+    await second.save('a.txt');
+    const written = fs.files.get(SIDECAR)!;
+    assert.ok(written.indexOf('id: d1') < written.indexOf('id: c1'), 'the new annotation comes first, by position');
+    assert.match(written, /\n  # checked against the print edition\n  - id: c1\n/);
+  });
 });

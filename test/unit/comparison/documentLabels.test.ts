@@ -60,6 +60,16 @@ suite('document labels and sources', () => {
     assert.deepEqual(docs.map((d) => d.label), ['Talks end without a deal (a.txt)', 'Talks end without a deal (b.txt)']);
   });
 
+  test('two documents with the same label and file name (two workspace folders) are told apart by their paths', () => {
+    const docs = describeDocuments([{ path: 'site-a/article.txt', length: 1 }, { path: 'site-b/article.txt', length: 1 }], () => 'Talks end without a deal\nBody', []);
+    assert.deepEqual(docs.map((d) => d.label), ['Talks end without a deal (site-a/article.txt)', 'Talks end without a deal (site-b/article.txt)']);
+  });
+
+  test('a glob key of a second folder\'s sources file, after its folder\'s key, matches that folder only', () => {
+    assert.equal(matchesGlob('site-b/**/*.txt', 'site-b/article.txt'), true);
+    assert.equal(matchesGlob('site-b/**/*.txt', 'site-a/article.txt'), false);
+  });
+
   test('a sources file that is not YAML gives no entries and a problem with its line', () => {
     const { entries, problems } = parseSourcesFile('version: 1\ndocuments:\n  a.txt: { outlet: [unclosed\n');
     assert.equal(entries.length, 0);

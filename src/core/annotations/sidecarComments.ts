@@ -1,0 +1,91 @@
+/**
+ * Whole-line comments and blank lines a person added to a sidecar in the store's own layout. They
+ * are taken out before the fast line scanner reads the file and put back by the next write above
+ * the line they stood above, found by what that line says (annotation id and key), not by its
+ * number, so they follow their annotation when others are added, moved or removed. Lines inside a
+ * literal block (a note, a quote) are content, never comments.
+ */
+
+/** Comment and blank lines by the line they stand above: annotation id and key path, or `end` for the file's end. */
+export type KeptComments = Map<string, string[]>;
+
+const END = 'end';
+
+/** The file's lines without its comment and blank lines, and those lines by where they belong; undefined comments when there are none. */
+export function takeComments(lines: readonly string[]): { lines: string[]; comments?: KeptComments } {
+  const kept: string[] = [];
+  const comments: KeptComments = new Map();
+  let pending: string[] = [];
+  // The file's final newline leaves one empty last line: that is not a blank line of its own.
+  const last = lines.length - 1;
+  walk(lines, (line, index, anchor) => {
+    if (anchor === undefined && index < last) pending.push(line);
+    else {
+      if (anchor !== undefined && pending.length > 0) {
+        comments.set(anchor, [...(comments.get(anchor) ?? []), ...pending]);
+        pending = [];
+      }
+      kept.push(line);
+    }
+  });
+  if (pending.length > 0) comments.set(END, pending);
+  return { lines: kept, comments: comments.size > 0 ? comments : undefined };
+}
+
+/** The store's text with the kept comment lines put back above their lines; those whose line is gone are dropped with it. */
+export function putComments(text: string, comments: KeptComments): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  walk(lines, (line, index, anchor) => {
+    const above = anchor === undefined ? undefined : comments.get(anchor);
+    if (above) out.push(...above);
+    if (index === lines.length - 1) out.push(...(comments.get(END) ?? []));
+    out.push(line);
+  });
+  return out.join('\n');
+}
+
+/**
+ * Calls `visit` with every line and its anchor: `annotation id/key/...` for a key or list line,
+ * the key alone at the top level, the same for block content (`block:` prefixed, never matched),
+ * and undefined for a comment or blank line outside a block.
+ */
+function walk(lines: readonly string[], visit: (line: string, index: number, anchor: string | undefined) => void): void {
+  let id = '';
+  let blockPad: string | undefined;
+  const stack: { indent: number; key: string }[] = [];
+  lines.forEach((line, index) => {
+    if (blockPad !== undefined && (line === '' || line.startsWith(blockPad))) return visit(line, index, `block:${index}`);
+    blockPad = undefined;
+    const indent = indentOf(line);
+    if (indent === line.length || line.charCodeAt(indent) === 35) return visit(line, index, undefined);
+    const dash = line.startsWith('- ', indent);
+    const keyIndent = dash ? indent + 2 : indent;
+    const rest = line.slice(keyIndent);
+    const colon = rest.search(/:( |$)/);
+    const key = colon > 0 && /^[A-Za-z]+$/.test(rest.slice(0, colon)) ? rest.slice(0, colon) : undefined;
+    const value = key === undefined ? rest : rest.slice(colon + 1).trim();
+    if (indent === 0) id = '';
+    if (dash && indent === 2 && key === 'id') id = value.startsWith('"') ? safeJson(value) : value;
+    while (stack.length > 0 && stack[stack.length - 1].indent >= keyIndent) stack.pop();
+    const path = [id, ...stack.map((s) => s.key), key === undefined ? `- ${rest}` : key].join('/');
+    if (key !== undefined && value === '') stack.push({ indent: keyIndent, key });
+    if (value === '|' || value === '|-' || value === '|+') blockPad = ' '.repeat(keyIndent + 2);
+    visit(line, index, path);
+  });
+}
+
+function indentOf(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 32) n++;
+  return n;
+}
+
+function safeJson(value: string): string {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'string' ? parsed : value;
+  } catch {
+    return value;
+  }
+}
