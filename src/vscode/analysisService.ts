@@ -145,9 +145,13 @@ export class AnalysisService implements vscode.Disposable {
       if (uris.length < NOTIFY_FROM) await this.readWorkspace(uris, token);
       else {
         const title = vscode.l10n.t('Marginalia: indexing {0} articles', uris.length);
-        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, cancel) =>
-          this.readWorkspace(uris, token ? anyOf(token, cancel) : cancel, (read) => progress.report({ message: vscode.l10n.t('{0} of {1} read', read, uris.length), increment: 100 / uris.length })),
-        );
+        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, cancel) => {
+          let shown = 0;
+          return this.readWorkspace(uris, token ? anyOf(token, cancel) : cancel, (read) => {
+            progress.report({ message: vscode.l10n.t('{0} of {1} read', read, uris.length), increment: ((read - shown) * 100) / uris.length });
+            shown = read;
+          });
+        });
       }
       if (this.lastLoad.cancelled) {
         const { read, found: all } = this.lastLoad;
@@ -163,16 +167,17 @@ export class AnalysisService implements vscode.Disposable {
     }
   }
 
-  /** Reads the workspace's articles until done or cancelled, reporting every file read, and records how far it got. */
+  /** Reads the workspace's articles until done or cancelled, reporting every tenth read, and records how far it got. */
   private async readWorkspace(uris: readonly vscode.Uri[], token?: vscode.CancellationToken, onEach?: (read: number) => void): Promise<void> {
     let count = 0;
     await this.reread(
       uris,
       (read) => {
         count = read;
-        onEach?.(read);
         // Every tenth file and the last one, so a large workspace does not flood the views.
-        if (read % 10 === 0 || read === uris.length) this.report(`Reading articles: ${read} of ${uris.length}`);
+        if (read % 10 !== 0 && read !== uris.length) return;
+        onEach?.(read);
+        this.report(`Reading articles: ${read} of ${uris.length}`);
       },
       token,
     );
