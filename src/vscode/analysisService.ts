@@ -20,14 +20,12 @@ const EMPTY: CorpusAnalysis = { documents: [], entities: [], topics: [], quotes:
 /** A workspace with at least this many articles is read under a notification that can be cancelled. */
 const NOTIFY_FROM = 200;
 
-/** A token cancelled when either of two is. */
-function anyOf(a: vscode.CancellationToken, b: vscode.CancellationToken): vscode.CancellationToken {
+/** A token cancelled when either of two is; `dispose` drops its listeners on both. */
+function anyOf(a: vscode.CancellationToken, b: vscode.CancellationToken): { token: vscode.CancellationToken; dispose(): void } {
   const source = new vscode.CancellationTokenSource();
-  for (const t of [a, b]) {
-    if (t.isCancellationRequested) source.cancel();
-    t.onCancellationRequested(() => source.cancel());
-  }
-  return source.token;
+  const listeners = [a, b].map((t) => t.onCancellationRequested(() => source.cancel()));
+  if (a.isCancellationRequested || b.isCancellationRequested) source.cancel();
+  return { token: source.token, dispose: () => [...listeners, source].forEach((d) => d.dispose()) };
 }
 /**
  * The one source of truth for the corpus analysis in the editor. A worker runs the engine;
@@ -147,10 +145,11 @@ export class AnalysisService implements vscode.Disposable {
         const title = vscode.l10n.t('Marginalia: indexing {0} articles', uris.length);
         await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, cancel) => {
           let shown = 0;
-          return this.readWorkspace(uris, token ? anyOf(token, cancel) : cancel, (read) => {
+          const both = token ? anyOf(token, cancel) : undefined;
+          return this.readWorkspace(uris, both?.token ?? cancel, (read) => {
             progress.report({ message: vscode.l10n.t('{0} of {1} read', read, uris.length), increment: ((read - shown) * 100) / uris.length });
             shown = read;
-          });
+          }).finally(() => both?.dispose());
         });
       }
       if (this.lastLoad.cancelled) {
