@@ -15,8 +15,10 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
   readonly view: vscode.TreeView<ViewNode>;
   private roots?: ViewNode[];
   private rootsSoon?: Promise<ViewNode[]>;
-  private readonly children = new Map<string, ViewNode[]>();
-  private readonly parents = new Map<string, ViewNode>();
+  // Keyed by the node itself, not its id: VS Code may still read a node of the tree before a refresh,
+  // whose children come from the old analysis, and those must not stand in for the new node's.
+  private children = new WeakMap<ViewNode, ViewNode[]>();
+  private parents = new WeakMap<ViewNode, ViewNode>();
 
   constructor(viewId: string, private readonly build: () => ViewNode[]) {
     this.view = vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true });
@@ -26,8 +28,8 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
   refresh(): void {
     this.roots = undefined;
     this.rootsSoon = undefined;
-    this.children.clear();
-    this.parents.clear();
+    this.children = new WeakMap();
+    this.parents = new WeakMap();
     this.emitter.fire();
   }
 
@@ -59,17 +61,17 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
 
   private childrenOf(node: ViewNode | undefined): ViewNode[] {
     if (!node) return (this.roots ??= this.build());
-    let list = this.children.get(node.id);
+    let list = this.children.get(node);
     if (!list) {
       list = node.children?.() ?? [];
-      this.children.set(node.id, list);
-      for (const child of list) this.parents.set(child.id, node);
+      this.children.set(node, list);
+      for (const child of list) this.parents.set(child, node);
     }
     return list;
   }
 
   getParent(node: ViewNode): ViewNode | undefined {
-    return this.parents.get(node.id);
+    return this.parents.get(node);
   }
 
   /** The node at the end of a path of ids from a root, building the nodes (and opening pages) on the way. */
