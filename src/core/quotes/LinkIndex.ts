@@ -1,5 +1,6 @@
 import { phraseLike } from './findWindow';
-import { hasContentPair, type LinkDoc, type LinkQuote, pairKey } from './linkerDoc';
+import { PairPostings } from './PairPostings';
+import { hasWord, type LinkDoc, type LinkQuote } from './linkerDoc';
 
 /** A word in more than this share of the documents is too common to select candidates by. */
 const COMMON_SHARE = 0.02;
@@ -51,6 +52,8 @@ export class LinkIndex {
   private readonly quotesByPair: SlotMap = new Map();
   // Pairs of consecutive content words find a restatement whose words are all common ("doesn’t pay candidates").
   private readonly quotesByContentPair: SlotMap = new Map();
+  // Documents by pair of content words find the documents restating a quotation made of common words.
+  private readonly docsByContentPair = new PairPostings();
   private readonly counter = new Counter();
 
   /** Indexes a document and its quotations. */
@@ -59,6 +62,7 @@ export class LinkIndex {
     this.docs.push(d);
     this.byName.set(d.doc, d);
     for (const w of d.contentIds) push(this.docsByWord, w, d.id);
+    for (const p of d.contentPairs) this.docsByContentPair.add(p, d.id);
     for (const q of d.quotes) {
       q.id = this.quotes.length;
       this.quotes.push(q);
@@ -76,6 +80,7 @@ export class LinkIndex {
     this.byName.delete(doc);
     this.docs[d.id] = undefined;
     for (const w of d.contentIds) pull(this.docsByWord, w, d.id);
+    for (const p of d.contentPairs) this.docsByContentPair.remove(p, d.id);
     for (const q of d.quotes) {
       this.quotes[q.id] = undefined;
       this.quotesByKey.get(q.key)?.delete(q);
@@ -137,25 +142,18 @@ export class LinkIndex {
   }
 
   /**
-   * Documents holding two of the quotation's pairs of content words. Two distinct pairs span three distinct words
-   * (two when one pair is the other reversed), so only the documents holding that many of its words, counted over
-   * the words' postings, have their pairs checked.
+   * Documents holding two of the quotation's pairs of content words, counted over the pairs' postings. They come in
+   * the order of the first of the quotation's content words each holds, then by slot, so restatements are found
+   * in the same order whatever index selects the documents.
    */
   private docsWithPairs(q: LinkQuote): LinkDoc[] {
     if (q.contentPairs.length < SHARED_CONTENT_PAIRS) return [];
-    for (const w of q.contentIds) {
-      const list = this.docsByWord[w];
-      if (list) for (let i = 0; i < list.length; i++) this.counter.bump(list[i]);
-    }
-    const words = hasReversedPair(q) ? 2 : 3;
-    const out: LinkDoc[] = [];
-    for (const slot of this.counter.drain(() => words)) {
-      const d = this.docs[slot] as LinkDoc;
-      let shared = 0;
-      for (const p of q.contentPairs) if (hasContentPair(d, p) && ++shared >= SHARED_CONTENT_PAIRS) break;
-      if (shared >= SHARED_CONTENT_PAIRS) out.push(d);
-    }
-    return out;
+    const bump = (slot: number) => this.counter.bump(slot);
+    for (const p of q.contentPairs) this.docsByContentPair.forEach(p, bump);
+    const found = this.counter.drain(() => SHARED_CONTENT_PAIRS).map((slot) => this.docs[slot] as LinkDoc);
+    if (found.length < 2) return found;
+    const firstWord = new Map(found.map((d) => [d, q.contentIds.findIndex((w) => hasWord(d, w))]));
+    return found.sort((a, b) => firstWord.get(a)! - firstWord.get(b)! || a.id - b.id);
   }
 
   /** Indexed quotations passing `keep` that share two selective content words, or two pairs of content words, with `d`. */
@@ -172,12 +170,6 @@ export class LinkIndex {
     for (let i = 0; i < pairs.length; i++) bumpAll(this.counter, postings, pairs[i], limit);
     return this.counter.drain(() => SHARED_CONTENT_PAIRS);
   }
-}
-
-/** True when a quotation's pairs of content words hold one pair and its reverse ("deal ... no deal"). */
-function hasReversedPair(q: LinkQuote): boolean {
-  const pairs = new Set(q.contentPairs);
-  return q.contentPairs.some((p) => pairs.has(pairKey(p % 0x200000, Math.floor(p / 0x200000))));
 }
 
 /** Slots holding each word, by word number; a word never seen has no list. */
