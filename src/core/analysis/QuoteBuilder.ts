@@ -1,5 +1,5 @@
 import type { Cluster, Quote, QuoteLinkInfo } from './model';
-import { QuoteLinker, attributeSpeakers, type Attribution, type LinkResult, type QuoteSpan, type ResolvedMention } from '../quotes';
+import { QuoteLinker, attributeSpeakers, type Attribution, type LinkResult, type LocalTokens, type QuoteSpan, type ResolvedMention } from '../quotes';
 
 type Attributed = QuoteSpan & Attribution;
 
@@ -40,13 +40,13 @@ export class QuoteBuilder {
   build(
     paths: string[],
     changed: Iterable<string>,
-    source: (path: string) => { text: string; quotes: QuoteSpan[] },
+    source: (path: string) => { text: string; quotes: QuoteSpan[]; linkTokens?: LocalTokens },
     mentionsByDoc: Map<string, ResolvedMention[]>,
   ): { quotes: Quote[]; clusters: Cluster[] } {
     this.lastQuotesMs = 0;
     const stale = new Set<string>();
     for (const path of changed) {
-      const { text, quotes } = source(path);
+      const { text, quotes, linkTokens } = source(path);
       const mentions = mentionsByDoc.get(path) ?? [];
       const prev = this.docs.get(path);
       if (prev && prev.text === text && sameMentions(prev.mentions, mentions)) continue;
@@ -54,7 +54,7 @@ export class QuoteBuilder {
       const attributed = quotes.map((q, i) => ({ ...q, ...attributions[i] }));
       this.docs.set(path, { text, mentions, quotes: attributed, unmarked: [], unmarkedKey: '', built: [], ids: new Set() });
       // A quoted title is nobody's speech, so it never links to another outlet's quotation.
-      this.timed(() => this.linker.setDocument(path, text, attributed.filter((q) => q.kind !== 'title')));
+      this.timed(() => this.linker.setDocument(path, text, attributed.filter((q) => q.kind !== 'title'), linkTokens));
       stale.add(path);
     }
     const linked = this.timed(() => this.linker.link());

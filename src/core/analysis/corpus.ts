@@ -5,7 +5,7 @@ import { QuoteBuilder } from './QuoteBuilder';
 import { normalizeWord, type DocumentTerms } from './topicTerms';
 import { selectTopics, type TopicDefinition, type TopicModel } from './findTopics';
 import { TopicPassages } from './TopicPassages';
-import type { QuoteSpan } from '../quotes';
+import type { LocalTokens, QuoteSpan } from '../quotes';
 
 /** Settings a corpus is created with; plain data so the corpus can live in a worker thread. */
 export interface CorpusOptions {
@@ -18,6 +18,8 @@ interface DocumentState {
   text: string;
   terms: DocumentTerms;
   quotes: QuoteSpan[];
+  /** The linker's tokens from the document's facts, dropped once the document is linked. */
+  linkTokens?: LocalTokens;
 }
 
 /** Where the last `analysis()` spent its time, in milliseconds: quotation attribution and linking versus the rest. */
@@ -55,9 +57,9 @@ export class Corpus {
     const old = this.docs.get(path);
     if (old?.text === text) return;
     if (!old) this.paths = undefined;
-    const { entities, terms, quotes } = facts ?? analyseDocument(text);
+    const { entities, terms, quotes, linkTokens } = facts ?? analyseDocument(text);
     this.linker.setDocument(path, text, entities);
-    this.docs.set(path, { path, text, terms, quotes });
+    this.docs.set(path, { path, text, terms, quotes, linkTokens });
     this.changed.add(path);
     this.cached = undefined;
   }
@@ -83,6 +85,7 @@ export class Corpus {
     const touched = [...new Set([...this.changed, ...linked.changedDocs])].filter((path) => this.docs.has(path));
     const { quotes, clusters } = this.quotes.build(this.paths, touched, (path) => this.docs.get(path)!, linked.mentionsByDoc);
     const topics = this.passages.update(this.chooseTopics(docs, linked.entities), docs, this.changed, this.removed);
+    for (const d of docs) d.linkTokens = undefined;
     this.cached = { documents: docs.map((d) => ({ path: d.path, length: d.text.length })), entities: linked.entities, topics, quotes, clusters };
     this.changed.clear();
     this.removed = false;

@@ -2,7 +2,7 @@ import type { DocumentEntities } from './candidates';
 import { extractEntities } from './extractEntities';
 import { tokenize } from './tokenize';
 import { extractTerms, type DocumentTerms } from './topicTerms';
-import { findQuotations, type QuoteSpan } from '../quotes';
+import { findQuotations, localTokens, type LocalTokens, type QuoteSpan } from '../quotes';
 
 /**
  * Everything the engine reads from one document on its own, before any corpus-wide step: plain
@@ -12,6 +12,8 @@ export interface DocumentFacts {
   entities: DocumentEntities;
   terms: DocumentTerms;
   quotes: QuoteSpan[];
+  /** The words the quotation linker compares, numbered within the document. */
+  linkTokens: LocalTokens;
 }
 
 /** Analyses one document alone; the result depends only on the text, never on other documents. */
@@ -19,5 +21,5 @@ export function analyseDocument(text: string): DocumentFacts {
   // The tokens are dropped once the compact per-document data is taken from them.
   const tokens = tokenize(text);
   const entities = extractEntities(tokens);
-  return { entities, terms: extractTerms(tokens), quotes: findQuotations(text) };
+  return { entities, terms: extractTerms(tokens), quotes: findQuotations(text), linkTokens: localTokens(text) };
 }

@@ -1,7 +1,7 @@
 import type { DocumentFacts } from '../analysis/documentFacts';
 
 /** The layout of a cache entry; a change to it makes every older entry unreadable, hence ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What an entry's first line records, checked before its payload is trusted. */
 interface EntryHeader {
@@ -113,6 +113,7 @@ function looksLikeFacts(f: DocumentFacts): boolean {
   return (
     !!e &&
     [e.candidates, e.ties, e.references, e.acronyms, f.quotes, f.terms?.sentences].every(Array.isArray) &&
+    ['words', 'ids', 'gaps', 'lengths'].every((k) => typeof (f.linkTokens as unknown as Record<string, unknown>)?.[k] === 'string') &&
     f.terms.surfaces instanceof Map
   );
 }

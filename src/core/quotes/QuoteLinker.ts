@@ -3,20 +3,30 @@ import { type LinkDoc, type LinkQuote, prepareDoc } from './linkerDoc';
 import { compareQuotes, minShared, searchable, unmarkedRestatement } from './linkRules';
 import { LinkIndex } from './LinkIndex';
 import { Vocabulary } from './normalize';
+import type { LocalTokens } from './localTokens';
 import type { Attribution, LinkResult, QuoteSpan } from './types';
+
+interface Pending {
+  text: string;
+  quotes: (QuoteSpan & Attribution)[];
+  tokens?: LocalTokens;
+}
 
 /** Incremental cross-document linker: exact repeats, translations, close paraphrases, unmarked reports. */
 export class QuoteLinker {
-  private readonly pending = new Map<string, { text: string; quotes: (QuoteSpan & Attribution)[] }>();
+  private readonly pending = new Map<string, Pending>();
   private readonly index = new LinkIndex();
   private readonly vocab = new Vocabulary();
   private readonly pairs = new Map<string, Set<Pair>>();
   private readonly restated = new Map<string, Set<Restatement>>();
 
-  /** Replaces one document's quotations (already attributed) and text; the work happens in link(). */
-  setDocument(doc: string, text: string, quotes: (QuoteSpan & Attribution)[]): void {
+  /**
+   * Replaces one document's quotations (already attributed) and text; the work happens in link(). `tokens`,
+   * when given, are the text's tokens taken beforehand (see localTokens), which spares tokenising it again.
+   */
+  setDocument(doc: string, text: string, quotes: (QuoteSpan & Attribution)[], tokens?: LocalTokens): void {
     this.removeDocument(doc);
-    this.pending.set(doc, { text, quotes });
+    this.pending.set(doc, { text, quotes, tokens });
   }
 
   /** Forgets a document: its quotations and the restatements tied to it leave every cluster. */
@@ -33,8 +43,8 @@ export class QuoteLinker {
   link(): LinkResult {
     // Pending documents are linked in name order so a batch gives the same clusters whatever order they were set in.
     for (const doc of [...this.pending.keys()].sort()) {
-      const { text, quotes } = this.pending.get(doc) as { text: string; quotes: (QuoteSpan & Attribution)[] };
-      this.addDocument(prepareDoc(doc, text, quotes, this.vocab));
+      const { text, quotes, tokens } = this.pending.get(doc) as Pending;
+      this.addDocument(prepareDoc(doc, text, quotes, this.vocab, tokens));
     }
     this.pending.clear();
     const pairs = new Set<Pair>();

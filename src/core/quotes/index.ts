@@ -16,3 +16,4 @@ export type { QuoteKind } from './quoteKind';
 export { findQuotations } from './findQuotations';
 export { attributeSpeakers } from './attributeSpeakers';
 export { QuoteLinker } from './QuoteLinker';
+export { localTokens, type LocalTokens } from './localTokens';

@@ -1,5 +1,6 @@
 import { type Words, wordsOf } from './matching';
 import { type TokenList, tokenize, type Vocabulary } from './normalize';
+import { type LocalTokens, numberTokens } from './localTokens';
 import type { Attribution, QuoteSpan } from './types';
 import { partitionPoint } from '../partitionPoint';
 import { nicknameLike, titleLike } from './notSpeech';
@@ -131,9 +132,9 @@ function sentenceSpans(text: string, q: QuoteSpan): { start: number; end: number
   return out;
 }
 
-/** Tokenises a document and its quotations for linking. */
-export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attribution)[], vocab: Vocabulary): LinkDoc {
-  const tokens = tokenize(text, vocab);
+/** Tokenises a document and its quotations for linking; `local` are the text's tokens when already taken. */
+export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attribution)[], vocab: Vocabulary, local?: LocalTokens): LinkDoc {
+  const tokens = local ? numberTokens(local, vocab) : tokenize(text, vocab);
   const linkQuotes = quotes.map((q): LinkQuote => {
     const whole = linkQuote(doc, text, tokens, q, vocab);
     if (q.marked) whole.sentences = sentenceSpans(text, q).map((s) => linkQuote(doc, text, tokens, { ...q, ...s, kind: 'full' }, vocab));

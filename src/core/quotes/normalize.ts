@@ -123,20 +123,27 @@ export function isContentWord(norm: string): boolean {
 
 const WORD = /[\p{L}\p{N}]+(?:[.’'][\p{L}\p{N}]+)*\.?/gu;
 
+/** Calls `visit` with each word of a text as written and where it starts (hyphenated words split into their parts). */
+export function scanWords(text: string, visit: (raw: string, start: number) => void): void {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let raw = m[0];
+    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    visit(raw, m.index);
+  }
+}
+
 /** Splits a text into normalised tokens (hyphenated words split into their parts). */
 export function tokenize(text: string, vocab: Vocabulary): TokenList {
   const ids: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let raw = m[0];
-    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+  scanWords(text, (raw, start) => {
     const id = vocab.idOfSurface(raw);
-    if (id < 0) continue;
+    if (id < 0) return;
     ids.push(id);
-    starts.push(m.index);
-    ends.push(m.index + raw.length);
-  }
+    starts.push(start);
+    ends.push(start + raw.length);
+  });
   return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), ends: Int32Array.from(ends), vocab };
 }
