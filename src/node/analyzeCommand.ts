@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../core/analysis/corpus';
+import { SpeakerMemo } from '../core/quotes';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { parseTopicList, TOPIC_LIST_FILE } from '../core/analysis/topicList';
 import { formatSummary } from '../core/analysis/formatSummary';
@@ -53,10 +54,13 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   );
   if (cache) console.error(`Cache "${cacheDir}": ${cached} of ${facts.length} articles reused, ${facts.length - cached} analysed.`);
   if (writeError) console.error(`Could not write the cache in "${cacheDir}": ${writeError}. The analysis is complete; check the folder's permissions.`);
-  const corpus = new Corpus({ topics: await readTopicList(folder) });
+  const speakers = cache ? new SpeakerMemo(await cache.readSpeakers(folder)) : undefined;
+  const corpus = new Corpus({ topics: await readTopicList(folder) }, speakers);
   read.documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
   const texts = new Map(read.documents.map((d) => [d.path, d.text]));
   const engine = corpus.analysis();
+  // Kept for the next run, whose unchanged articles with unchanged entities skip attribution.
+  if (cache && speakers && !writeError) await cache.writeSpeakers(folder, speakers.entries()).catch((err: Error) => console.error(`Could not write the cache in "${cacheDir}": ${err.message}.`));
   const described = { ...engine, documents: describeDocuments(engine.documents, (p) => texts.get(p), await readSources(folder)) };
   // As in the editor: links too far apart in time for their few words to be one statement are taken out.
   const analysis: CorpusAnalysis = withinTimeWindow(described, DEFAULT_MAX_DAYS_APART);

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { DocumentFacts } from '../core/analysis/documentFacts';
 import { readFactsEntry, writeFactsEntry } from '../core/cache/factsEntry';
+import { readSpeakerMemo, writeSpeakerMemo } from '../core/cache/speakerMemoEntry';
+import type { SpeakerMemoEntries } from '../core/quotes';
 
 /** The key of a text in the cache: SHA-256 of its UTF-8 bytes, in hex. */
 export function textHash(text: string): string {
@@ -37,10 +39,31 @@ export class DiskFactsCache {
 
   /** Stores a text's facts, replacing whatever entry was there. */
   async write(hash: string, facts: DocumentFacts): Promise<void> {
-    const file = this.file(hash);
     await mkdir(join(this.dir, hash.slice(0, 2)), { recursive: true });
-    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temporary, writeFactsEntry(facts, this.engine, hash));
-    await rename(temporary, file);
+    await replaceFile(this.file(hash), writeFactsEntry(facts, this.engine, hash));
   }
+
+  // Speaker attributions depend on the whole corpus (its entities), so they are kept per corpus folder.
+  private speakersFile(folder: string): string {
+    return join(this.dir, 'speakers', `${textHash(resolve(folder))}.json`);
+  }
+
+  /** The speaker attributions the last run over `folder` stored, or none when absent or untrustworthy. */
+  async readSpeakers(folder: string): Promise<SpeakerMemoEntries> {
+    const content = await readFile(this.speakersFile(folder), 'utf8').catch(() => '');
+    return readSpeakerMemo(content, this.engine) ?? {};
+  }
+
+  /** Stores a run's speaker attributions for `folder`, replacing the last run's. */
+  async writeSpeakers(folder: string, entries: SpeakerMemoEntries): Promise<void> {
+    await mkdir(join(this.dir, 'speakers'), { recursive: true });
+    await replaceFile(this.speakersFile(folder), writeSpeakerMemo(entries, this.engine));
+  }
+}
+
+/** Writes under a temporary name and renames, so a reader never sees half a file. */
+async function replaceFile(file: string, content: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, content);
+  await rename(temporary, file);
 }

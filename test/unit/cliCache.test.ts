@@ -88,6 +88,28 @@ suite('cli analyze --cache', function () {
   });
 });
 
+suite('cli analyze --cache on real news', function () {
+  this.timeout(300_000);
+  test('runs over an empty and a full cache print exactly what a run without the cache prints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'marginalia-cache-news-'));
+    try {
+      // The seeds and a few dozen BBC articles: quotations repeated across documents, speakers, linked entities.
+      for (const f of readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt'))) copyFileSync(join(ROOT, 'seeds', f), join(dir, f));
+      for (const f of readdirSync(BBC).filter((f) => f.endsWith('.txt')).slice(0, 40)) copyFileSync(join(BBC, f), join(dir, f));
+      const cache = join(dir, '.cache');
+      const plain = analyze(dir, '--jobs', '1').out;
+      const analysis = JSON.parse(plain) as CorpusAnalysis;
+      assert.ok(analysis.quotes.filter((q) => q.speaker).length > 50 && analysis.clusters.length > 0);
+      assert.equal(analyze(dir, '--jobs', '1', '--cache', cache).out, plain);
+      const second = analyze(dir, '--jobs', '1', '--cache', cache);
+      assert.match(second.err, /(\d+) of \1 articles reused, 0 analysed/);
+      assert.equal(second.out, plain);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 suite('cli analyze --cache in a place that cannot be written', function () {
   this.timeout(120_000);
   test('the analysis is still printed, and stderr says the cache could not be written', () => {

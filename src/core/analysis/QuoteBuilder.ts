@@ -1,5 +1,5 @@
 import type { Cluster, Quote, QuoteLinkInfo } from './model';
-import { QuoteLinker, attributeSpeakers, type Attribution, type LinkResult, type LocalTokens, type QuoteSpan, type ResolvedMention } from '../quotes';
+import { QuoteLinker, attributeSpeakers, type SpeakerMemo, type Attribution, type LinkResult, type LocalTokens, type QuoteSpan, type ResolvedMention } from '../quotes';
 
 type Attributed = QuoteSpan & Attribution;
 
@@ -30,6 +30,9 @@ export class QuoteBuilder {
   /** Time spent in the last `build` inside attribution and linking. */
   lastQuotesMs = 0;
 
+  /** `memo`, when given, answers attributions already computed for the same inputs in an earlier run. */
+  constructor(private readonly memo?: SpeakerMemo) {}
+
   /** Forgets a document. */
   removeDocument(path: string): void {
     this.docs.delete(path);
@@ -50,7 +53,7 @@ export class QuoteBuilder {
       const mentions = mentionsByDoc.get(path) ?? [];
       const prev = this.docs.get(path);
       if (prev && prev.text === text && sameMentions(prev.mentions, mentions)) continue;
-      const attributions = this.timed(() => attributeSpeakers(text, quotes, mentions));
+      const attributions = this.timed(() => this.attribute(`own:${path}`, text, quotes, mentions));
       const attributed = quotes.map((q, i) => ({ ...q, ...attributions[i] }));
       this.docs.set(path, { text, mentions, quotes: attributed, unmarked: [], unmarkedKey: '', built: [], ids: new Set() });
       // A quoted title is nobody's speech, so it never links to another outlet's quotation.
@@ -71,6 +74,10 @@ export class QuoteBuilder {
       for (const q of d.built) quotes.push(q);
     }
     return { quotes, clusters: this.keepClusters(clusters) };
+  }
+
+  private attribute(slot: string, text: string, quotes: QuoteSpan[], mentions: ResolvedMention[]): Attribution[] {
+    return this.memo ? this.memo.attribute(slot, text, quotes, mentions) : attributeSpeakers(text, quotes, mentions);
   }
 
   // Time inside quotation attribution and linking is kept apart, so the bench can show where an update goes.
@@ -100,7 +107,7 @@ export class QuoteBuilder {
       if (list.length > 0) this.withUnmarked.add(path);
       const key = list.map((s) => `${s.start}-${s.end}-${s.kind}`).join(',');
       if (key === d.unmarkedKey && !stale.has(path)) continue;
-      const attributions = list.length > 0 ? this.timed(() => attributeSpeakers(d.text, list, mentionsByDoc.get(path) ?? [])) : [];
+      const attributions = list.length > 0 ? this.timed(() => this.attribute(`unmarked:${path}`, d.text, list, mentionsByDoc.get(path) ?? [])) : [];
       d.unmarked = list.map((s, i) => ({ ...s, ...attributions[i] }));
       d.unmarkedKey = key;
       stale.add(path);

@@ -5,7 +5,7 @@ import { QuoteBuilder } from './QuoteBuilder';
 import { normalizeWord, type DocumentTerms } from './topicTerms';
 import { selectTopics, type TopicDefinition, type TopicModel } from './findTopics';
 import { TopicPassages } from './TopicPassages';
-import type { LocalTokens, QuoteSpan } from '../quotes';
+import type { LocalTokens, QuoteSpan, SpeakerMemo } from '../quotes';
 
 /** Settings a corpus is created with; plain data so the corpus can live in a worker thread. */
 export interface CorpusOptions {
@@ -36,7 +36,7 @@ export interface AnalysisTimings {
 export class Corpus {
   private readonly docs = new Map<string, DocumentState>();
   private readonly linker = new EntityLinker();
-  private readonly quotes = new QuoteBuilder();
+  private readonly quotes: QuoteBuilder;
   private readonly passages = new TopicPassages();
   private readonly changed = new Set<string>();
   private removed = false;
@@ -47,7 +47,13 @@ export class Corpus {
   /** Timings of the last `analysis()` that did work. */
   timings: AnalysisTimings = { quotesMs: 0, restMs: 0 };
 
-  constructor(private readonly options: CorpusOptions = {}) {}
+  /** `speakerMemo`, when given, keeps speaker attributions from an earlier run over the same documents (a cache). */
+  constructor(
+    private readonly options: CorpusOptions = {},
+    speakerMemo?: SpeakerMemo,
+  ) {
+    this.quotes = new QuoteBuilder(speakerMemo);
+  }
 
   /**
    * Adds or replaces a document (path relative to the corpus root). `facts` is the document's own

@@ -16,4 +16,5 @@ export type { QuoteKind } from './quoteKind';
 export { findQuotations } from './findQuotations';
 export { attributeSpeakers } from './attributeSpeakers';
 export { QuoteLinker } from './QuoteLinker';
+export { SpeakerMemo, type SpeakerMemoEntries } from './SpeakerMemo';
 export { localTokens, type LocalTokens } from './localTokens';
