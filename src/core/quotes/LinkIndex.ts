@@ -1,6 +1,6 @@
 import { phraseLike } from './findWindow';
 import { PairPostings } from './PairPostings';
-import { hasWord, type LinkDoc, type LinkQuote } from './linkerDoc';
+import { hasContentPair, hasWord, type LinkDoc, type LinkQuote } from './linkerDoc';
 
 /** A word in more than this share of the documents is too common to select candidates by. */
 const COMMON_SHARE = 0.02;
@@ -53,7 +53,7 @@ export class LinkIndex {
   // Pairs of consecutive content words find a restatement whose words are all common ("doesn’t pay candidates").
   private readonly quotesByContentPair: SlotMap = new Map();
   // Documents by pair of content words find the documents restating a quotation made of common words.
-  private readonly docsByContentPair = new PairPostings();
+  private readonly docsByContentPair = new PairPostings((slot, pair) => hasContentPair(this.docs[slot] as LinkDoc, pair));
   private readonly counter = new Counter();
 
   /** Indexes a document and its quotations. */
@@ -80,7 +80,7 @@ export class LinkIndex {
     this.byName.delete(doc);
     this.docs[d.id] = undefined;
     for (const w of d.contentIds) pull(this.docsByWord, w, d.id);
-    for (const p of d.contentPairs) this.docsByContentPair.remove(p, d.id);
+    this.docsByContentPair.removeSlot(d.id, d.contentPairs);
     for (const q of d.quotes) {
       this.quotes[q.id] = undefined;
       this.quotesByKey.get(q.key)?.delete(q);
