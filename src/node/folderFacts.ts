@@ -4,6 +4,8 @@ import { analyseInPool } from './documentPool';
 
 /** Below this many documents to analyse, starting worker threads (each loads the tagger) costs more than it saves. */
 const POOL_THRESHOLD = 64;
+/** Cache entries written at once by one thread before analysing more. */
+const WRITES_IN_FLIGHT = 32;
 
 /** How `folderFacts` gets the per-document analysis: an optional cache folder and how many threads. */
 export interface FactsOptions {
@@ -40,7 +42,11 @@ export async function folderFacts(texts: string[], { cache, jobs }: FactsOptions
       (k, f) => store(missing[k], f),
     );
   } else {
-    for (const i of missing) store(i, analyseDocument(texts[i]));
+    for (const i of missing) {
+      store(i, analyseDocument(texts[i]));
+      // Entries waiting to be written hold their text twice over (string and buffer): a few at a time, not the corpus.
+      if (writes.length >= WRITES_IN_FLIGHT) await Promise.all(writes.splice(0));
+    }
   }
   await Promise.all(writes);
   return { facts: facts as DocumentFacts[], cached: texts.length - missing.length, writeError };

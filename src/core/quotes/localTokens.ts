@@ -2,7 +2,7 @@ import { normalizeWord, scanWords, type TokenList, type Vocabulary } from './nor
 
 /**
  * A document's linker tokens numbered within the document alone, so they can be taken in another thread or
- * a cache and given a linker's numbers later (see `numberTokens`). Numbers are packed one character each
+ * a cache and given a linker's numbers later (see `numberTokens`). Numbers are packed in ASCII characters
  * (see packNumbers): a string is a fraction of the size of an array of numbers, in memory and in JSON.
  */
 export interface LocalTokens {
@@ -16,18 +16,20 @@ export interface LocalTokens {
   lengths: string;
 }
 
-// Numbers are stored as characters from ZERO on, which JSON writes as they are: control characters and
-// surrogates would be escaped in six bytes. A number past SMALL takes the escape and two characters of 15 bits.
-const ZERO = 0x30;
-const SMALL = 0xd000;
-const ESCAPE = 0x2f;
+// A number is written in groups of 5 bits, highest first: each group but the last as a character from
+// MORE on, the last from LAST on. Both ranges are ASCII that JSON writes as it is (no quote, no backslash),
+// so the strings stay one byte a character in memory and on disk; a word number takes two characters.
+const MORE = 0x30;
+const LAST = 0x60;
 
-/** Packs non-negative integers below 2^30 into a string, one character each below 53,248. */
+/** Packs non-negative integers into a string of ASCII characters, one for each 5 bits (see MORE and LAST). */
 export function packNumbers(numbers: number[]): string {
   const codes: number[] = [];
   for (const n of numbers) {
-    if (n < SMALL) codes.push(n + ZERO);
-    else codes.push(ESCAPE, (n >>> 15) + ZERO, (n & 0x7fff) + ZERO);
+    let shift = 0;
+    while (n >= 2 ** (shift + 5)) shift += 5;
+    for (; shift > 0; shift -= 5) codes.push(MORE + (Math.floor(n / 2 ** shift) & 31));
+    codes.push(LAST + (n & 31));
   }
   let out = '';
   // fromCharCode takes its arguments on the stack, so long lists go in slices.
@@ -37,10 +39,15 @@ export function packNumbers(numbers: number[]): string {
 
 /** Reads back what packNumbers packed, calling `visit` with each number and its index. */
 export function unpackNumbers(packed: string, visit: (n: number, i: number) => void): void {
-  for (let i = 0, k = 0; i < packed.length; k++) {
-    const c = packed.charCodeAt(i++);
-    if (c !== ESCAPE) visit(c - ZERO, k);
-    else visit((packed.charCodeAt(i++) - ZERO) * 0x8000 + packed.charCodeAt(i++) - ZERO, k);
+  let n = 0;
+  let k = 0;
+  for (let i = 0; i < packed.length; i++) {
+    const c = packed.charCodeAt(i);
+    if (c < LAST) n = n * 32 + (c - MORE);
+    else {
+      visit(n * 32 + (c - LAST), k++);
+      n = 0;
+    }
   }
 }
 
