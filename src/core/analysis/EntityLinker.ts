@@ -52,7 +52,7 @@ const TITLE = 't:';
 export class EntityLinker {
   private readonly docs = new Map<string, LinkDoc>();
   private readonly pending = new Map<string, LinkDoc | null>();
-  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex(true), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
+  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex('only'), [KNOWN]: new CountIndex('repeated'), [ORG]: new CountIndex() };
   private readonly titles = new TitleIndex();
   private readonly contributions = new Map<string, Contribution>();
   private readonly deps = new Map<string, string[][]>();
@@ -167,9 +167,15 @@ export class EntityLinker {
   private finish(doc: LinkDoc): void {
     const asked: string[] = [];
     const { candidates } = doc.entities;
-    // A capitalised word opening a sentence is kept only if the corpus also writes it as a name elsewhere.
+    // A capitalised word opening a sentence is kept only if the corpus also writes it as a name
+    // elsewhere; a bare acronym standing for itself, only if the corpus writes it twice.
     const kept = doc.resolved.map((r, i) => {
-      if (!r || !candidates[i].initial || doc.direct[i]) return r;
+      const c = candidates[i];
+      if (r && c.bare && r.key === `organization:${c.words[0].toLowerCase()}`) {
+        asked.push(KNOWN + r.key);
+        return this.index[KNOWN].repeated(r.key) ? r : undefined;
+      }
+      if (!r || !c.initial || doc.direct[i]) return r;
       asked.push(KNOWN + r.key);
       return this.index[KNOWN].has(r.key) ? r : undefined;
     });

@@ -38,6 +38,11 @@ export interface NameCandidate {
   addressed?: boolean;
   /** A dictionary word opening a line or sentence before a colon ("Image:", "Source:"), as labels are written. */
   label?: boolean;
+  /**
+   * A lone acronym that nothing around it defines, brackets or types ("the ROV lights", "on IRC"):
+   * as often a term as an organisation, so it is listed only if the corpus writes it again.
+   */
+  bare?: boolean;
   /** A speech verb follows the name or precedes it at a clause's end ("X said", "said X."). */
   speaks?: boolean;
 }

@@ -193,6 +193,8 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   // A run of several words in capitals ("FULL TEXT") is a label or a shout unless it is a place.
   if (!place && first < last && tokens.text.slice(first, last + 1).every((w) => !/\p{Ll}/u.test(w))) return;
   const after = tokens.text[last + 1] ?? '';
+  const cued = orgCue(tokens, first, last);
+  const speaks = SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(after));
   scan.candidates.push({
     start,
     end,
@@ -202,7 +204,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     personCue: honorific >= 0 || titled,
     initial: first === last && honorific < 0 && !titled && startsClause(tokens, first),
     placeCue: placeCue(tokens, first, last),
-    orgCue: orgCue(tokens, first, last),
+    orgCue: cued,
     modifier: modifiesNoun(tokens, last),
     heading: aloneOnLine(tokens, first, last),
     pluralPossessive: /s$/.test(word) && (after === '’' || after === "'") && touching(tokens, last),
@@ -211,9 +213,26 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     definite: first === last && lower(tokens, first - 1) === 'the',
     label: dictionary && honorific < 0 && tokens.text[last + 1] === ':' && opensSentence(tokens, first),
     addressed: first === last && ADDRESSES.has(tokens.text[first - 1] ?? ''),
-    speaks: SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(tokens.text[last + 1] ?? '')),
+    speaks,
+    // "CIA Director X": an office after the acronym, capitalised or not, says it is an organisation.
+    bare: first === last && honorific < 0 && !titled && !cued && !speaks && isAcronym(word) && !bracketsName(tokens, first) && !TITLE_WORDS.has(lower(tokens, last + 1)) && !credited(tokens, first),
   });
 }
+
+// "Name (ACR)" or "ACR (Name)": brackets tie an acronym to a name even when its letters differ.
+function bracketsName(tokens: Tokens, i: number): boolean {
+  const before = OPEN_BRACKETS.has(tokens.text[i - 1] ?? '') && isCapitalised(tokens.text[i - 2] ?? '');
+  return before || (OPEN_BRACKETS.has(tokens.text[i + 1] ?? '') && isCapitalised(tokens.text[i + 2] ?? ''));
+}
+
+const OPEN_BRACKETS = new Set(['(', '[']);
+
+// "Photo: NASA", "Image: AFP": a picture's credit names the agency or the person who took it.
+function credited(tokens: Tokens, i: number): boolean {
+  return tokens.text[i - 1] === ':' && CREDIT_LABELS.has(lower(tokens, i - 2));
+}
+
+const CREDIT_LABELS = new Set(['photo', 'image', 'picture', 'photograph', 'credit', 'source', 'courtesy', 'video']);
 
 // The "of" of "X Y of Place" when X Y is a name without an organisation's or place's head word.
 function ofPlace(tokens: Tokens, first: number, last: number): number {

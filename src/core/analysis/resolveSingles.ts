@@ -123,7 +123,7 @@ function surnameOwner(list: [number, string][] | undefined, at: number): string 
 
 // The document's organisations by each head word they hold ("church" -> "church of x").
 function organizationHeads(direct: Resolution[]): CountIndex {
-  const heads = new CountIndex(true);
+  const heads = new CountIndex('only');
   for (const r of direct) {
     if (r?.type !== 'organization') continue;
     const words = r.key.slice('organization:'.length).split(' ');
