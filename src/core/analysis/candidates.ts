@@ -43,6 +43,8 @@ export interface NameCandidate {
    * as often a term as an organisation, so it is listed only if the corpus writes it again.
    */
   bare?: boolean;
+  /** The text says the name is a made thing: "X is a space capsule", "the novel X", "Lessig's Free Culture". */
+  thing?: boolean;
   /** A speech verb follows the name or precedes it at a clause's end ("X said", "said X."). */
   speaks?: boolean;
 }

@@ -4,11 +4,12 @@ import { isGivenName } from './givenNames';
 import { dropCommonPhrases } from './commonPhrases';
 import { shareOrganizationCues, sharePersonUse, shareTeamUse } from './sharedCues';
 import { namesInHeadline, titleCaseLines } from './headlines';
-import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, TERM_TAILS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, NOT_GIVEN_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace, type PlaceEntry } from './places';
 import { aloneOnLine, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
 import { splitQualifiers } from './runBoundaries';
+import { afterPossessive, namesThing, THING_KINDS } from './thingCues';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import { isDictionaryWord, type Tokens } from './tokenize';
 
@@ -72,7 +73,8 @@ export function findNames(tokens: Tokens): NameScan {
       else if (joins(tokens, i, last + 1)) last += 2;
       else break;
     }
-    const honorific = i > 0 && HONORIFICS.has(lower(tokens, i - 1)) ? i - 1 : -1;
+    // "M.Sc", "Dr.Who": an honorific touching the word after it is part of an abbreviation.
+    const honorific = i > 0 && HONORIFICS.has(lower(tokens, i - 1)) && !touching(tokens, i - 1) ? i - 1 : -1;
     if (headline[i]) headlineRuns.push([i, last]);
     else {
       splitRun(tokens, i, last, honorific, scan);
@@ -141,6 +143,13 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
     for (let k = before; k < scan.candidates.length; k++) if (!scan.candidates[k].hint) scan.candidates[k].hint = 'organization';
     return;
   }
+  // "Spacecraft Stardust": a kind of thing written before a name says the name is a thing's.
+  if (honorific < 0 && first < last && THING_KINDS.has(lower(tokens, first))) {
+    const before = scan.candidates.length;
+    emit(tokens, first + 1, last, -1, scan);
+    for (let k = before; k < scan.candidates.length; k++) scan.candidates[k].thing = true;
+    return;
+  }
   const title = honorific < 0 && !ORG_HEADS.has(head) ? firstTitle(tokens, first, last) : -1;
   if (title < 0) return emit(tokens, first, last, honorific, scan);
   let end = title;
@@ -184,6 +193,8 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   // A run made only of title words ("Foreign Affairs" left over from "Minister of Foreign Affairs") names no one.
   if (honorific < 0 && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
   if (splitPlaceCompound(tokens, first, last, scan)) return;
+  // "GNU Free Document License", "Communist Manifesto": a licence, a text or a measure is no one's name.
+  if (first < last && TERM_TAILS.has(lower(tokens, last))) return;
   const dictionary = first === last && isDictionaryWord(word);
   const start = tokens.start[honorific >= 0 ? honorific : first];
   const end = tokens.end[last];
@@ -214,9 +225,18 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     label: dictionary && honorific < 0 && tokens.text[last + 1] === ':' && opensSentence(tokens, first),
     addressed: first === last && ADDRESSES.has(tokens.text[first - 1] ?? ''),
     speaks,
+    thing: namesThing(tokens, first, last) || worksOf(tokens, first, last, scan.candidates),
     // "CIA Director X": an office after the acronym, capitalised or not, says it is an organisation.
     bare: first === last && honorific < 0 && !titled && !cued && !speaks && isAcronym(word) && !bracketsName(tokens, first) && !TITLE_WORDS.has(lower(tokens, last + 1)) && !credited(tokens, first),
   });
+}
+
+// "Lawrence Lessig's Free Culture": a name of common words after a person's possessive is their work.
+function worksOf(tokens: Tokens, first: number, last: number, found: NameCandidate[]): boolean {
+  const owner = found[found.length - 1];
+  if (first === last || !afterPossessive(tokens, first) || owner?.end !== tokens.end[first - 2]) return false;
+  if (owner.words.length < 2 || owner.hint !== null || (isGivenName(tokens.text[first]) && !NOT_GIVEN_NAMES.has(lower(tokens, first)))) return false;
+  return !hasHead(tokens, first, last) && !lookupPlace(tokensSlice(tokens, first, last));
 }
 
 // "Name (ACR)" or "ACR (Name)": brackets tie an acronym to a name even when its letters differ.

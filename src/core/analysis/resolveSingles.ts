@@ -180,7 +180,8 @@ function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup
   const famous = c.orgCue ? undefined : findPerson(word, corpus);
   if (famous && (c.personCue || !c.placeCue)) return { key: famous, type: 'person' };
   if (c.personCue) return { key: `person:${word}`, type: 'person' };
-  if (c.placeCue) return { key: `place:${word}`, type: 'place' };
+  // "in Linguistics": a preposition alone does not make a dictionary word a place.
+  if (c.placeCue && !(c.dictionary && written < DICTIONARY_NAME_TIMES)) return { key: `place:${word}`, type: 'place' };
   return unknownWord(c, word, written);
 }
 
