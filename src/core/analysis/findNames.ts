@@ -9,7 +9,7 @@ import { isNationality, looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace, type PlaceEntry } from './places';
 import { aloneOnLine, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
 import { splitQualifiers } from './runBoundaries';
-import { afterPossessive, namesThing, THING_KINDS } from './thingCues';
+import { afterPossessive, CRAFT_KINDS, namesThing } from './thingCues';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import { isDictionaryWord, type Tokens } from './tokenize';
 
@@ -143,8 +143,8 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
     for (let k = before; k < scan.candidates.length; k++) if (!scan.candidates[k].hint) scan.candidates[k].hint = 'organization';
     return;
   }
-  // "Spacecraft Stardust": a kind of thing written before a name says the name is a thing's.
-  if (honorific < 0 && first < last && THING_KINDS.has(lower(tokens, first))) {
+  // "Spacecraft Stardust": a kind of craft written before a one-word name says the name is a thing's.
+  if (honorific < 0 && last === first + 1 && CRAFT_KINDS.has(lower(tokens, first))) {
     const before = scan.candidates.length;
     emit(tokens, first + 1, last, -1, scan);
     for (let k = before; k < scan.candidates.length; k++) scan.candidates[k].thing = true;
@@ -221,10 +221,12 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     pluralPossessive: /s$/.test(word) && (after === '’' || after === "'") && touching(tokens, last),
     common: first === last && tokens.pos[first] !== 'PROPN' && (startsClause(tokens, first) || writesLowerCase(tokens, word)),
     dictionary,
+    writtenLower: first === last && writesLowerCase(tokens, word),
     definite: first === last && lower(tokens, first - 1) === 'the',
     label: dictionary && honorific < 0 && tokens.text[last + 1] === ':' && opensSentence(tokens, first),
     addressed: first === last && ADDRESSES.has(tokens.text[first - 1] ?? ''),
     speaks,
+    credit: credited(tokens, first),
     thing: namesThing(tokens, first, last) || worksOf(tokens, first, last, scan.candidates),
     // "CIA Director X": an office after the acronym, capitalised or not, says it is an organisation.
     bare: first === last && honorific < 0 && !titled && !cued && !speaks && isAcronym(word) && !bracketsName(tokens, first) && !TITLE_WORDS.has(lower(tokens, last + 1)) && !credited(tokens, first),
@@ -234,7 +236,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
 // "Lawrence Lessig's Free Culture": a name of common words after a person's possessive is their work.
 function worksOf(tokens: Tokens, first: number, last: number, found: NameCandidate[]): boolean {
   const owner = found[found.length - 1];
-  if (first === last || !afterPossessive(tokens, first) || owner?.end !== tokens.end[first - 2]) return false;
+  if (first === last || !afterPossessive(tokens, first) || owner?.end !== tokens.end[first - 2] || modifiesNoun(tokens, last)) return false;
   if (owner.words.length < 2 || owner.hint !== null || (isGivenName(tokens.text[first]) && !NOT_GIVEN_NAMES.has(lower(tokens, first)))) return false;
   return !hasHead(tokens, first, last) && !lookupPlace(tokensSlice(tokens, first, last));
 }

@@ -180,8 +180,8 @@ function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup
   const famous = c.orgCue ? undefined : findPerson(word, corpus);
   if (famous && (c.personCue || !c.placeCue)) return { key: famous, type: 'person' };
   if (c.personCue) return { key: `person:${word}`, type: 'person' };
-  // "in Linguistics": a preposition alone does not make a dictionary word a place.
-  if (c.placeCue && !(c.dictionary && written < DICTIONARY_NAME_TIMES)) return { key: `place:${word}`, type: 'place' };
+  // "in Ants" beside "the ants": a preposition alone does not make a common word of the document a place.
+  if (c.placeCue && !(c.dictionary && c.writtenLower && written < DICTIONARY_NAME_TIMES)) return { key: `place:${word}`, type: 'place' };
   return unknownWord(c, word, written);
 }
 

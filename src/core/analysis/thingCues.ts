@@ -9,6 +9,9 @@ export const THING_KINDS = new Set(`novel book film movie documentary album song
   capsule probe satellite rocket telescope robot device gadget machine vehicle drug vaccine mission
   project software wiki`.split(/\s+/));
 
+/** Kinds of craft and instruments, which a caption may write capitalised before the name ("Spacecraft X"). */
+export const CRAFT_KINDS = new Set(['spacecraft', 'capsule', 'probe', 'satellite', 'rocket', 'telescope', 'rover']);
+
 const COPULAS = new Set(['is', 'was']);
 const ARTICLES = new Set(['a', 'an']);
 const POSSESSIVES = new Set(['’s', "'s"]);

@@ -23,3 +23,46 @@ suite('names a reader trusts: weak evidence stays out of the tree', () => {
     for (const name of ['UAAR', 'KNB', 'PSM', 'NEA']) assert.ok(names(a).includes(name), `${name} in ${names(a).join(', ')}`);
   });
 });
+
+suite('names a reader trusts: things are not names of people, organisations or places', () => {
+  function analyse(text: string): CorpusAnalysis {
+    return corpusOf({ 'a.txt': text }).analysis();
+  }
+
+  test('a licence, a manifesto or an index is no entity', () => {
+    const a = analyse('Ivo Marr chose the GNU Free Document License. He quoted the Communist Manifesto and the Humanities Citation Index.');
+    assert.deepEqual(names(a), ['Ivo Marr']);
+  });
+
+  test('a name the text calls a made thing is no entity anywhere in the document', () => {
+    const a = analyse('Stardust is a NASA space capsule. Dana Holt said Stardust landed in Utah.\n\nSpacecraft Stardust Image: NASA.');
+    assert.ok(!names(a).some((n) => n.includes('Stardust')), names(a).join(', '));
+    assert.ok(names(a).includes('Dana Holt'));
+  });
+
+  test('a work introduced by its kind, its maker or what it is called is no entity', () => {
+    const a = analyse('Ada Vell launched her graphic novel Angel Catbird. Ivo Marr praised Lawrence Lessig\'s Free Culture. They tested the device called the E-meter.');
+    assert.deepEqual(names(a), ['Ada Vell', 'Ivo Marr', 'Lawrence Lessig']);
+  });
+
+  test('a name after a possessive that modifies a noun is not a work', () => {
+    const a = analyse('Ivo Marr showed Ada Vell\'s Social Security card. Social Security pays Ivo Marr.');
+    assert.ok(names(a).includes('Social Security'), names(a).join(', '));
+  });
+
+  test('"in" does not make a word the document also writes in lower case a place; a town stays one', () => {
+    const a = analyse('The ants learn fast. Ivo Marr studied learning in Ants. Ada Vell lives in Concord.');
+    assert.deepEqual(names(a), ['Ada Vell', 'Concord', 'Ivo Marr']);
+  });
+
+  test('an abbreviation with a dot inside ("M.Sc.") is no person', () => {
+    assert.deepEqual(names(analyse('Ivo Marr began his M.Sc. studies in May.')), ['Ivo Marr']);
+  });
+
+  test('a word nothing types is listed only once the corpus writes it twice', () => {
+    const corpus = corpusOf({ 'a.txt': 'Ivo Marr loaded up Gigaloader and waited.' });
+    assert.deepEqual(names(corpus.analysis()), ['Ivo Marr']);
+    corpus.setDocument('b.txt', 'Gigaloader crashed again. Dana Holt blamed Gigaloader for it.');
+    assert.ok(names(corpus.analysis()).includes('Gigaloader'));
+  });
+});
