@@ -1,4 +1,4 @@
-import { ORG_CUES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { ORG_CUES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { lookupPlace } from './places';
 import { isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
@@ -39,8 +39,10 @@ export function placeCue(tokens: Tokens, first: number, last: number): boolean {
   if (POSSESSIVES.has(tokens.text[last + 1] ?? '')) return false;
   if (PLACE_PREPOSITIONS.has(tokens.text[first - 1] ?? '')) return true;
   if (tokens.text[last + 1] === '-' && touching(tokens, last) && PLACE_SUFFIXES.has(lower(tokens, last + 2))) return true;
-  // "Springfield, Illinois" or "Lyon, France": a name followed by a comma and a known country.
-  return tokens.text[last + 1] === ',' && lookupPlace(tokens.text[last + 2] ?? '')?.key.startsWith('country:') === true && opensClause(tokens, last + 3);
+  // "Springfield, Illinois" or "Lyon, France": a name followed by a comma and a known country or
+  // state; "Gomez, Panama coach" is a person with a role, not a town.
+  if (tokens.text[last + 1] !== ',' || !/^(?:country|region):/.test(lookupPlace(tokens.text[last + 2] ?? '')?.key ?? '')) return false;
+  return opensClause(tokens, last + 3) && !TITLE_WORDS.has(lower(tokens, last + 3)) && !ROLE_NOUNS.has(lower(tokens, last + 3));
 }
 
 function opensClause(tokens: Tokens, i: number): boolean {

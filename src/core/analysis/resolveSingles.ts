@@ -1,6 +1,7 @@
 import type { DocumentEntities, NameCandidate } from './candidates';
 import { CountIndex } from './CountIndex';
 import { isGivenName } from './givenNames';
+import { looksLikeSurname } from './nameShape';
 import { joinShortForms } from './shortForms';
 import { ORG_HEADS } from './lexicon';
 import type { EntityType } from './model';
@@ -202,6 +203,7 @@ function unknownWord(c: NameCandidate, word: string, written: number): Resolutio
   // A dictionary word with nothing else saying name ("Pride", "Survival") is a common word
   // capitalised, unless the document keeps writing it as a name ("Twitter" again and again).
   if (c.dictionary && written < DICTIONARY_NAME_TIMES && !c.addressed) return undefined;
-  if (c.speaks) return { key: `person:${word}`, type: 'person' };
+  // "Gorbachev", "Dostoyevsky": a word with a surname's ending is a person named alone.
+  if (c.speaks || (!c.dictionary && looksLikeSurname(c.words[0]))) return { key: `person:${word}`, type: 'person' };
   return { key: `organization:${word}`, type: 'organization' };
 }
