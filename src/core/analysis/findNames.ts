@@ -249,9 +249,13 @@ function bracketsName(tokens: Tokens, i: number): boolean {
 
 const OPEN_BRACKETS = new Set(['(', '[']);
 
-// "Photo: NASA", "Image: AFP": a picture's credit names the agency or the person who took it.
+// "Photo: NASA", "Image: AFP": a picture's credit names the agency or the person who took it;
+// "©APA/AFP", "Photo: Xinhua/Shutterstock": a copyright sign credits too, and so does a slash after a credited name.
 function credited(tokens: Tokens, i: number): boolean {
-  return tokens.text[i - 1] === ':' && CREDIT_LABELS.has(lower(tokens, i - 2));
+  const before = tokens.text[i - 1];
+  if (before === '©') return true;
+  if (before === '/' && i >= 2) return credited(tokens, i - 2);
+  return before === ':' && CREDIT_LABELS.has(lower(tokens, i - 2));
 }
 
 const CREDIT_LABELS = new Set(['photo', 'image', 'picture', 'photograph', 'credit', 'source', 'courtesy', 'video']);

@@ -18,6 +18,11 @@ suite('names a reader trusts: weak evidence stays out of the tree', () => {
     assert.deepEqual(names(corpus.analysis()), ['Dana Holt', 'Ivo Marr']);
   });
 
+  test('agencies in a picture credit are listed at once, after a label, a copyright sign or a slash', () => {
+    const a = corpusOf({ 'a.txt': 'Ivo Marr met Dana Holt. Photo: Quorix/Brightlux\n\nThey spoke again. ©KPA/NBX' }).analysis();
+    for (const name of ['Quorix', 'Brightlux', 'KPA', 'NBX']) assert.ok(names(a).includes(name), `${name} in ${names(a).join(', ')}`);
+  });
+
   test('an acronym in brackets after a name, one that speaks or one a role follows is listed at once', () => {
     const a = corpusOf({ 'a.txt': 'Ivo Marr joined the Union of Rationalist Atheists and Agnostics (UAAR) in May. KNB said the vote was close. The PSM chairman resigned. NEA Director Ann Vo left.' }).analysis();
     for (const name of ['UAAR', 'KNB', 'PSM', 'NEA']) assert.ok(names(a).includes(name), `${name} in ${names(a).join(', ')}`);
