@@ -291,6 +291,8 @@ function typeFromHeads(tokens: Tokens, first: number, last: number, person: bool
   for (let k = first; k < last; k++) if (ORG_HEADS.has(lower(tokens, k))) return 'organization';
   if (PLACE_HEADS.has(lower(tokens, first)) && lower(tokens, first + 1) === 'of') return 'place';
   if (first === last && isAcronym(tokens.text[first])) return 'organization';
+  // "Wikinews", "Ubisoft", "Citibank": a coined word ending in an organisation's head word is a firm's name.
+  if (first === last && GLUED_HEAD.test(tokens.text[first]) && !isDictionaryWord(tokens.text[first])) return 'organization';
   // "X Conference (XC)": an event's head word with an acronym in brackets names an organisation.
   if (first < last && EVENT_HEADS.has(head) && hasAcronym(tokens, first, last)) return 'organization';
   // "the West", "the South": a capitalised compass word after "the" names a region.
@@ -321,6 +323,8 @@ const ADDRESSES = new Set(['on', 'at', 'to', 'from', 'via', 'told', 'joined', 'j
 
 // Roles held within a team, a band or a newspaper, which a name before them belongs to.
 const MEMBER_OF = new Set(['poet', 'columnist', 'correspondent', 'reporter', 'editor', 'singer', 'guitarist', 'drummer', 'striker', 'midfielder', 'goalkeeper', 'defender', 'coach', 'manager', 'captain']);
+
+const GLUED_HEAD = /^\p{Lu}\p{L}{2,}(?:news|soft|tech|bank|corp|media|labs|press)$/u;
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 

@@ -28,3 +28,11 @@ suite('names a reader trusts: typing from the words around a name', () => {
     assert.equal(typeOf(a, 'Dostoyevsky'), 'person');
   });
 });
+
+suite('names a reader trusts: typing from the shape of a name', () => {
+  test('a coined word ending in an organisation\'s head word is a firm, listed at its first mention', () => {
+    const a = analyse('Dana Holt spoke to Quorinews about the game. Later she joined Zentasoft.');
+    assert.equal(typeOf(a, 'Quorinews'), 'organization');
+    assert.equal(typeOf(a, 'Zentasoft'), 'organization');
+  });
+});
