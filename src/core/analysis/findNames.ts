@@ -1,14 +1,15 @@
-import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
+import type { AcronymDefinition, NameCandidate } from './candidates';
 import { findAcronym, hasAcronym } from './acronyms';
 import { isGivenName } from './givenNames';
 import { dropCommonPhrases } from './commonPhrases';
 import { shareOrganizationCues, sharePersonUse, shareTeamUse } from './sharedCues';
 import { namesInHeadline, titleCaseLines } from './headlines';
-import { EVENT_HEADS, EVENT_OPENERS, TERM_TAILS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, NOT_GIVEN_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, TERM_TAILS, GROUP_PLURALS, HONORIFICS, NEVER_NAMES, NOT_GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
-import { isDemonym, lookupPlace, type PlaceEntry } from './places';
-import { aloneOnLine, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
+import { isDemonym, lookupPlace } from './places';
+import { aloneOnLine, credited, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
 import { splitQualifiers } from './runBoundaries';
+import { tokensSlice, typeFromHeads } from './headTypes';
 import { afterPossessive, CRAFT_KINDS, namesThing } from './thingCues';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import { isDictionaryWord, type Tokens } from './tokenize';
@@ -249,17 +250,6 @@ function bracketsName(tokens: Tokens, i: number): boolean {
 
 const OPEN_BRACKETS = new Set(['(', '[']);
 
-// "Photo: NASA", "Image: AFP": a picture's credit names the agency or the person who took it;
-// "©APA/AFP", "Photo: Xinhua/Shutterstock": a copyright sign credits too, and so does a slash after a credited name.
-function credited(tokens: Tokens, i: number): boolean {
-  const before = tokens.text[i - 1];
-  if (before === '©') return true;
-  if (before === '/' && i >= 2) return credited(tokens, i - 2);
-  return before === ':' && CREDIT_LABELS.has(lower(tokens, i - 2));
-}
-
-const CREDIT_LABELS = new Set(['photo', 'image', 'picture', 'photograph', 'credit', 'source', 'courtesy', 'video']);
-
 // The "of" of "X Y of Place" when X Y is a name without an organisation's or place's head word.
 function ofPlace(tokens: Tokens, first: number, last: number): number {
   if (lookupPlace(tokensSlice(tokens, first, last))) return -1;
@@ -277,56 +267,11 @@ function hyphenatedPlace(name: string): boolean {
   return !name.includes(' ') && name.includes('-') && name.split('-').some((part) => lookupPlace(part));
 }
 
-function tokensSlice(tokens: Tokens, first: number, last: number): string {
-  let out = tokens.text[first];
-  for (let k = first + 1; k <= last; k++) out += (tokens.start[k] > tokens.end[k - 1] ? ' ' : '') + tokens.text[k];
-  return out;
-}
-
-function typeFromHeads(tokens: Tokens, first: number, last: number, person: boolean): TypeHint {
-  if (person) return 'person';
-  const head = lower(tokens, last);
-  if (PLACE_HEADS.has(head)) return 'place';
-  if (ORG_HEADS.has(head) || ORG_CUES.has(lower(tokens, last + 1)) || ORG_CUES.has(lower(tokens, last + 2))) return 'organization';
-  for (let k = first; k < last; k++) if (ORG_HEADS.has(lower(tokens, k))) return 'organization';
-  if (PLACE_HEADS.has(lower(tokens, first)) && lower(tokens, first + 1) === 'of') return 'place';
-  if (first === last && isAcronym(tokens.text[first])) return 'organization';
-  // "Wikinews", "Ubisoft", "Citibank": a coined word ending in an organisation's head word is a firm's name.
-  if (first === last && GLUED_HEAD.test(tokens.text[first]) && !isDictionaryWord(tokens.text[first])) return 'organization';
-  // "X Conference (XC)": an event's head word with an acronym in brackets names an organisation.
-  if (first < last && EVENT_HEADS.has(head) && hasAcronym(tokens, first, last)) return 'organization';
-  // "the West", "the South": a capitalised compass word after "the" names a region.
-  if (first === last && COMPASS.has(head) && lower(tokens, first - 1) === 'the' && !opensSentence(tokens, first)) return 'place';
-  // "Latham & Watkins" is a firm; "Dallas Mavericks", a place and a plural, is a team.
-  if (first < last && tokens.text.slice(first, last + 1).includes('&')) return 'organization';
-  if (first < last && /\p{Ll}s$/u.test(tokens.text[last]) && hostsTeams(lookupPlace(tokensSlice(tokens, first, last - 1)))) return 'organization';
-  // People's names hold no acronyms and do not end in a country or capital (a region or a smaller
-  // city is too often a surname: "Jane Kent", "Tom Durham"): "BBC Wales" and
-  // "Real Madrid" are organisations, "North Wales" a place.
-  if (first < last && (tokens.text.slice(first, last + 1).some((w) => isAcronym(w)) || lookupPlace(tokens.text[last])?.major)) {
-    return COMPASS.has(lower(tokens, first)) && last === first + 1 && lookupPlace(tokens.text[last]) ? 'place' : 'organization';
-  }
-  // A band or a team has members: "X singer Y", "X striker Y".
-  if (first < last && MEMBER_ROLES.has(tokens.text[last + 1] ?? '')) return 'organization';
-  // A person needs a name shaped like one; "Labour MPs" or "Jubilee Dome" is a group or a thing.
-  if (first < last && looksLikeThingName(tokens.text.slice(first, last + 1))) return 'organization';
-  return null;
-}
-
-// A team is named after a country, a state or a big city; a smaller town is as often a given name ("Mary Davies").
-function hostsTeams(place: PlaceEntry | undefined): boolean {
-  return place !== undefined && (place.major === true || place.key.startsWith('region:') || (place.population ?? 0) >= 1_000_000);
-}
-
 // Words before a name that a common word rarely follows capitalised: "on Twitter", "told Politico", "at Google".
 const ADDRESSES = new Set(['on', 'at', 'to', 'from', 'via', 'told', 'joined', 'join']);
 
 // Roles held within a team, a band or a newspaper, which a name before them belongs to.
 const MEMBER_OF = new Set(['poet', 'columnist', 'correspondent', 'reporter', 'editor', 'singer', 'guitarist', 'drummer', 'striker', 'midfielder', 'goalkeeper', 'defender', 'coach', 'manager', 'captain']);
-
-const GLUED_HEAD = /^\p{Lu}\p{L}{2,}(?:news|soft|tech|bank|corp|media|labs|press)$/u;
-
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 
 // A compound of places joined by hyphens ("Franco-German", "China-United States") names each place on its own.
 function splitPlaceCompound(tokens: Tokens, first: number, last: number, scan: NameScan): boolean {

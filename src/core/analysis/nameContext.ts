@@ -65,3 +65,15 @@ export function aloneOnLine(tokens: Tokens, first: number, last: number): boolea
   for (let k = last + 1; k < tokens.text.length && !tokens.text[k].includes('\n'); k++) if (/\p{L}/u.test(tokens.text[k])) return false;
   return true;
 }
+
+// "Photo: NASA", "Image: AFP": a picture's credit names the agency or the person who took it;
+// "©APA/AFP", "Photo: Xinhua/Shutterstock": a copyright sign credits too, and so does a slash after a credited name.
+/** True when token i follows a picture's credit: "Photo: X", "©X", or a slash after a credited name. */
+export function credited(tokens: Tokens, i: number): boolean {
+  const before = tokens.text[i - 1];
+  if (before === '©') return true;
+  if (before === '/' && i >= 2) return credited(tokens, i - 2);
+  return before === ':' && CREDIT_LABELS.has(lower(tokens, i - 2));
+}
+
+const CREDIT_LABELS = new Set(['photo', 'image', 'picture', 'photograph', 'credit', 'source', 'courtesy', 'video']);
