@@ -11,14 +11,17 @@ export type KeptComments = Map<string, string[]>;
 
 const END = 'end';
 
-/** The file's lines without its comment and blank lines, and those lines by where they belong; undefined comments when there are none. */
-export function takeComments(lines: readonly string[]): { lines: string[]; comments?: KeptComments } {
+/**
+ * The file's lines without its comment and blank lines, and those lines by where they belong (undefined comments when
+ * there are none); undefined when a comment or a line of spaces interrupts a literal block that goes on after it.
+ */
+export function takeComments(lines: readonly string[]): { lines: string[]; comments?: KeptComments } | undefined {
   const kept: string[] = [];
   const comments: KeptComments = new Map();
   let pending: string[] = [];
   // The file's final newline leaves one empty last line: that is not a blank line of its own.
   const last = lines.length - 1;
-  walk(lines, (line, index, anchor) => {
+  const plain = walk(lines, (line, index, anchor) => {
     if (anchor === undefined && index < last) pending.push(line);
     else {
       if (anchor !== undefined && pending.length > 0) {
@@ -29,6 +32,7 @@ export function takeComments(lines: readonly string[]): { lines: string[]; comme
     }
   });
   if (pending.length > 0) comments.set(END, pending);
+  if (!plain) return undefined;
   return { lines: kept, comments: comments.size > 0 ? comments : undefined };
 }
 
@@ -50,15 +54,24 @@ export function putComments(text: string, comments: KeptComments): string {
  * the key alone at the top level, the same for block content (`block:` prefixed, never matched),
  * and undefined for a comment or blank line outside a block.
  */
-function walk(lines: readonly string[], visit: (line: string, index: number, anchor: string | undefined) => void): void {
+function walk(lines: readonly string[], visit: (line: string, index: number, anchor: string | undefined) => void): boolean {
   let id = '';
   let blockPad: string | undefined;
+  // The indentation of a block that a comment or a line of spaces interrupted: YAML reads a line with that
+  // indentation after it differently from a block that goes on, so such a text is left to the full parser.
+  let interrupted: string | undefined;
+  let plain = true;
   const stack: { indent: number; key: string }[] = [];
   lines.forEach((line, index) => {
     if (blockPad !== undefined && (line === '' || line.startsWith(blockPad))) return visit(line, index, `block:${index}`);
-    blockPad = undefined;
     const indent = indentOf(line);
-    if (indent === line.length || line.charCodeAt(indent) === 35) return visit(line, index, undefined);
+    if (indent === line.length || line.charCodeAt(indent) === 35) {
+      interrupted ??= blockPad;
+      blockPad = undefined;
+      return visit(line, index, undefined);
+    }
+    if (interrupted !== undefined && line.startsWith(interrupted)) plain = false;
+    blockPad = interrupted = undefined;
     const dash = line.startsWith('- ', indent);
     const keyIndent = dash ? indent + 2 : indent;
     const rest = line.slice(keyIndent);
@@ -73,6 +86,7 @@ function walk(lines: readonly string[], visit: (line: string, index: number, anc
     if (value === '|' || value === '|-' || value === '|+') blockPad = ' '.repeat(keyIndent + 2);
     visit(line, index, path);
   });
+  return plain;
 }
 
 function indentOf(line: string): number {

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -11,11 +12,11 @@ interface Built {
   imports: string[];
 }
 
-/** Builds a bundle of esbuild.config.mjs in memory, returning its source files and every import it keeps or resolves. */
+/** Builds a bundle of esbuild.mjs in memory, returning its source files and every import it keeps or resolves. */
 async function build(outfile: string): Promise<Built> {
-  const { bundles } = await import(pathToFileURL(join(ROOT, 'esbuild.config.mjs')).href);
+  const { bundles } = await import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href);
   const options = bundles().find((o: { outfile: string }) => o.outfile === outfile);
-  assert.ok(options, `esbuild.config.mjs builds ${outfile}`);
+  assert.ok(options, `esbuild.mjs builds ${outfile}`);
   const result = await esbuild.build({ ...options, absWorkingDir: ROOT, write: false, metafile: true, logLevel: 'silent' });
   const metafile = result.metafile!;
   const inputs = Object.values(metafile.inputs);
@@ -33,6 +34,12 @@ suite('the web bundles (vscode.dev, github.dev)', function () {
     assert.deepEqual(imports.filter((i) => NODE_ONLY.test(i)), []);
     assert.deepEqual(inputs.filter((path) => /src\/(node|vscode\/node)\//.test(path)), []);
     assert.ok(imports.includes('vscode'));
+  });
+
+  test('the web extension never calls setImmediate, which the web worker extension host lacks', async () => {
+    const { inputs } = await build('dist/web/extension.js');
+    const calling = inputs.filter((path) => path.startsWith('src/') && /\bsetImmediate\s*\(/.test(readFileSync(join(ROOT, path), 'utf8')));
+    assert.deepEqual(calling, [], 'use laterTurn() from src/vscode/laterTurn.ts');
   });
 
   test('the web analysis worker carries the engine and the model, without worker_threads, fs or path', async () => {
