@@ -1,9 +1,9 @@
 // The desktop entry point (package.json "main"). timings.ts is imported first so that its clock
 // starts before the other modules load.
-import './vscode/timings';
+import './vscode/analysis/timings';
 import * as vscode from 'vscode';
 import { activateFeatures, type MarginaliaApi } from './features';
-import { useLocalFiles } from './vscode/localFiles';
+import { useLocalFiles } from './vscode/workspace/localFiles';
 import { nodeLocalFiles } from './vscode/node/nodeLocalFiles';
 import { nodeWorker } from './vscode/node/nodeWorker';
 

@@ -1,6 +1,6 @@
 // The web entry point (package.json "browser") for vscode.dev, github.dev and other web workbenches.
 // timings.ts is imported first so that its clock starts before the other modules load.
-import './vscode/timings';
+import './vscode/analysis/timings';
 import * as vscode from 'vscode';
 import { activateFeatures, type MarginaliaApi } from './features';
 import { webWorker } from './vscode/web/webWorker';

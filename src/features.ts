@@ -3,37 +3,37 @@
  * (extension.ts for the desktop, extension.web.ts for the browser) supply only how the analysis worker starts.
  */
 import * as vscode from 'vscode';
-import { Timings } from './vscode/timings';
-import type { StartWorker } from './workerTransport';
-import * as analysisProgress from './vscode/analysisProgress';
-import { AnalysisCache } from './vscode/analysisCache';
-import { AnalysisService } from './vscode/analysisService';
-import * as articleWordWrap from './vscode/articleWordWrap';
+import { Timings } from './vscode/analysis/timings';
+import type { StartWorker } from './engine/workerTransport';
+import * as analysisProgress from './vscode/analysis/analysisProgress';
+import { AnalysisCache } from './vscode/analysis/analysisCache';
+import { AnalysisService } from './vscode/analysis/analysisService';
+import * as articleWordWrap from './vscode/workspace/articleWordWrap';
 import * as compareSourcesPanel from './vscode/comparison/compareSourcesPanel';
 import * as documentSources from './vscode/comparison/documentSources';
 import * as findingsDiagnostics from './vscode/comparison/findingsDiagnostics';
 import * as speakersByOutlet from './vscode/comparison/speakersByOutlet';
-import * as correctionsOnAnalysis from './vscode/correctionsOnAnalysis';
-import * as entitiesTree from './vscode/entitiesTree';
-import * as entityReferences from './vscode/entityReferences';
+import * as correctionsOnAnalysis from './vscode/analysis/correctionsOnAnalysis';
+import * as entitiesTree from './vscode/views/entitiesTree';
+import * as entityReferences from './vscode/views/entityReferences';
 import * as exportCommand from './vscode/exchange/exportCommand';
 import * as importCommand from './vscode/exchange/importCommand';
-import * as followCursor from './vscode/followCursor';
-import * as hovers from './vscode/hovers';
-import * as liveAnalysis from './vscode/liveAnalysis';
-import type { NodeTree } from './vscode/nodeTree';
-import * as navigationCommands from './vscode/navigationCommands';
-import * as quotationCodeLens from './vscode/quotationCodeLens';
-import * as quotationDecorations from './vscode/quotationDecorations';
-import * as quotationsTree from './vscode/quotationsTree';
+import * as followCursor from './vscode/views/followCursor';
+import * as hovers from './vscode/views/hovers';
+import * as liveAnalysis from './vscode/analysis/liveAnalysis';
+import type { NodeTree } from './vscode/views/nodeTree';
+import * as navigationCommands from './vscode/views/navigationCommands';
+import * as quotationCodeLens from './vscode/views/quotationCodeLens';
+import * as quotationDecorations from './vscode/views/quotationDecorations';
+import * as quotationsTree from './vscode/views/quotationsTree';
 import { setting, type Services } from './vscode/services';
-import * as sampleArticles from './vscode/sampleArticles';
-import * as showViews from './vscode/showViews';
-import * as statusBar from './vscode/statusBar';
-import * as symbolProviders from './vscode/symbolProviders';
-import * as topicList from './vscode/topicList';
-import * as topicsTree from './vscode/topicsTree';
-import { registerAnnotationFeatures, type AnnotationFeatures } from './vscode/registerAnnotations';
+import * as sampleArticles from './vscode/workspace/sampleArticles';
+import * as showViews from './vscode/views/showViews';
+import * as statusBar from './vscode/analysis/statusBar';
+import * as symbolProviders from './vscode/views/symbolProviders';
+import * as topicList from './vscode/analysis/topicList';
+import * as topicsTree from './vscode/views/topicsTree';
+import { registerAnnotationFeatures, type AnnotationFeatures } from './vscode/annotations/registerAnnotations';
 
 /** What the extension exports to other extensions and to the integration tests. */
 export interface MarginaliaApi extends Services {

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { AnalysisIndex } from '../core/views/analysisIndex';
 import { TextShift } from '../core/views/textShift';
 import { toCorpusPath, toRange } from './adapter';
-import type { AnalysisService } from './analysisService';
+import type { AnalysisService } from './analysis/analysisService';
 import { Commands, Settings } from './ids';
-import type { Timings } from './timings';
+import type { Timings } from './analysis/timings';
 
 /** What every feature's `register(context, services)` receives. */
 export interface Services {

@@ -2,9 +2,9 @@
 // real VS Code: tag many passages of the seeds, then time the hover and CodeLens providers.
 import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { AnnotationCodeLensProvider } from '../../src/vscode/annotationCodeLens';
-import { AnnotationHoverProvider } from '../../src/vscode/annotationHover';
-import type { AnnotationFeatures } from '../../src/vscode/registerAnnotations';
+import { AnnotationCodeLensProvider } from '../../src/vscode/annotations/annotationCodeLens';
+import { AnnotationHoverProvider } from '../../src/vscode/annotations/annotationHover';
+import type { AnnotationFeatures } from '../../src/vscode/annotations/registerAnnotations';
 
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);

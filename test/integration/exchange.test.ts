@@ -6,7 +6,7 @@ import { unzipSync } from 'fflate';
 import * as vscode from 'vscode';
 import type { ImportReport } from '../../src/core/exchange';
 import type { ExportOutcome } from '../../src/node/exchange';
-import type { AnnotationFeatures } from '../../src/vscode/registerAnnotations';
+import type { AnnotationFeatures } from '../../src/vscode/annotations/registerAnnotations';
 
 const ARTICLE = '002_2503c3fabd29d415.txt';
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import type { AnnotationFeatures } from '../../src/vscode/registerAnnotations';
-import type { TagsTreeElement } from '../../src/vscode/tagsTree';
+import type { AnnotationFeatures } from '../../src/vscode/annotations/registerAnnotations';
+import type { TagsTreeElement } from '../../src/vscode/annotations/tagsTree';
 
 const EXTENSION_ID = 'marginalia.marginalia';
 

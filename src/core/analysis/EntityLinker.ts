@@ -183,14 +183,17 @@ export class EntityLinker {
       return this.titles.only(title, qualifier);
     };
     for (const ref of resolveReferences(doc, kept, corpusTitle)) mentions.push({ doc: doc.path, text: doc.text, ...ref, type: 'person', words: [], reference: true });
-    // "US State Department" is the "State Department" when the corpus also knows the shorter name.
+    // "US State Department" is the "State Department" when the corpus also knows the shorter name; so are
+    // the document's other mentions that joined the longer name ("the State Department" after it).
+    const shortened = new Map<string, string>();
     for (const m of mentions) {
       if (m.type !== 'organization' || m.words.length < 3) continue;
       if (!lookupPlace(m.words[0]) && !isDemonym(m.words[0])) continue;
       const shorter = `organization:${m.words.slice(1).join(' ').toLowerCase()}`;
       asked.push(ORG + shorter);
-      if (this.index[ORG].has(shorter)) m.key = shorter;
+      if (this.index[ORG].has(shorter)) shortened.set(m.key, shorter);
     }
+    for (const m of mentions) m.key = shortened.get(m.key) ?? m.key;
     this.setDeps(doc.path, 1, asked);
     this.table.setDocument(doc.path, mentions);
   }

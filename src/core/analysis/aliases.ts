@@ -17,7 +17,8 @@ export function aliasForms(r: Resolution): string[] {
   if (r.type === 'person') return words.length >= 3 ? [`p ${words[0]} ${words[words.length - 1]}`] : [];
   if (r.type !== 'organization' || words.length < 2) return [];
   const forms: string[] = [];
-  const initials = words.filter((w) => !FUNCTION_WORDS.has(w)).map((w) => w[0]).join('');
+  // Each part of a hyphenated word gives its letter: "Agence France-Presse" is the AFP.
+  const initials = words.flatMap((w) => w.split('-')).filter((w) => w && !FUNCTION_WORDS.has(w)).map((w) => w[0]).join('');
   if (initials.length >= 2 && /^\p{L}+$/u.test(initials)) forms.push(`i ${initials}`);
   let end = words.length;
   while (end > 1 && GENERIC_TAILS.has(words[end - 1])) end--;

@@ -138,7 +138,9 @@ export function readCanonicalWithComments(text: string): { value: unknown; comme
     const all = text.split('\n');
     let start = 0;
     while (all[start]?.startsWith('#') || (all[start] === '' && start < all.length - 1)) start++;
-    const { lines, comments } = takeComments(start === 0 ? all : all.slice(start));
+    const taken = takeComments(start === 0 ? all : all.slice(start));
+    if (!taken) return undefined;
+    const { lines, comments } = taken;
     const cursor = new Cursor(lines);
     const value = readMap(cursor, 0);
     return cursor.remaining() === 1 && cursor.peek() === '' ? { value, comments } : undefined;

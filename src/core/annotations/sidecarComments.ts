@@ -17,16 +17,16 @@ const END = 'end';
 const EOL = ' #eol';
 
 /**
- * The file's lines without its comments and blank lines, and those by where they belong (undefined
- * when there are none); throws when a comment line splits a literal block, which YAML refuses.
+ * The file's lines without its comment and blank lines, and those lines by where they belong (undefined comments when
+ * there are none); undefined when a comment or a line of spaces interrupts a literal block that goes on after it.
  */
-export function takeComments(lines: readonly string[]): { lines: string[]; comments?: KeptComments } {
+export function takeComments(lines: readonly string[]): { lines: string[]; comments?: KeptComments } | undefined {
   const kept: string[] = [];
   const comments: KeptComments = new Map();
   let pending: string[] = [];
   // The file's final newline leaves one empty last line: that is not a blank line of its own.
   const last = lines.length - 1;
-  walk(lines, (line, index, anchor, trailing) => {
+  const plain = walk(lines, (line, index, anchor, trailing) => {
     if (anchor === undefined && index < last) pending.push(line);
     else {
       if (anchor !== undefined && pending.length > 0) {
@@ -38,6 +38,7 @@ export function takeComments(lines: readonly string[]): { lines: string[]; comme
     }
   });
   if (pending.length > 0) comments.set(END, pending);
+  if (!plain) return undefined;
   return { lines: kept, comments: comments.size > 0 ? comments : undefined };
 }
 
@@ -61,22 +62,24 @@ export function putComments(text: string, comments: KeptComments): string {
  * and undefined for a comment or blank line outside a block; and with the line's end-of-line
  * comment, if any, spaces before it included.
  */
-function walk(lines: readonly string[], visit: (line: string, index: number, anchor: string | undefined, trailing?: string) => void): void {
+function walk(lines: readonly string[], visit: (line: string, index: number, anchor: string | undefined, trailing?: string) => void): boolean {
   let id = '';
   let blockPad: string | undefined;
+  // The indentation of a block that a comment or a line of spaces interrupted: YAML reads a line with that
+  // indentation after it differently from a block that goes on, so such a text is left to the full parser.
+  let interrupted: string | undefined;
+  let plain = true;
   const stack: { indent: number; key: string }[] = [];
-  // The indentation of a literal block a comment line just ended: YAML refuses more of it after that.
-  let endedPad: string | undefined;
   lines.forEach((line, index) => {
     if (blockPad !== undefined && (line === '' || line.startsWith(blockPad))) return visit(line, index, `block:${index}`);
     const indent = indentOf(line);
     if (indent === line.length || line.charCodeAt(indent) === 35) {
-      endedPad = blockPad ?? endedPad;
+      interrupted ??= blockPad;
       blockPad = undefined;
       return visit(line, index, undefined);
     }
-    if (endedPad !== undefined && line.startsWith(endedPad)) throw new Error('a comment line inside a literal block: left to the full parser');
-    blockPad = endedPad = undefined;
+    if (interrupted !== undefined && line.startsWith(interrupted)) plain = false;
+    blockPad = interrupted = undefined;
     const trailing = trailingComment(line, indent);
     if (trailing !== undefined) line = line.slice(0, -trailing.length);
     const dash = line.startsWith('- ', indent);
@@ -93,6 +96,7 @@ function walk(lines: readonly string[], visit: (line: string, index: number, anc
     if (value === '|' || value === '|-' || value === '|+') blockPad = ' '.repeat(keyIndent + 2);
     visit(trailing === undefined ? line : line + trailing, index, path, trailing);
   });
+  return plain;
 }
 
 /**

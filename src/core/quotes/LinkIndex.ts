@@ -158,12 +158,15 @@ export class LinkIndex {
     return out;
   }
 
-  /** Indexed quotations passing `keep` that share two selective content words, or two pairs of content words, with `d`. */
-  quotesSharing(d: LinkDoc, keep: (q: LinkQuote) => boolean): LinkQuote[] {
+  /**
+   * Indexed quotations that share two selective content words, or two pairs of content words, with `d`; one word is
+   * enough for a quotation `short` accepts.
+   */
+  quotesSharing(d: LinkDoc, short: (q: LinkQuote) => boolean): LinkQuote[] {
     this.countWords(d.contentIds, this.quotesByWord);
-    const found = new Set(this.counter.drain(() => 2));
+    const found = new Set(this.counter.drain((slot) => (short(this.quotes[slot] as LinkQuote) ? 1 : 2)));
     for (const slot of this.countPairs(d.contentPairs, this.quotesByContentPair)) found.add(slot);
-    return [...found].map((slot) => this.quotes[slot] as LinkQuote).filter(keep);
+    return [...found].map((slot) => this.quotes[slot] as LinkQuote);
   }
 
   /** Slots sharing at least SHARED_CONTENT_PAIRS of `pairs`, leaving out pairs too common to select by. */

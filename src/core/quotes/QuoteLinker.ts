@@ -1,6 +1,7 @@
 import { buildClusters, type Pair, type Restatement } from './buildClusters';
 import { type LinkDoc, type LinkQuote, prepareDoc } from './linkerDoc';
 import { compareQuotes, minShared, searchable, unmarkedRestatement } from './linkRules';
+import { contextSearchable, shortRestatement } from './shortRestatement';
 import { LinkIndex } from './LinkIndex';
 import { Vocabulary } from './normalize';
 import type { Attribution, LinkResult, QuoteSpan } from './types';
@@ -52,8 +53,12 @@ export class QuoteLinker {
       for (const unit of [q, ...q.sentences].filter(searchable)) {
         for (const other of this.index.docsSharing(unit, minShared(unit))) this.addRestatement(unit, other, q);
       }
+      if (contextSearchable(q)) for (const other of this.index.docsSharing(q, 1)) this.addRestatement(q, other, q, shortRestatement);
     });
-    for (const r of this.index.quotesSharing(d, searchable)) [r, ...r.sentences].some((unit) => this.addRestatement(unit, d, r));
+    for (const r of this.index.quotesSharing(d, contextSearchable)) {
+      if (searchable(r)) [r, ...r.sentences].some((unit) => this.addRestatement(unit, d, r));
+      else if (contextSearchable(r)) this.addRestatement(r, d, r, shortRestatement);
+    }
     this.index.add(d);
   }
 
@@ -65,8 +70,8 @@ export class QuoteLinker {
   }
 
   /** Records where `doc` restates `unit` (a quotation or one of its sentences) as a restatement of `source`. */
-  private addRestatement(unit: LinkQuote, doc: LinkDoc, source: LinkQuote): boolean {
-    const w = unmarkedRestatement(unit, doc);
+  private addRestatement(unit: LinkQuote, doc: LinkDoc, source: LinkQuote, find = unmarkedRestatement): boolean {
+    const w = find(unit, doc);
     if (!w) return false;
     const r: Restatement = { doc: doc.doc, start: w.start, end: w.end, exact: w.exact, verdict: w.verdict, source };
     for (const key of [doc.doc, source.doc]) this.bucket(this.restated, key).add(r);

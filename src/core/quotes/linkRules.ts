@@ -5,7 +5,7 @@ import { nearExact, paraphrase } from './matching';
 import { partOf } from './partialMatch';
 
 /** Quotations with fewer distinct content words than this are matched only with agreeing context. */
-const RICH_CONTENT = 3;
+export const RICH_CONTENT = 3;
 /** Context words two short repeats must share to count as the same statement. */
 const CONTEXT_AGREEMENT = 2;
 
@@ -32,9 +32,13 @@ const TITLE_PARTS = /^(?:person|organization|place|of|the|sen|rep|gov|mr|mrs|ms|
 /** True when both quotations have a speaker and the two share no name part ("donald-j-trump" agrees with "donald-trump"). */
 export function speakersDiffer(a: string | null, b: string | null): boolean {
   if (!a || !b || a === b) return false;
-  const parts = (id: string) => id.split(/[:\-]/).filter((p) => p.length > 2 && !TITLE_PARTS.test(p));
-  const mine = new Set(parts(a));
-  return !parts(b).some((p) => mine.has(p));
+  const mine = new Set(nameParts(a));
+  return !nameParts(b).some((p) => mine.has(p));
+}
+
+/** The parts of a speaker's entity id that name them ("person:donald-j-trump": donald, trump). */
+export function nameParts(id: string): string[] {
+  return id.split(/[:\-]/).filter((p) => p.length > 2 && !TITLE_PARTS.test(p));
 }
 
 /** Content words a repeated phrase needs before its speaker alone can vouch for it ("artful smear", not "rigged"). */

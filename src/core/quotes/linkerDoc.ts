@@ -94,7 +94,7 @@ export function hasWord(d: LinkDoc, id: number): boolean {
 }
 
 /** Content words around tokens [from, to), up to CONTEXT_WORDS on each side. */
-function contextOf(tokens: TokenList, from: number, to: number): Set<string> {
+export function contextOf(tokens: TokenList, from: number, to: number): Set<string> {
   const { words, content } = tokens.vocab;
   const out = new Set<string>();
   for (let i = from - 1, n = 0; i >= 0 && n < CONTEXT_WORDS; i--) if (content[tokens.ids[i]]) out.add(words[tokens.ids[i]]), n++;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Quote } from '../../core/analysis/model';
 import { comparison, type Comparison } from '../../core/comparison/compareModel';
 import { toCorpusPath } from '../adapter';
-import type { AnalysisService } from '../analysisService';
+import type { AnalysisService } from '../analysis/analysisService';
 import { Commands } from '../ids';
 import { analysedDocument, type Services } from '../services';
 import type { FindingsFeature } from './findingsDiagnostics';

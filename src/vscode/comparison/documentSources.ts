@@ -3,7 +3,7 @@ import type { DocumentEntry } from '../../core/analysis/model';
 import { parseSourcesFile, SOURCES_FILE, type SourceEntry } from '../../core/comparison/sourcesFile';
 import { starterSourcesFile } from '../../core/comparison/starterSources';
 import { prefixOf } from '../adapter';
-import { watchFolderFiles } from '../folderFiles';
+import { watchFolderFiles } from '../workspace/folderFiles';
 import { Commands } from '../ids';
 import type { Services } from '../services';
 

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { dismissalKey, FindingScanner, type Finding, type FindingKind } from '../../core/comparison/findings';
 import { quoteAt } from '../../core/corrections';
-import { resolveTarget } from '../annotationTarget';
+import { resolveTarget } from '../annotations/annotationTarget';
 import { Commands } from '../ids';
-import type { AnnotationFeatures } from '../registerAnnotations';
+import type { AnnotationFeatures } from '../annotations/registerAnnotations';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from '../services';
 
 const SEVERITIES: Record<string, vscode.DiagnosticSeverity | undefined> = {

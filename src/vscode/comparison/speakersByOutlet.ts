@@ -3,7 +3,7 @@ import { speakerOutletTree } from '../../core/comparison/speakerOutletTree';
 import { quotesIn, speakerTable, speakerTableCsv, type SpeakerTable } from '../../core/comparison/speakerTable';
 import { oneLine, truncate } from '../../core/views/text';
 import { Commands, Views } from '../ids';
-import { NodeTree } from '../nodeTree';
+import { NodeTree } from '../views/nodeTree';
 import type { Services } from '../services';
 import { loadPages } from './loadPages';
 import { nonce } from './webviewNonce';

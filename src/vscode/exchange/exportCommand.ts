@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ExportFormat } from '../../core/exchange';
 import type { ExportOutcome } from '../../node/exchange';
-import type { AnnotationService } from '../annotationService';
+import type { AnnotationService } from '../annotations/annotationService';
 import { Commands } from '../ids';
 import type { Services } from '../services';
 import { loadExchange } from './loadExchange';

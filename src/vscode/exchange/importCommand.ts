@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ImportReport } from '../../core/exchange';
-import type { AnnotationService } from '../annotationService';
+import type { AnnotationService } from '../annotations/annotationService';
 import { Commands } from '../ids';
 import { loadExchange } from './loadExchange';
 

@@ -1,5 +1,5 @@
 import { open, rename } from 'node:fs/promises';
-import type { LocalFiles } from '../localFiles';
+import type { LocalFiles } from '../workspace/localFiles';
 
 /** Local file access through Node, several times cheaper for the extension host than `workspace.fs`. */
 export const nodeLocalFiles: LocalFiles = {

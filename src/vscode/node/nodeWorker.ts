@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { FromWorker } from '../../analysisProtocol';
-import type { StartWorker } from '../../workerTransport';
+import type { FromWorker } from '../../engine/analysisProtocol';
+import type { StartWorker } from '../../engine/workerTransport';
 
 /** Starts the analysis engine in a Node worker thread from the bundled script at `path`. */
 export function nodeWorker(path: string): StartWorker {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { FromWorker, ToWorker } from '../../analysisProtocol';
-import type { StartWorker } from '../../workerTransport';
+import type { FromWorker, ToWorker } from '../../engine/analysisProtocol';
+import type { StartWorker } from '../../engine/workerTransport';
 
 /** The browser's Worker, as far as this file uses it (the extension compiles without the DOM types). */
 interface BrowserWorker {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../../src/extension';
-import type { TagsTreeElement } from '../../../src/vscode/tagsTree';
+import type { TagsTreeElement } from '../../../src/vscode/annotations/tagsTree';
 import { until } from '../helpers';
 
 // The workspace (test/harness/seedsCopy.mjs, multiRootSeeds): folders site-a and site-b, each with

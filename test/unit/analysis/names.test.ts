@@ -103,6 +103,19 @@ suite('names a reader trusts: aliases', () => {
     assert.ok(named(a, 'Kesta News Agency').aliases.includes('Kesta'));
   });
 
+  test('a hyphenated word gives an initial for each part: AFP is Agence France-Presse', () => {
+    const a = analyse({ 'a.txt': 'With Reuters and Agence France-Presse.', 'b.txt': 'The talks ended, AFP reported.' });
+    assert.deepEqual(named(a, 'Agence France-Presse').aliases, ['AFP']);
+  });
+
+  test('a nation-qualified name and the short form after it are one entity with the corpus’s shorter name', () => {
+    const a = analyse({
+      'a.txt': 'The US Zoning Office said so. Later the Zoning Office agreed.',
+      'b.txt': 'The Zoning Office ruled on Monday.',
+    });
+    assert.deepEqual(a.entities.filter((e) => /Zoning Office/.test(e.name)).map((e) => e.mentions.length), [3]);
+  });
+
   test('an acronym two organisations could stand for, or names sharing a word, stay apart', () => {
     const a = analyse({
       'a.txt': 'The Democratic National Committee met the Democratic National Convention.',

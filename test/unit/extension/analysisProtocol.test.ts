@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { AnalysisAssembler, splitAnalysis } from '../../../src/analysisProtocol';
+import { AnalysisAssembler, splitAnalysis } from '../../../src/engine/analysisProtocol';
 import { ANALYSIS } from '../views/fixture';
 import type { CorpusAnalysis } from '../../../src/core/analysis/model';
 import { Corpus } from '../../../src/core/analysis/corpus';

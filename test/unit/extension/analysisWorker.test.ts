@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { AnalysisWorkerClient } from '../../../src/vscode/analysisWorkerClient';
+import { AnalysisWorkerClient } from '../../../src/vscode/analysis/analysisWorkerClient';
 import { nodeWorker } from '../../../src/vscode/node/nodeWorker';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -17,7 +17,7 @@ suite('analysis worker and its client', () => {
   suiteSetup(async () => {
     dir = mkdtempSync(join(tmpdir(), 'marginalia-worker-'));
     // The worker is bundled the way esbuild.mjs bundles it, so the test runs what the extension runs.
-    const entry = join(ROOT, 'src/analysisWorker.ts');
+    const entry = join(ROOT, 'src/engine/analysisWorker.ts');
     await esbuild.build({ entryPoints: [entry], outfile: join(dir, 'worker.js'), bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent' });
     // The real worker, plus two faults on cue: it dies on the text "CRASH" and reports a failed
     // document on "FAIL", standing in for an engine that brings its thread down or throws.

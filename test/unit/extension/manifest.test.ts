@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_ARTICLE_RULE } from '../../../src/core/articleFiles';
@@ -78,12 +79,13 @@ suite('package.json matches the identifiers in src/vscode/ids.ts', () => {
     }
   });
 
-  test('the analysis worker is bundled next to each entry point, the desktop one and the web one', () => {
-    const config = readFileSync(join(ROOT, 'esbuild.config.mjs'), 'utf8');
-    assert.match(config, /src\/analysisWorker\.ts'.*dist\/analysisWorker\.js'/);
-    assert.match(config, /src\/analysisWorker\.web\.ts'.*dist\/web\/analysisWorker\.js'/);
-    assert.equal(pkg.main, './dist/extension.js');
-    assert.equal(pkg.browser, './dist/web/extension.js');
+  test('the analysis worker is bundled next to each entry point, the desktop one and the web one', async () => {
+    const { bundles } = await import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href);
+    const built = new Map((bundles() as { entryPoints: string[]; outfile: string }[]).map((b) => [b.outfile, b.entryPoints[0]]));
+    assert.equal(built.get('dist/analysisWorker.js'), 'src/engine/analysisWorker.ts');
+    assert.equal(built.get('dist/web/analysisWorker.js'), 'src/engine/analysisWorker.web.ts');
+    assert.equal(built.get(pkg.main.replace('./', '')), 'src/extension.ts');
+    assert.equal(built.get(pkg.browser.replace('./', '')), 'src/extension.web.ts');
   });
 
   test('sidecars nest under their source document, without turning nesting on for the user', () => {

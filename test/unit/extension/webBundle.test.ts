@@ -11,11 +11,11 @@ interface Built {
   imports: string[];
 }
 
-/** Builds a bundle of esbuild.config.mjs in memory, returning its source files and every import it keeps or resolves. */
+/** Builds a bundle of esbuild.mjs in memory, returning its source files and every import it keeps or resolves. */
 async function build(outfile: string): Promise<Built> {
-  const { bundles } = await import(pathToFileURL(join(ROOT, 'esbuild.config.mjs')).href);
+  const { bundles } = await import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href);
   const options = bundles().find((o: { outfile: string }) => o.outfile === outfile);
-  assert.ok(options, `esbuild.config.mjs builds ${outfile}`);
+  assert.ok(options, `esbuild.mjs builds ${outfile}`);
   const result = await esbuild.build({ ...options, absWorkingDir: ROOT, write: false, metafile: true, logLevel: 'silent' });
   const metafile = result.metafile!;
   const inputs = Object.values(metafile.inputs);

@@ -136,4 +136,20 @@ suite('link kinds', () => {
     assert.equal(links.length, 1);
     assert.match(links[0], /^exact 1: We Do Not Pay Candidates To Appear At Debates \| We do not pay candidates to appear at debates$/);
   });
+
+  test('a short quotation reported unmarked elsewhere, among the same words and attributed to its speaker, is a link', () => {
+    const links = linksOf({
+      a: 'The minister told his guest that ties are “at their lowest” since the signing of the border treaty in 1979, according to the ministry.',
+      b: 'Vasko told the envoy that relations were at their lowest since the signing of the border treaty, according to state radio.',
+    }, ['Vasko']);
+    assert.deepEqual(links, ['exact 1: at their lowest | at their lowest']);
+  });
+
+  test('the same short words in narration, or in another speaker’s sentence, are not a report of the quotation', () => {
+    const quoted = 'Vasko told his guest that ties are “at their lowest” since the signing of the border treaty in 1979.';
+    const narrated = 'Ties were at their lowest since the signing of the border treaty, a decade of quarrels behind them.';
+    const otherSpeaker = 'Dimov said ties were at their lowest since the signing of the border treaty.';
+    assert.deepEqual(linksOf({ a: quoted, b: narrated }, ['Vasko']), []);
+    assert.deepEqual(linksOf({ a: quoted, b: otherSpeaker }, ['Vasko', 'Dimov']), []);
+  });
 });

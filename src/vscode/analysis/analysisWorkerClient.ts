@@ -1,0 +1,134 @@
+import { AnalysisAssembler, type FromWorker, type ToWorker } from '../../engine/analysisProtocol';
+import type { TopicDefinition } from '../../core/analysis/findTopics';
+import type { CorpusAnalysis } from '../../core/analysis/model';
+import type { StartWorker, WorkerTransport } from '../../engine/workerTransport';
+
+/** A finished analysis, its time in the worker, and how many documents set before it came from the cache. */
+export interface AnalysisResult {
+  analysis: CorpusAnalysis;
+  ms: number;
+  cached: number;
+  analysed: number;
+}
+
+interface Request {
+  resolve: (result: AnalysisResult) => void;
+  reject: (err: Error) => void;
+  parts: AnalysisAssembler;
+}
+
+/**
+ * The extension host's side of the analysis worker: it sends document changes, requests analyses
+ * and collects their parts. A worker that crashes is replaced on the next message, and the new one
+ * is given every document again, so one failure never leaves the corpus half known. The worker
+ * itself comes from `startWorker`: a Node worker thread on the desktop, a Web Worker in the browser.
+ */
+export class AnalysisWorkerClient {
+  private worker?: WorkerTransport;
+  private nextId = 1;
+  private readonly pending = new Map<number, Request>();
+  // The last analysis received whole: the worker sends the next one as changes against it.
+  private held?: { id: number; analysis: CorpusAnalysis };
+  private topics: TopicDefinition[] = [];
+
+  constructor(
+    private readonly startWorker: StartWorker,
+    /** Every document the worker should know, for replaying into a new worker. */
+    private readonly documents: () => Iterable<[string, string]>,
+    /** Called when the engine fails on one document; the others are still analysed. */
+    private readonly onDocumentError: (path: string, message: string) => void,
+    /** Called as the worker reads documents, with how many it has read since the last analysis. */
+    private readonly onProgress: (read: number) => void = () => undefined,
+    /** Called with each new cache entry the worker made for a text sent with its hash. */
+    private readonly onCacheEntry: (hash: string, entry: string) => void = () => undefined,
+  ) {}
+
+  /** Starts the worker now, so that loading the engine overlaps finding and reading the documents. */
+  start(): void {
+    this.ensureWorker();
+  }
+
+  /** Sends a document's new text; a text read from disk comes with its hash and cached entry, if any. */
+  set(path: string, text: string, cache?: { hash: string; entry?: string }): void {
+    this.post({ type: 'set', path, text, ...(cache ? { cache } : {}) });
+  }
+
+  /** Sets the user's topic list (an empty list: topics are derived from the corpus alone). */
+  setTopics(topics: TopicDefinition[]): void {
+    this.topics = topics;
+    this.post({ type: 'topics', topics });
+  }
+
+  /** Tells the worker to forget a document. */
+  remove(path: string): void {
+    this.post({ type: 'remove', path });
+  }
+
+  /** Analyses every document sent so far. */
+  analyse(): Promise<AnalysisResult> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, parts: new AnalysisAssembler(this.held?.analysis) });
+      this.post({ type: 'analyse', id, base: this.held?.id });
+    });
+  }
+
+  private post(message: ToWorker): void {
+    this.ensureWorker().post(message);
+  }
+
+  private ensureWorker(): WorkerTransport {
+    if (this.worker) return this.worker;
+    const worker: WorkerTransport = this.startWorker({
+      onMessage: (message) => this.receive(message),
+      onFailure: (err) => this.fail(worker, err),
+    });
+    this.worker = worker;
+    if (this.topics.length) worker.post({ type: 'topics', topics: this.topics });
+    for (const [path, text] of this.documents()) worker.post({ type: 'set', path, text });
+    return worker;
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'progress') return this.onProgress(message.read);
+    if (message.type === 'cacheEntry') return this.onCacheEntry(message.hash, message.entry);
+    const request = message.id === undefined ? undefined : this.pending.get(message.id);
+    if (message.type === 'part') {
+      try {
+        request?.parts.add(message);
+      } catch (err) {
+        // The rest of this analysis is still drained from the worker, and dropped.
+        this.pending.delete(message.id);
+        request?.reject(err instanceof Error ? err : new Error(String(err)));
+      }
+      // Asking for each part only after taking the last one gives other work a turn in between.
+      this.post({ type: 'more', id: message.id });
+    } else if (message.type === 'done') {
+      this.pending.delete(message.id);
+      if (!request) return;
+      this.held = { id: message.id, analysis: request.parts.analysis };
+      request.resolve({ analysis: request.parts.analysis, ms: message.ms, cached: message.cached, analysed: message.analysed });
+    } else {
+      if (message.path) this.onDocumentError(message.path, message.message);
+      if (request && message.id !== undefined) {
+        this.pending.delete(message.id);
+        request.reject(new Error(message.message));
+      }
+    }
+  }
+
+  private fail(worker: WorkerTransport, err: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.held = undefined;
+    for (const { reject } of this.pending.values()) reject(err);
+    this.pending.clear();
+  }
+
+  /** Stops the worker. */
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    worker?.terminate();
+  }
+}
