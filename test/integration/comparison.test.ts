@@ -72,7 +72,8 @@ suite('outlets, Compare Sources and consistency findings on the seeds', () => {
     const { analysis, findings } = await marginalia();
     const uri = await seedUri('000');
     const problems = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Marginalia' && d.code === 'attribution');
-    await until(() => problems().some((d) => /Both sides \(APA, 2023-06-19\)/.test(d.message)), 15_000);
+    const seen = () => problems().map((d) => d.message).join(' | ') || 'no attribution problems';
+    await until(() => problems().some((d) => /Both sides \(APA, 2023-06-19\)/.test(d.message)), 15_000, seen);
     const diagnostic = problems().find((d) => /Both sides/.test(d.message))!;
     await vscode.workspace.openTextDocument(uri);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
@@ -89,7 +90,7 @@ suite('outlets, Compare Sources and consistency findings on the seeds', () => {
     const attribute = apaActions.find((a) => a.title === 'Attribute to Matthew Miller, as other sources do');
     assert.ok(attribute, apaActions.map((a) => a.title).join(' | '));
     created.push({ doc: apaQuote.doc, id: await vscode.commands.executeCommand<string>(attribute.command!.command, ...(attribute.command!.arguments ?? [])) });
-    await until(() => !problems().some((d) => /Both sides/.test(d.message)), 15_000);
+    await until(() => !problems().some((d) => /Both sides/.test(d.message)), 15_000, seen);
     assert.equal(analysis.index.speakerName(analysis.index.quote(apaQuote.id)!), 'Matthew Miller');
 
     // Dismissing the other attribution finding keeps it out, through a dismiss correction in the sidecar.
@@ -98,7 +99,7 @@ suite('outlets, Compare Sources and consistency findings on the seeds', () => {
     const target = analysis.index.quote(other.quotes[0])!;
     const dismiss = { quoteId: target.id, kind: 'attribution' };
     created.push({ doc: target.doc, id: await vscode.commands.executeCommand<string>('marginalia.dismissFinding', dismiss) });
-    await until(() => !findings.current().some((f) => f.cluster === other.cluster && f.kind === 'attribution'), 15_000);
+    await until(() => !findings.current().some((f) => f.cluster === other.cluster && f.kind === 'attribution'), 15_000, () => JSON.stringify(findings.current()));
     const sidecar = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, `${target.doc}.annotations.yaml`);
     assert.match(new TextDecoder().decode(await vscode.workspace.fs.readFile(sidecar)), /type: dismiss\n\s+finding: attribution/);
   });

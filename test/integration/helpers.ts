@@ -54,11 +54,12 @@ export async function child(tree: vscode.TreeDataProvider<ViewNode>, parent: Vie
 /**
  * Waits until a condition holds, checking every 100 ms, for at most `ms`: generous, because on a
  * machine shared by several test runs an analysis after a debounce can take seconds to arrive.
+ * `what` describes, on failure, the state the test saw last.
  */
-export async function until(condition: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
+export async function until(condition: () => boolean | Promise<boolean>, ms = 20_000, what?: () => string): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await condition())) {
-    assert.ok(Date.now() < deadline, 'condition not met in time');
+    if (Date.now() >= deadline) assert.fail(`condition not met in time${what ? `: ${what()}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

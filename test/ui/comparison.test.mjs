@@ -33,7 +33,8 @@ suite('Compare Sources and Who Quotes Whom (Playwright)', function () {
 
   test('the CodeLens opens every outlet\'s version of the statement with its speaker and differing words', async () => {
     await openFile(page, '000_5d6a19f74c9d148c.txt');
-    const lens = page.locator('.monaco-editor .codelens-decoration a', { hasText: 'Compare sources' }).first();
+    // The lens line of Matthew Miller's statement, which four outlets report.
+    const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: 'Matthew Miller' }).locator('a', { hasText: 'Compare sources' }).first();
     // The first analysis of the workspace can take a while on a loaded machine.
     await lens.waitFor({ timeout: 120_000 });
     await lens.click();

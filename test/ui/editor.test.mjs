@@ -56,7 +56,7 @@ suite('Reading the seeds (Playwright)', function () {
   test('the CodeLens opens a peek of the related quotations in the other documents', async () => {
     await page.keyboard.press('Escape');
     await page.mouse.move(900, 850);
-    await page.locator('.monaco-editor .codelens-decoration a', { hasText: 'other source' }).first().click();
+    await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Matthew Miller' }).locator('a', { hasText: 'other source' }).first().click();
     const peek = page.locator('.peekview-widget').first();
     await peek.waitFor({ timeout: 15_000 });
     const titles = await peek.locator('.monaco-list-row').allInnerTexts();

@@ -8,8 +8,11 @@ export class CountIndex {
   private readonly counts = new Map<string, Map<string, number>>();
   private readonly before = new Map<string, string | undefined>();
 
-  /** With `unique`, the answer that `takeChanged` follows is `only` rather than `best`. */
-  constructor(private readonly unique = false) {}
+  /**
+   * The answer `takeChanged` follows: `best`, `only`, or `repeated` (whether a word is counted
+   * once or more than once, for questions such as "is this name written twice in the corpus?").
+   */
+  constructor(private readonly follows: 'best' | 'only' | 'repeated' = 'best') {}
 
   /** Adds `delta` (positive or negative) to the count of `key` under `word`. */
   add(word: string, key: string, delta: number): void {
@@ -41,7 +44,15 @@ export class CountIndex {
   }
 
   private answer(word: string): string | undefined {
-    return this.unique ? this.only(word) : this.best(word);
+    if (this.follows === 'repeated') return this.counts.has(word) ? String(this.repeated(word)) : undefined;
+    return this.follows === 'only' ? this.only(word) : this.best(word);
+  }
+
+  /** True when the counts under a word add up to two or more. */
+  repeated(word: string): boolean {
+    let total = 0;
+    for (const count of this.counts.get(word)?.values() ?? []) total += count;
+    return total >= 2;
   }
 
   /** True when any key is counted for the word. */

@@ -19,9 +19,21 @@ export function directKey(c: NameCandidate): { key: string; type: EntityType } |
   return undefined;
 }
 
+/**
+ * True for a single word that became an organisation of its own name on no evidence but its capital:
+ * a bare acronym ("the ROV lights") or a word nothing types, cues or defines ("loaded up X").
+ * Such a word is as often a term, a product or a mistyped name as an organisation.
+ */
+function restsOnItself(c: NameCandidate, key: string): boolean {
+  if (c.words.length !== 1 || key !== `organization:${c.words[0].toLowerCase()}`) return false;
+  return c.bare === true || (c.hint === null && !c.orgCue && !c.speaks && !c.personCue && !c.placeCue && !c.credit);
+}
+
 /** What one document adds to the corpus once resolved: keys written as names, organisations and title ties. */
 interface Contribution {
   known: string[];
+  /** Every key the document writes as a name, once per mention, sentence openings included. */
+  written: string[];
   orgs: string[];
   ties: { title: string; qualifier: string; key: string }[];
 }
@@ -41,6 +53,7 @@ const LAST = 'l:';
 const OPENING = 'b:';
 const ALIAS = 's:';
 const KNOWN = 'k:';
+const WRITTEN = 'w:';
 const ORG = 'o:';
 const TITLE = 't:';
 
@@ -52,7 +65,7 @@ const TITLE = 't:';
 export class EntityLinker {
   private readonly docs = new Map<string, LinkDoc>();
   private readonly pending = new Map<string, LinkDoc | null>();
-  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex(true), [KNOWN]: new CountIndex(), [ORG]: new CountIndex() };
+  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex('only'), [KNOWN]: new CountIndex(), [WRITTEN]: new CountIndex('repeated'), [ORG]: new CountIndex() };
   private readonly titles = new TitleIndex();
   private readonly contributions = new Map<string, Contribution>();
   private readonly deps = new Map<string, string[][]>();
@@ -84,7 +97,7 @@ export class EntityLinker {
         touched.add(path);
       } else {
         this.docs.delete(path);
-        this.setContribution(path, { known: [], orgs: [], ties: [] });
+        this.setContribution(path, { known: [], written: [], orgs: [], ties: [] });
         this.setDeps(path, 0, []);
         this.setDeps(path, 1, []);
         this.table.setDocument(path, []);
@@ -93,7 +106,7 @@ export class EntityLinker {
     this.pending.clear();
     const first = this.affected(touched, [ACRONYM, LAST, OPENING, ALIAS]);
     for (const path of first) this.resolve(this.docs.get(path)!);
-    const second = this.affected(first, [KNOWN, ORG]);
+    const second = this.affected(first, [KNOWN, WRITTEN, ORG]);
     for (const path of second) this.finish(this.docs.get(path)!);
     this.last = this.table.update();
     return this.last;
@@ -150,9 +163,11 @@ export class EntityLinker {
     // A name written mid-sentence makes its key known to the corpus; organisations are counted so a
     // longer, nation-qualified name can find its shorter form.
     const known: string[] = [];
+    const written: string[] = [];
     const orgs: string[] = [];
     doc.entities.candidates.forEach((c, i) => {
       const r = doc.resolved[i];
+      if (r) written.push(r.key);
       if (!r || (c.initial && !doc.direct[i])) return;
       known.push(r.key);
       if (r.type === 'organization') orgs.push(r.key);
@@ -161,15 +176,22 @@ export class EntityLinker {
       const r = doc.resolved[t.candidate];
       return r?.type === 'person' ? [{ title: t.title, qualifier: t.qualifier, key: r.key }] : [];
     });
-    this.setContribution(doc.path, { known, orgs, ties });
+    this.setContribution(doc.path, { known, written, orgs, ties });
   }
 
   private finish(doc: LinkDoc): void {
     const asked: string[] = [];
     const { candidates } = doc.entities;
-    // A capitalised word opening a sentence is kept only if the corpus also writes it as a name elsewhere.
+    // A capitalised word opening a sentence is kept only if the corpus also writes it as a name
+    // elsewhere; a name on weak evidence, only if the corpus writes it twice.
     const kept = doc.resolved.map((r, i) => {
-      if (!r || !candidates[i].initial || doc.direct[i]) return r;
+      const c = candidates[i];
+      if (!r) return r;
+      if (restsOnItself(c, r.key)) {
+        asked.push(WRITTEN + r.key);
+        if (!this.index[WRITTEN].repeated(r.key)) return undefined;
+      }
+      if (!c.initial || doc.direct[i]) return r;
       asked.push(KNOWN + r.key);
       return this.index[KNOWN].has(r.key) ? r : undefined;
     });
@@ -203,10 +225,12 @@ export class EntityLinker {
     for (const t of old?.ties ?? []) this.titles.add(t.title, t.qualifier, t.key, -1);
     for (const t of next.ties) this.titles.add(t.title, t.qualifier, t.key, 1);
     for (const key of old?.known ?? []) this.index[KNOWN].add(key, '', -1);
+    for (const key of old?.written ?? []) this.index[WRITTEN].add(key, '', -1);
+    for (const key of next.written) this.index[WRITTEN].add(key, '', 1);
     for (const key of old?.orgs ?? []) this.index[ORG].add(key, '', -1);
     for (const key of next.known) this.index[KNOWN].add(key, '', 1);
     for (const key of next.orgs) this.index[ORG].add(key, '', 1);
-    if (next.known.length + next.orgs.length + next.ties.length > 0) this.contributions.set(path, next);
+    if (next.written.length + next.orgs.length + next.ties.length > 0) this.contributions.set(path, next);
     else this.contributions.delete(path);
   }
 

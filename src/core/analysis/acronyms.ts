@@ -20,7 +20,8 @@ const CLOSE = new Set([')', ']']);
 // The acronym that brackets tie to the run [first, last]: "Name (ACR)" or "ACR (Name)", square brackets too.
 function bracketedAcronym(tokens: Tokens, first: number, last: number): string | undefined {
   const after = OPEN.has(tokens.text[last + 1]) && CLOSE.has(tokens.text[last + 3]) ? tokens.text[last + 2] : undefined;
-  const before = OPEN.has(tokens.text[first - 1]) && CLOSE.has(tokens.text[last + 1]) ? tokens.text[first - 2] : undefined;
+  // "ROS [Reactive Oxygen Species, the group of ...]": the words may end at a comma inside the brackets.
+  const before = OPEN.has(tokens.text[first - 1]) && (CLOSE.has(tokens.text[last + 1]) || tokens.text[last + 1] === ',') ? tokens.text[first - 2] : undefined;
   const words = tokens.text.slice(first, last + 1);
   for (const acronym of [after, before]) if (acronym && isAcronym(acronym) && abbreviates(acronym, initials(words))) return acronym;
   return undefined;

@@ -32,12 +32,23 @@ export interface NameCandidate {
   common?: boolean;
   /** A single word whose lower-case form is an English dictionary word ("Pride", "Image"), so its capital may be emphasis. */
   dictionary?: boolean;
+  /** A single word the document also writes in lower case ("in Ants" beside "the ants"), so its capital may be emphasis. */
+  writtenLower?: boolean;
   /** A single word after "the" ("the Poet", "the Church"), as a common noun used as a nickname is written. */
   definite?: boolean;
   /** A single word after a word that addresses a name ("on X", "told X", "at X"), where a common word is rarely capitalised. */
   addressed?: boolean;
   /** A dictionary word opening a line or sentence before a colon ("Image:", "Source:"), as labels are written. */
   label?: boolean;
+  /**
+   * A lone acronym that nothing around it defines, brackets or types ("the ROV lights", "on IRC"):
+   * as often a term as an organisation, so it is listed only if the corpus writes it again.
+   */
+  bare?: boolean;
+  /** The name follows a picture's credit label ("Photo: X"), where agencies and photographers are named. */
+  credit?: boolean;
+  /** The text says the name is a made thing: "X is a space capsule", "the novel X", "Lessig's Free Culture". */
+  thing?: boolean;
   /** A speech verb follows the name or precedes it at a clause's end ("X said", "said X."). */
   speaks?: boolean;
 }

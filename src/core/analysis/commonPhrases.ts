@@ -26,7 +26,10 @@ export function dropCommonPhrases<S extends Scan>(scan: S): S {
     else for (const w of c.words) inNames.add(w);
   }
   const dropped = new Set<number>();
+  // A name the document once says is a thing's ("X is a space capsule") is a thing throughout it.
+  const things = new Set(scan.candidates.filter((c) => c.thing).map((c) => c.words.join(' ')));
   scan.candidates.forEach((c, i) => {
+    if (things.has(c.words.join(' '))) dropped.add(i);
     if (isCommonPhrase(c) && !singles.has(c.words[0]) && !singles.has(c.words[c.words.length - 1])) dropped.add(i);
     // "Image: X Y" labels a caption; "Bush:" in a transcript is the Bush the document names in full.
     if (c.label && !inNames.has(c.words[0])) dropped.add(i);

@@ -1,14 +1,16 @@
-import type { AcronymDefinition, NameCandidate, TypeHint } from './candidates';
+import type { AcronymDefinition, NameCandidate } from './candidates';
 import { findAcronym, hasAcronym } from './acronyms';
 import { isGivenName } from './givenNames';
 import { dropCommonPhrases } from './commonPhrases';
 import { shareOrganizationCues, sharePersonUse, shareTeamUse } from './sharedCues';
 import { namesInHeadline, titleCaseLines } from './headlines';
-import { EVENT_HEADS, EVENT_OPENERS, GROUP_PLURALS, HONORIFICS, MEMBER_ROLES, NEVER_NAMES, ORG_CUES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, TERM_TAILS, GROUP_PLURALS, HONORIFICS, NEVER_NAMES, NOT_GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
-import { isDemonym, lookupPlace, type PlaceEntry } from './places';
-import { aloneOnLine, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
+import { isDemonym, lookupPlace } from './places';
+import { aloneOnLine, credited, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
 import { splitQualifiers } from './runBoundaries';
+import { tokensSlice, typeFromHeads } from './headTypes';
+import { afterPossessive, CRAFT_KINDS, namesThing } from './thingCues';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import { isDictionaryWord, type Tokens } from './tokenize';
 
@@ -72,7 +74,8 @@ export function findNames(tokens: Tokens): NameScan {
       else if (joins(tokens, i, last + 1)) last += 2;
       else break;
     }
-    const honorific = i > 0 && HONORIFICS.has(lower(tokens, i - 1)) ? i - 1 : -1;
+    // "M.Sc", "Dr.Who": an honorific touching the word after it is part of an abbreviation.
+    const honorific = i > 0 && HONORIFICS.has(lower(tokens, i - 1)) && !touching(tokens, i - 1) ? i - 1 : -1;
     if (headline[i]) headlineRuns.push([i, last]);
     else {
       splitRun(tokens, i, last, honorific, scan);
@@ -141,6 +144,13 @@ function splitRun(tokens: Tokens, first: number, last: number, honorific: number
     for (let k = before; k < scan.candidates.length; k++) if (!scan.candidates[k].hint) scan.candidates[k].hint = 'organization';
     return;
   }
+  // "Spacecraft Stardust": a kind of craft written before a one-word name says the name is a thing's.
+  if (honorific < 0 && last === first + 1 && CRAFT_KINDS.has(lower(tokens, first))) {
+    const before = scan.candidates.length;
+    emit(tokens, first + 1, last, -1, scan);
+    for (let k = before; k < scan.candidates.length; k++) scan.candidates[k].thing = true;
+    return;
+  }
   const title = honorific < 0 && !ORG_HEADS.has(head) ? firstTitle(tokens, first, last) : -1;
   if (title < 0) return emit(tokens, first, last, honorific, scan);
   let end = title;
@@ -184,6 +194,8 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   // A run made only of title words ("Foreign Affairs" left over from "Minister of Foreign Affairs") names no one.
   if (honorific < 0 && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
   if (splitPlaceCompound(tokens, first, last, scan)) return;
+  // "GNU Free Document License", "Communist Manifesto": a licence, a text or a measure is no one's name.
+  if (first < last && TERM_TAILS.has(lower(tokens, last))) return;
   const dictionary = first === last && isDictionaryWord(word);
   const start = tokens.start[honorific >= 0 ? honorific : first];
   const end = tokens.end[last];
@@ -193,6 +205,8 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   // A run of several words in capitals ("FULL TEXT") is a label or a shout unless it is a place.
   if (!place && first < last && tokens.text.slice(first, last + 1).every((w) => !/\p{Ll}/u.test(w))) return;
   const after = tokens.text[last + 1] ?? '';
+  const cued = orgCue(tokens, first, last);
+  const speaks = SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(after));
   scan.candidates.push({
     start,
     end,
@@ -202,18 +216,39 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
     personCue: honorific >= 0 || titled,
     initial: first === last && honorific < 0 && !titled && startsClause(tokens, first),
     placeCue: placeCue(tokens, first, last),
-    orgCue: orgCue(tokens, first, last),
+    orgCue: cued,
     modifier: modifiesNoun(tokens, last),
     heading: aloneOnLine(tokens, first, last),
     pluralPossessive: /s$/.test(word) && (after === '’' || after === "'") && touching(tokens, last),
     common: first === last && tokens.pos[first] !== 'PROPN' && (startsClause(tokens, first) || writesLowerCase(tokens, word)),
     dictionary,
+    writtenLower: first === last && writesLowerCase(tokens, word),
     definite: first === last && lower(tokens, first - 1) === 'the',
     label: dictionary && honorific < 0 && tokens.text[last + 1] === ':' && opensSentence(tokens, first),
     addressed: first === last && ADDRESSES.has(tokens.text[first - 1] ?? ''),
-    speaks: SPEECH_VERBS.has(lower(tokens, last + 1)) || (SPEECH_VERBS.has(lower(tokens, first - 1)) && /^[.,;]$/.test(tokens.text[last + 1] ?? '')),
+    speaks,
+    credit: credited(tokens, first),
+    thing: namesThing(tokens, first, last) || worksOf(tokens, first, last, scan.candidates),
+    // "CIA Director X": an office after the acronym, capitalised or not, says it is an organisation.
+    bare: first === last && honorific < 0 && !titled && !cued && !speaks && isAcronym(word) && !bracketsName(tokens, first) && !TITLE_WORDS.has(lower(tokens, last + 1)) && !credited(tokens, first),
   });
 }
+
+// "Lawrence Lessig's Free Culture": a name of common words after a person's possessive is their work.
+function worksOf(tokens: Tokens, first: number, last: number, found: NameCandidate[]): boolean {
+  const owner = found[found.length - 1];
+  if (first === last || !afterPossessive(tokens, first) || owner?.end !== tokens.end[first - 2] || modifiesNoun(tokens, last)) return false;
+  if (owner.words.length < 2 || owner.hint !== null || (isGivenName(tokens.text[first]) && !NOT_GIVEN_NAMES.has(lower(tokens, first)))) return false;
+  return !hasHead(tokens, first, last) && !lookupPlace(tokensSlice(tokens, first, last));
+}
+
+// "Name (ACR)" or "ACR (Name)": brackets tie an acronym to a name even when its letters differ.
+function bracketsName(tokens: Tokens, i: number): boolean {
+  const before = OPEN_BRACKETS.has(tokens.text[i - 1] ?? '') && isCapitalised(tokens.text[i - 2] ?? '');
+  return before || (OPEN_BRACKETS.has(tokens.text[i + 1] ?? '') && isCapitalised(tokens.text[i + 2] ?? ''));
+}
+
+const OPEN_BRACKETS = new Set(['(', '[']);
 
 // The "of" of "X Y of Place" when X Y is a name without an organisation's or place's head word.
 function ofPlace(tokens: Tokens, first: number, last: number): number {
@@ -232,52 +267,11 @@ function hyphenatedPlace(name: string): boolean {
   return !name.includes(' ') && name.includes('-') && name.split('-').some((part) => lookupPlace(part));
 }
 
-function tokensSlice(tokens: Tokens, first: number, last: number): string {
-  let out = tokens.text[first];
-  for (let k = first + 1; k <= last; k++) out += (tokens.start[k] > tokens.end[k - 1] ? ' ' : '') + tokens.text[k];
-  return out;
-}
-
-function typeFromHeads(tokens: Tokens, first: number, last: number, person: boolean): TypeHint {
-  if (person) return 'person';
-  const head = lower(tokens, last);
-  if (PLACE_HEADS.has(head)) return 'place';
-  if (ORG_HEADS.has(head) || ORG_CUES.has(lower(tokens, last + 1)) || ORG_CUES.has(lower(tokens, last + 2))) return 'organization';
-  for (let k = first; k < last; k++) if (ORG_HEADS.has(lower(tokens, k))) return 'organization';
-  if (PLACE_HEADS.has(lower(tokens, first)) && lower(tokens, first + 1) === 'of') return 'place';
-  if (first === last && isAcronym(tokens.text[first])) return 'organization';
-  // "X Conference (XC)": an event's head word with an acronym in brackets names an organisation.
-  if (first < last && EVENT_HEADS.has(head) && hasAcronym(tokens, first, last)) return 'organization';
-  // "the West", "the South": a capitalised compass word after "the" names a region.
-  if (first === last && COMPASS.has(head) && lower(tokens, first - 1) === 'the' && !opensSentence(tokens, first)) return 'place';
-  // "Latham & Watkins" is a firm; "Dallas Mavericks", a place and a plural, is a team.
-  if (first < last && tokens.text.slice(first, last + 1).includes('&')) return 'organization';
-  if (first < last && /\p{Ll}s$/u.test(tokens.text[last]) && hostsTeams(lookupPlace(tokensSlice(tokens, first, last - 1)))) return 'organization';
-  // People's names hold no acronyms and do not end in a country or capital (a region or a smaller
-  // city is too often a surname: "Jane Kent", "Tom Durham"): "BBC Wales" and
-  // "Real Madrid" are organisations, "North Wales" a place.
-  if (first < last && (tokens.text.slice(first, last + 1).some((w) => isAcronym(w)) || lookupPlace(tokens.text[last])?.major)) {
-    return COMPASS.has(lower(tokens, first)) && last === first + 1 && lookupPlace(tokens.text[last]) ? 'place' : 'organization';
-  }
-  // A band or a team has members: "X singer Y", "X striker Y".
-  if (first < last && MEMBER_ROLES.has(tokens.text[last + 1] ?? '')) return 'organization';
-  // A person needs a name shaped like one; "Labour MPs" or "Jubilee Dome" is a group or a thing.
-  if (first < last && looksLikeThingName(tokens.text.slice(first, last + 1))) return 'organization';
-  return null;
-}
-
-// A team is named after a country, a state or a big city; a smaller town is as often a given name ("Mary Davies").
-function hostsTeams(place: PlaceEntry | undefined): boolean {
-  return place !== undefined && (place.major === true || place.key.startsWith('region:') || (place.population ?? 0) >= 1_000_000);
-}
-
 // Words before a name that a common word rarely follows capitalised: "on Twitter", "told Politico", "at Google".
 const ADDRESSES = new Set(['on', 'at', 'to', 'from', 'via', 'told', 'joined', 'join']);
 
 // Roles held within a team, a band or a newspaper, which a name before them belongs to.
 const MEMBER_OF = new Set(['poet', 'columnist', 'correspondent', 'reporter', 'editor', 'singer', 'guitarist', 'drummer', 'striker', 'midfielder', 'goalkeeper', 'defender', 'coach', 'manager', 'captain']);
-
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater']);
 
 // A compound of places joined by hyphens ("Franco-German", "China-United States") names each place on its own.
 function splitPlaceCompound(tokens: Tokens, first: number, last: number, scan: NameScan): boolean {

@@ -111,6 +111,13 @@ export const THING_TAILS = set(`
   constitution convention charter directive accord manifesto budget census zone windows video messenger
   broadband oscar oscars`);
 
+/**
+ * Head words of the names of licences, texts, indexes and measures ("GNU Free Documentation
+ * License", "Communist Manifesto"), which name neither a person, an organisation nor a place.
+ */
+export const TERM_TAILS = set(`license licence definition manifesto index indices doctrine theorem theory
+  hypothesis syndrome equation amendment clause specification`);
+
 /** Plural nouns for groups of people or things that end collective names ("Labour MPs", "Senior Tories"). */
 export const GROUP_PLURALS = set(`
   tories democrats republicans conservatives liberals socialists nationalists unionists greens

@@ -1,4 +1,4 @@
-import { ORG_CUES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { ORG_CUES, PLACE_PREPOSITIONS, PLACE_SUFFIXES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import { lookupPlace } from './places';
 import { isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import type { Tokens } from './tokenize';
@@ -39,8 +39,10 @@ export function placeCue(tokens: Tokens, first: number, last: number): boolean {
   if (POSSESSIVES.has(tokens.text[last + 1] ?? '')) return false;
   if (PLACE_PREPOSITIONS.has(tokens.text[first - 1] ?? '')) return true;
   if (tokens.text[last + 1] === '-' && touching(tokens, last) && PLACE_SUFFIXES.has(lower(tokens, last + 2))) return true;
-  // "Springfield, Illinois" or "Lyon, France": a name followed by a comma and a known country.
-  return tokens.text[last + 1] === ',' && lookupPlace(tokens.text[last + 2] ?? '')?.key.startsWith('country:') === true && opensClause(tokens, last + 3);
+  // "Springfield, Illinois" or "Lyon, France": a name followed by a comma and a known country or
+  // state; "Gomez, Panama coach" is a person with a role, not a town.
+  if (tokens.text[last + 1] !== ',' || !/^(?:country|region):/.test(lookupPlace(tokens.text[last + 2] ?? '')?.key ?? '')) return false;
+  return opensClause(tokens, last + 3) && !TITLE_WORDS.has(lower(tokens, last + 3)) && !ROLE_NOUNS.has(lower(tokens, last + 3));
 }
 
 function opensClause(tokens: Tokens, i: number): boolean {
@@ -63,3 +65,15 @@ export function aloneOnLine(tokens: Tokens, first: number, last: number): boolea
   for (let k = last + 1; k < tokens.text.length && !tokens.text[k].includes('\n'); k++) if (/\p{L}/u.test(tokens.text[k])) return false;
   return true;
 }
+
+// "Photo: NASA", "Image: AFP": a picture's credit names the agency or the person who took it;
+// "©APA/AFP", "Photo: Xinhua/Shutterstock": a copyright sign credits too, and so does a slash after a credited name.
+/** True when token i follows a picture's credit: "Photo: X", "©X", or a slash after a credited name. */
+export function credited(tokens: Tokens, i: number): boolean {
+  const before = tokens.text[i - 1];
+  if (before === '©') return true;
+  if (before === '/' && i >= 2) return credited(tokens, i - 2);
+  return before === ':' && CREDIT_LABELS.has(lower(tokens, i - 2));
+}
+
+const CREDIT_LABELS = new Set(['photo', 'image', 'picture', 'photograph', 'credit', 'source', 'courtesy', 'video']);

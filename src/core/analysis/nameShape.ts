@@ -38,3 +38,12 @@ export function isNationality(word: string): boolean {
   const bases = [w.replace(/n$/, ''), w.replace(/an$/, ''), w.replace(/ian$/, ''), w.replace(/ian$/, 'y'), w.replace(/ian$/, 'a'), w.replace(/i$/, ''), w.replace(/ese$/, 'a'), w.replace(/ese$/, ''), w.replace(/an$/, 'o')];
   return bases.some((b) => b !== w && b.length >= 3 && lookupPlace(b)?.key.startsWith('city:') === false);
 }
+
+// Endings of Slavic, Greek, Romanian, Armenian and German surnames that English words and
+// organisations' names lack ("Gorbachev", "Dostoyevsky", "Papadopoulos", "Einstein").
+const SURNAME_ENDING = /^\p{Lu}\p{Ll}{2,}(?:ov|ev|ova|eva|sky|ski|ska|enko|vich|wicz|ovic|evic|opoulos|escu|yan|stein)$/u;
+
+/** True for a single word shaped like a surname by its ending ("Gorbachev", "Kowalski"); the caller rules out dictionary words. */
+export function looksLikeSurname(word: string): boolean {
+  return SURNAME_ENDING.test(word);
+}

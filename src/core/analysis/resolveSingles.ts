@@ -1,6 +1,7 @@
 import type { DocumentEntities, NameCandidate } from './candidates';
 import { CountIndex } from './CountIndex';
 import { isGivenName } from './givenNames';
+import { looksLikeSurname } from './nameShape';
 import { joinShortForms } from './shortForms';
 import { ORG_HEADS } from './lexicon';
 import type { EntityType } from './model';
@@ -123,7 +124,7 @@ function surnameOwner(list: [number, string][] | undefined, at: number): string 
 
 // The document's organisations by each head word they hold ("church" -> "church of x").
 function organizationHeads(direct: Resolution[]): CountIndex {
-  const heads = new CountIndex(true);
+  const heads = new CountIndex('only');
   for (const r of direct) {
     if (r?.type !== 'organization') continue;
     const words = r.key.slice('organization:'.length).split(' ');
@@ -180,7 +181,8 @@ function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup
   const famous = c.orgCue ? undefined : findPerson(word, corpus);
   if (famous && (c.personCue || !c.placeCue)) return { key: famous, type: 'person' };
   if (c.personCue) return { key: `person:${word}`, type: 'person' };
-  if (c.placeCue) return { key: `place:${word}`, type: 'place' };
+  // "in Ants" beside "the ants": a preposition alone does not make a common word of the document a place.
+  if (c.placeCue && !(c.dictionary && c.writtenLower && written < DICTIONARY_NAME_TIMES)) return { key: `place:${word}`, type: 'place' };
   return unknownWord(c, word, written);
 }
 
@@ -201,6 +203,7 @@ function unknownWord(c: NameCandidate, word: string, written: number): Resolutio
   // A dictionary word with nothing else saying name ("Pride", "Survival") is a common word
   // capitalised, unless the document keeps writing it as a name ("Twitter" again and again).
   if (c.dictionary && written < DICTIONARY_NAME_TIMES && !c.addressed) return undefined;
-  if (c.speaks) return { key: `person:${word}`, type: 'person' };
+  // "Gorbachev", "Dostoyevsky": a word with a surname's ending is a person named alone.
+  if (c.speaks || (!c.dictionary && looksLikeSurname(c.words[0]))) return { key: `person:${word}`, type: 'person' };
   return { key: `organization:${word}`, type: 'organization' };
 }

@@ -22,7 +22,8 @@ function anonymousAt(text: string, headStart: number, headEnd: number): Candidat
   for (let count = 0; count <= MAX_MODIFIERS; count++) {
     const before = text.slice(Math.max(0, start - 40), start);
     const w = /([\p{L}][\p{L}.’'-]*)\s+$/u.exec(before);
-    if (!w) break;
+    // A word ending a sentence or a line ("... South China Sea.\nUS officials") belongs to the sentence before.
+    if (!w || /\n/.test(before.slice(w.index)) || /^[\p{L}’'-]{2,}\.$/u.test(w[1])) break;
     const wordStart = start - (before.length - w.index);
     if (ANONYMOUS_DETERMINER.test(w[1])) {
       start = wordStart;

@@ -3,6 +3,7 @@ import { dismissalKey, FindingScanner, type Finding, type FindingKind } from '..
 import { quoteAt } from '../../core/corrections';
 import { resolveTarget } from '../annotations/annotationTarget';
 import { Commands } from '../ids';
+import { laterTurn } from '../laterTurn';
 import type { AnnotationFeatures } from '../annotations/registerAnnotations';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from '../services';
 
@@ -53,7 +54,7 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     for (const statement of scanner.statements) {
       found.push(...scanner.scan(statement));
       if (Date.now() - sliceStart < SLICE_MS) continue;
-      await new Promise((resolve) => setImmediate(resolve));
+      await laterTurn();
       if (run !== generation) return;
       sliceStart = Date.now();
     }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { findChild } from '../../core/views/paging';
 import type { ViewNode } from '../../core/views/viewNode';
 import { Commands } from '../ids';
+import { laterTurn } from '../laterTurn';
 
 /**
  * A TreeDataProvider over the core's ViewNode models. It remembers the nodes it has built, so
@@ -124,11 +125,9 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
 }
 
 let queue: Promise<void> = Promise.resolve();
-// The web worker extension host has no setImmediate; a zero timeout there also waits for a later turn.
-const laterTurn: (callback: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (callback) => setTimeout(callback, 0);
 
 /** Resolves in a later turn of the event loop than any earlier call's, one call per turn. */
 function nextTurn(): Promise<void> {
-  queue = queue.then(() => new Promise((resolve) => laterTurn(resolve)));
+  queue = queue.then(laterTurn);
   return queue;
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -33,6 +34,12 @@ suite('the web bundles (vscode.dev, github.dev)', function () {
     assert.deepEqual(imports.filter((i) => NODE_ONLY.test(i)), []);
     assert.deepEqual(inputs.filter((path) => /src\/(node|vscode\/node)\//.test(path)), []);
     assert.ok(imports.includes('vscode'));
+  });
+
+  test('the web extension never calls setImmediate, which the web worker extension host lacks', async () => {
+    const { inputs } = await build('dist/web/extension.js');
+    const calling = inputs.filter((path) => path.startsWith('src/') && /\bsetImmediate\s*\(/.test(readFileSync(join(ROOT, path), 'utf8')));
+    assert.deepEqual(calling, [], 'use laterTurn() from src/vscode/laterTurn.ts');
   });
 
   test('the web analysis worker carries the engine and the model, without worker_threads, fs or path', async () => {

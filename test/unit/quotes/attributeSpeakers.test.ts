@@ -63,6 +63,12 @@ suite('attributeSpeakers', () => {
     ]);
   });
 
+  test('an anonymous source phrase never reaches back over the end of the sentence or line before it', () => {
+    const text = 'The island is claimed by Kestan.\nUS officials have said they do not expect major “breakthroughs” from the visit.';
+    assert.deepEqual(speakers(text, [['Kestan', 'pl:kestan', 'place'], ['US', 'pl:us', 'place']]), [['breakthroughs', null, 'US officials']]);
+    assert.deepEqual(speakers('It was claimed by Kestan. Kestan officials said there would be no “breakthroughs”.', []), [['breakthroughs', null, 'Kestan officials']]);
+  });
+
   test('the speaker beats the source named by "according to"', () => {
     const text = '“You are welcome,” Anna Berg told him, according to the Daily Courier.';
     const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['the Daily Courier', 'o:courier', 'organization']];
