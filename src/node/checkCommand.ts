@@ -6,8 +6,8 @@ import {
   AnnotationStore,
   Codebook,
   CODEBOOK_FILE,
-  decodeStrictly,
   emptyCodebook,
+  FileSystem,
   NotUtf8Error,
   OffsetMap,
   parseCodebook,
@@ -44,13 +44,19 @@ interface SidecarReport {
  * `check <folder> [--fix]`: validates every sidecar and the codebook, re-anchors every annotation
  * against the current sources, prints problems as `file:line: kind: reason`, and returns 0 when all
  * is well or 1 when anything is invalid or orphaned. `--fix` saves re-anchored positions through
- * the store, the editor's own save path, which never writes over a file it could not parse.
+ * the store, the editor's own save path, which never writes over a file it could not parse. A file
+ * that cannot be read or written (permissions, a full disk) is reported and the rest still checked.
+ * `fileSystemFor` gives the sidecars' and codebook's file access under the folder.
  */
-export async function checkCommand(args: string[], print: (line: string) => void = console.log): Promise<number> {
+export async function checkCommand(
+  args: string[],
+  print: (line: string) => void = console.log,
+  fileSystemFor: (folder: string) => FileSystem = (folder) => new NodeFileSystem(folder),
+): Promise<number> {
   const { values, positionals } = parseCommand(checkSpec, args);
   const fix = values.fix === true;
   const [folder] = positionals;
-  const fs = new NodeFileSystem(folder);
+  const fs = fileSystemFor(folder);
   const store = new AnnotationStore({ fs, codebookPath: CODEBOOK_FILE });
   const codebook = await checkCodebook(fs, print).catch((err) => {
     print(`${CODEBOOK_FILE}:1: error: ${reasonOf(err)} (make it a readable YAML file, or remove it to start a new codebook)`);
@@ -61,7 +67,7 @@ export async function checkCommand(args: string[], print: (line: string) => void
   for (const sidecar of await findSidecars(folder)) {
     let report: SidecarReport;
     try {
-      report = await checkSidecar(folder, sidecar, store, fix, print);
+      report = await checkSidecar(folder, fs, sidecar, store, fix, print);
     } catch (err) {
       // One file that cannot be read or written stops only itself: the others are still checked.
       print(`${sidecar}:1: error: ${reasonOf(err)} (fix this file or its folder's permissions and run check again; it was left as it was)`);
@@ -82,7 +88,12 @@ export async function checkCommand(args: string[], print: (line: string) => void
       print(`${CODEBOOK_FILE}:1: warning: the tag "${tag}" is used but not in the codebook${fix ? ' (added)' : ' (--fix adds it)'}`);
     }
   }
-  if (fix && codebook) await store.codebook.save();
+  if (fix && codebook) {
+    await store.codebook.save().catch((err) => {
+      print(`${CODEBOOK_FILE}:1: error: ${reasonOf(err)} (the tags above were not added; fix the folder's permissions or free space and run check --fix again)`);
+      totals.invalid++;
+    });
+  }
   const movedNote = totals.moved ? `, ${totals.moved} moved${fix ? ' (positions updated)' : ' (run with --fix to update positions)'}` : '';
   const reviewNote = totals.review ? `, ${totals.review} to review` : '';
   print(`${totals.sidecars} sidecar(s), ${totals.annotations} annotation(s): ${totals.orphans} orphaned${reviewNote}, ${totals.invalid} invalid file(s)${movedNote}.`);
@@ -90,7 +101,7 @@ export async function checkCommand(args: string[], print: (line: string) => void
 }
 
 /** The codebook (empty when there is no file), or undefined when it is invalid. */
-async function checkCodebook(fs: NodeFileSystem, print: (line: string) => void): Promise<Codebook | undefined> {
+async function checkCodebook(fs: FileSystem, print: (line: string) => void): Promise<Codebook | undefined> {
   let text: string | undefined;
   try {
     text = await fs.read(CODEBOOK_FILE);
@@ -106,16 +117,18 @@ async function checkCodebook(fs: NodeFileSystem, print: (line: string) => void):
   return undefined;
 }
 
-async function checkSidecar(folder: string, sidecarPath: string, store: AnnotationStore, fix: boolean, print: (line: string) => void): Promise<SidecarReport> {
+async function checkSidecar(folder: string, fs: FileSystem, sidecarPath: string, store: AnnotationStore, fix: boolean, print: (line: string) => void): Promise<SidecarReport> {
   const report: SidecarReport = { annotations: 0, orphans: 0, review: 0, moved: 0, invalid: false, tags: [] };
-  let sidecarText: string;
+  let sidecarText: string | undefined;
   try {
-    sidecarText = decodeStrictly(await readFile(join(folder, sidecarPath)), sidecarPath);
+    sidecarText = await fs.read(sidecarPath);
   } catch (err) {
     if (!(err instanceof NotUtf8Error)) throw err;
     print(`${sidecarPath}:${err.line}: error: this line is not UTF-8 text (save the file as UTF-8; Marginalia leaves it untouched until then)`);
     return { ...report, invalid: true };
   }
+  // Removed since the folder was listed: nothing is left to check.
+  if (sidecarText === undefined) return report;
   const parsed = parseSidecar(sidecarText, sidecarPath);
   if (!parsed.ok) {
     printProblems(parsed.problems, print);
@@ -150,9 +163,17 @@ async function checkSidecar(folder: string, sidecarPath: string, store: Annotati
   const moved = (a: (typeof anchored)[number]) => map.toCodePoint(a.start) !== a.annotation.target.start || map.toCodePoint(a.end) !== a.annotation.target.end;
   report.moved = anchored.filter((a) => !a.review && moved(a)).length;
   if (fix) {
-    await store.load(documentPath, text);
-    await store.save(documentPath);
-    store.close(documentPath);
+    try {
+      await store.load(documentPath, text);
+      await store.save(documentPath);
+    } catch (err) {
+      // Checked but not written: it counts, says why it was left as it was, and no move is claimed as updated.
+      print(`${sidecarPath}:1: error: ${reasonOf(err)} (fix its folder's permissions or free space and run check --fix again; it was left as it was)`);
+      report.invalid = true;
+      report.moved = 0;
+    } finally {
+      store.close(documentPath);
+    }
   }
   return report;
 }

@@ -101,9 +101,14 @@ async function main(): Promise<void> {
   const commented = `${sidecar.slice(0, middle)}  # checked by hand\n${sidecar.slice(middle)}`;
   const commentLoad = await measure('load the same sidecar with one hand-written comment', async () => new AnnotationStore({ fs: copyFs(commented) }), (store) => store.load(DOC, text));
   const commentSave = await measure('save after changing one note, keeping the comment', saveOneNote(commented), (store) => store.save(DOC));
+  // The same with the comment at the end of an annotation's id line instead.
+  const lineEnd = sidecar.indexOf('\n', middle);
+  const endOfLine = `${sidecar.slice(0, lineEnd)}  # checked by hand${sidecar.slice(lineEnd)}`;
+  const endLoad = await measure('load the same sidecar with one end-of-line comment', async () => new AnnotationStore({ fs: copyFs(endOfLine) }), (store) => store.load(DOC, text));
+  const endSave = await measure('save after changing one note, keeping that comment', saveOneNote(endOfLine), (store) => store.save(DOC));
   const ratio = (x: number, y: number) => `${(x / y).toFixed(1)}×`;
-  const over = commentLoad > 2 * fastLoad || commentSave > 2 * fastSave ? '  OVER the 2× target' : '';
-  console.log(`comment-keeping path against the fast path (CPU): load ${ratio(commentLoad, fastLoad)}, save ${ratio(commentSave, fastSave)} (target: within 2×)${over}`);
+  const over = Math.max(commentLoad, endLoad) > 2 * fastLoad || Math.max(commentSave, endSave) > 2 * fastSave ? '  OVER the 2× target' : '';
+  console.log(`comment-keeping path against the fast path (CPU): load ${ratio(commentLoad, fastLoad)}, save ${ratio(commentSave, fastSave)}; end-of-line: load ${ratio(endLoad, fastLoad)}, save ${ratio(endSave, fastSave)} (target: within 2×)${over}`);
   await measure('first save of 10,000 new annotations', async () => {
     const store = new AnnotationStore({ fs: new MemoryFileSystem() });
     await store.load(DOC, text);

@@ -11,7 +11,14 @@ export interface Candidate {
   end: number;
   tier: AnchorTier;
   score: number;
+  /** How alike the stored prefix and the text before this place are, 0..1 (1 for a target with no context to compare). */
+  prefix: number;
+  /** How alike the stored suffix and the text after this place are, 0..1. */
+  suffix: number;
 }
+
+/** A candidate's score and the agreement of each side of its context. */
+type Scored = Pick<Candidate, 'score' | 'prefix' | 'suffix'>;
 
 /**
  * The weights of quote, prefix, suffix and position in a candidate's score, after the Hypothesis
@@ -23,15 +30,15 @@ const TOTAL_WEIGHT = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.p
 const MAX_EXACT = 2000;
 
 /** Scores a place [start, end) of `text` for a target expected near `guess`, by quote, prefix, suffix and position together. */
-export function scoreCandidate(text: string, target: TextTarget, start: number, end: number, quote: number, guess: number): number {
+export function scoreCandidate(text: string, target: TextTarget, start: number, end: number, quote: number, guess: number): Scored {
   // A quote written by hand has no context to disagree with: only the quote and its copies count.
-  if (target.loose) return (WEIGHTS.quote * quote + WEIGHTS.prefix + WEIGHTS.suffix) / TOTAL_WEIGHT;
-  if (hasNoContext(target)) return (WEIGHTS.quote * quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position * nearness(text, start, guess)) / TOTAL_WEIGHT;
+  if (target.loose) return { score: (WEIGHTS.quote * quote + WEIGHTS.prefix + WEIGHTS.suffix) / TOTAL_WEIGHT, prefix: 1, suffix: 1 };
+  const position = nearness(text, start, guess);
+  if (hasNoContext(target)) return { score: (WEIGHTS.quote * quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position * position) / TOTAL_WEIGHT, prefix: 1, suffix: 1 };
   const prefix = contextSimilarity(target.prefix, text.slice(Math.max(0, start - target.prefix.length), start), start === 0);
   const suffix = contextSimilarity(target.suffix, text.slice(end, end + target.suffix.length), end === text.length);
-  const position = nearness(text, start, guess);
   const sum = WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix + WEIGHTS.position * position;
-  return sum / TOTAL_WEIGHT;
+  return { score: sum / TOTAL_WEIGHT, prefix, suffix };
 }
 
 /**
@@ -57,7 +64,7 @@ export function exactCandidates(text: string, target: TextTarget, guess: number,
     start: at,
     end: at + exact.length,
     tier: positions.includes(at) ? 'position' : 'exact',
-    score: scoreCandidate(text, target, at, at + exact.length, 1, guess),
+    ...scoreCandidate(text, target, at, at + exact.length, 1, guess),
   }));
 }
 
@@ -67,7 +74,7 @@ export function fuzzyCandidates(text: string, target: TextTarget, guess: number,
     start: match.start,
     end: match.end,
     tier: 'fuzzy' as const,
-    score: scoreCandidate(text, target, match.start, match.end, 1 - match.errors / target.exact.length, guess),
+    ...scoreCandidate(text, target, match.start, match.end, 1 - match.errors / target.exact.length, guess),
   }));
 }
 

@@ -1,30 +1,12 @@
-import { AnchorTier, Candidate, exactCandidates, fuzzyCandidates, hasNoContext } from './anchorCandidates';
+import { Candidate, exactCandidates, fuzzyCandidates, hasNoContext } from './anchorCandidates';
+import { AnchorResult, decide, SELF_IDENTIFYING_LENGTH, SURE } from './anchorDecision';
 import { OffsetMap } from './offsetMap';
 import { TextTarget } from './model';
 
 export type { AnchorTier } from './anchorCandidates';
+export type { AnchorResult } from './anchorDecision';
+export { MIN_CONFIDENCE, REVIEW_MARGIN, SURE_CONFIDENCE } from './anchorDecision';
 
-/** Where a target was found in the current text, in UTF-16 offsets (`end` exclusive), and how sure that is. */
-export interface AnchorResult {
-  start: number;
-  end: number;
-  tier: AnchorTier;
-  /** From 0 to 1: how much of quote, context and position agree at this place. */
-  confidence: number;
-  /** True when another place scored nearly as well: placed at the best, but a person should look. */
-  review: boolean;
-}
-
-/** Below this confidence the best place is not trusted and the annotation becomes an orphan. */
-export const MIN_CONFIDENCE = 0.75;
-/** Below this confidence a placement is trusted only after a person confirms it: it is marked for review. */
-export const SURE_CONFIDENCE = 0.85;
-/** When the runner-up scores within this much of the best, the placement is marked for review. */
-export const REVIEW_MARGIN = 0.08;
-/** A confidence this high from an exact quote is not worth a fuzzy search to challenge it. */
-const SURE = 0.95;
-/** A place further than this (UTF-16 units) from the old position counts as moved. */
-const MOVED = 256;
 /** How far (UTF-16 units) either side of the old position the first fuzzy search looks. */
 const NEAR = 4096;
 /**
@@ -37,17 +19,14 @@ const FUZZY_ERROR_RATE = 0.25;
 /** Fuzzy matching of very short quotes finds noise, so below this length only exact matches count. */
 const FUZZY_MIN_LENGTH = 8;
 const FUZZY_MAX_ERRORS = 256;
-/** A quote this long found exactly once is worth showing for review even when none of its context agrees. */
-const SELF_IDENTIFYING_LENGTH = 16;
 
 /**
  * Finds a target in the current text. When the quote and both sides of its context are still at the
  * stored position (or shifted by `shift`, the displacement seen on its neighbours), that is it.
  * Otherwise every exact copy of the quote, and every bounded-error match (unless `fuzzy` is false,
  * for checks on every keystroke), is scored by quote, prefix, suffix and position together; the best
- * wins if it scores at least MIN_CONFIDENCE, and is marked for review when a place elsewhere scores
- * within REVIEW_MARGIN of it, or scores MIN_CONFIDENCE itself while the best is not near-certain
- * or while it sits at the stored position. Undefined means the annotation is an orphan.
+ * wins if it scores at least MIN_CONFIDENCE, and is marked for review on any sign that it may be
+ * another passage's place (`decide`). Undefined means the annotation is an orphan.
  */
 export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0, fuzzy = true): AnchorResult | undefined {
   const text = map.text;
@@ -64,7 +43,7 @@ export function anchorTarget(map: OffsetMap, target: TextTarget, shift = 0, fuzz
   const exactOnes = exactCandidates(text, target, guess, positions);
   const candidates = [...exactOnes];
   if (fuzzy && exact.length >= FUZZY_MIN_LENGTH && !(bestScore(candidates) >= SURE)) candidates.push(...fuzzySearch(text, target, guess));
-  const decided = decide(candidates, positions, guess);
+  const decided = decide(text, target, candidates, positions, guess, maxErrorsFor(exact));
   if (decided || exactOnes.length !== 1 || exact.length < SELF_IDENTIFYING_LENGTH) return decided;
   // Its context is gone, but a long quote found once is most likely the passage: placed, never trusted.
   const only = exactOnes[0];
@@ -81,7 +60,7 @@ function contextAgrees(text: string, start: number, end: number, target: TextTar
 
 /** Fuzzy candidates near the old position, and across the whole reach when none near is sure. */
 function fuzzySearch(text: string, target: TextTarget, guess: number): Candidate[] {
-  const maxErrors = Math.min(FUZZY_MAX_ERRORS, Math.floor(target.exact.length * FUZZY_ERROR_RATE));
+  const maxErrors = maxErrorsFor(target.exact);
   const from = Math.max(0, guess - NEAR);
   const to = Math.min(text.length, guess + NEAR + target.exact.length);
   const near = fuzzyCandidates(text, target, guess, maxErrors, from, to);
@@ -91,22 +70,9 @@ function fuzzySearch(text: string, target: TextTarget, guess: number): Candidate
   return [...near, ...fuzzyCandidates(text, target, guess, maxErrors, farFrom, farTo)];
 }
 
-/** The best candidate if it is trusted, marked for review when a distinct runner-up comes close or could stand alone. */
-function decide(candidates: Candidate[], positions: readonly number[], guess: number): AnchorResult | undefined {
-  candidates.sort((a, b) => b.score - a.score || (a.tier === 'fuzzy' ? 1 : 0) - (b.tier === 'fuzzy' ? 1 : 0));
-  const best = candidates[0];
-  if (!best || best.score < MIN_CONFIDENCE) return undefined;
-  // A runner-up overlapping the best is the same place found twice (exactly and fuzzily), not a rival.
-  const rival = candidates.find((c) => c.end <= best.start || c.start >= best.end);
-  // A rival trusted on its own, while the best's context does not fully agree or the rival sits
-  // right where the passage was: a copy of the passage that took on its old surroundings (a
-  // paragraph moved next to it) can outscore the passage itself.
-  const rivalStandsAlone = rival !== undefined && rival.score >= MIN_CONFIDENCE && (best.score < SURE || positions.includes(rival.start));
-  // Far from where it was and with its context changed, the best may be a like sentence elsewhere
-  // whose own passage was deleted.
-  const movedAndChanged = best.score < SURE && Math.abs(best.start - guess) > MOVED;
-  const review = best.score < SURE_CONFIDENCE || (rival !== undefined && best.score - rival.score < REVIEW_MARGIN) || rivalStandsAlone || movedAndChanged;
-  return { start: best.start, end: best.end, tier: best.tier, confidence: best.score, review };
+/** How many edits a fuzzy match of the quote may have. */
+function maxErrorsFor(exact: string): number {
+  return Math.min(FUZZY_MAX_ERRORS, Math.floor(exact.length * FUZZY_ERROR_RATE));
 }
 
 function bestScore(candidates: readonly Candidate[]): number {

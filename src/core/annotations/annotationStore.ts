@@ -23,6 +23,8 @@ export interface AnnotationStoreOptions {
   codebookPath?: string | ((documentPath: string) => string);
   now?: () => string;
   newId?: () => string;
+  /** The most characters a written sidecar may have: the reader's own limit unless set lower. */
+  maxSidecarLength?: number;
 }
 
 /** What changed in the store: one document's annotations, the codebook, or the problems list. */
@@ -254,7 +256,7 @@ export class AnnotationStore {
       if (state.problems.length > 0) return 'refused';
       if (attempt === 1) await this.codebookFor(documentPath).save();
       try {
-        return await writeSidecarOnce(this.options.fs, state);
+        return await writeSidecarOnce(this.options.fs, state, this.options.maxSidecarLength);
       } catch (err) {
         if (!(err instanceof WriteConflict) || attempt >= MAX_WRITE_TRIES) throw err;
       }

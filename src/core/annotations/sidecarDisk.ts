@@ -49,8 +49,11 @@ export function adoptDiskText(state: DocumentState, onDisk: string | undefined |
   return { problemsChanged: hadProblems || hadInvalid || state.invalid !== undefined, tags: merged.flatMap((a) => a.tags) };
 }
 
-/** One guarded write of a document's annotations (or deletion of its sidecar); throws WriteConflict when the file changed meanwhile. */
-export async function writeSidecarOnce(fs: FileSystem, state: DocumentState): Promise<SaveOutcome> {
+/**
+ * One guarded write of a document's annotations (or deletion of its sidecar); throws WriteConflict
+ * when the file changed meanwhile, and refuses (throws, file untouched) a text over `maxLength`.
+ */
+export async function writeSidecarOnce(fs: FileSystem, state: DocumentState, maxLength = MAX_YAML_LENGTH): Promise<SaveOutcome> {
   const annotations = savedAnnotations(state);
   // Changes made while the file is being written are not in it: they keep the document dirty.
   const revision = state.revision;
@@ -67,8 +70,8 @@ export async function writeSidecarOnce(fs: FileSystem, state: DocumentState): Pr
   }
   const sidecar = { version: SIDECAR_VERSION, source: basename(state.path), textHash: hashText(state.text), annotations };
   const text = serializeSidecar(sidecar, state.document, state.header, state.invalid?.nodes, state.comments);
-  if (text.length > MAX_YAML_LENGTH) {
-    throw new Error(`${state.sidecarPath} would grow past ${MAX_YAML_LENGTH / 1024 / 1024} MiB, more than Marginalia reads back: split the source or remove annotations; the file was left as it was`);
+  if (text.length > maxLength) {
+    throw new Error(`${state.sidecarPath} would grow past ${sizeOf(maxLength)}, more than Marginalia reads back: split the source or remove annotations; the file was left as it was`);
   }
   const outcome = text === state.diskText ? 'unchanged' : 'written';
   if (outcome === 'written') await fs.writeAtomic(state.sidecarPath, text, { expected: state.diskText });
@@ -90,4 +93,8 @@ function sameList(a: readonly Annotation[], b: readonly Annotation[]): boolean {
 
 function basename(path: string): string {
   return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+function sizeOf(characters: number): string {
+  return characters >= 1024 * 1024 ? `${characters / 1024 / 1024} MiB` : `${characters} characters`;
 }

@@ -1,4 +1,4 @@
-import { Document, isMap, isSeq, Node, YAMLMap } from 'yaml';
+import { Document, isMap, isSeq, Node, visit, YAMLMap } from 'yaml';
 import { leadingComments, readCanonicalWithComments, writeCanonicalSidecar } from './canonicalSidecar';
 import { KeptComments, putComments } from './sidecarComments';
 import { completeSidecar, handWrittenId } from './handWritten';
@@ -49,6 +49,7 @@ export function parseSidecar(text: string, file: string): SidecarParseResult {
   if (invalid) {
     const list = document.get('annotations', true);
     const nodes = isSeq(list) ? list.items.filter((_, i) => invalid.has(i)) : [];
+    nodes.forEach(keepIntegersAsWritten);
     result.invalid = { problems: problems.map((p) => ({ ...p, message: `${p.message} (this annotation is kept as written and left out until fixed)` })), nodes: nodes as Node[] };
   }
   return result;
@@ -94,6 +95,19 @@ export function serializeSidecar(sidecar: Sidecar, document?: Document, header?:
   if (isSeq(existing)) existing.items = items;
   else root.set('annotations', doc.createNode(items));
   return doc.toString({ lineWidth: 0, indentSeq: true });
+}
+
+/**
+ * Integers too large for a float (a position of 23 digits) are written back digit for digit, not
+ * rounded to `1e+23`: an invalid annotation is kept as the person wrote it.
+ */
+function keepIntegersAsWritten(node: unknown): void {
+  visit(node as Node, {
+    Scalar(_, scalar) {
+      const { source, value } = scalar as { source?: unknown; value: unknown };
+      if (typeof value === 'number' && !Number.isSafeInteger(value) && typeof source === 'string' && /^[-+]?[0-9]+$/.test(source)) scalar.value = BigInt(source);
+    },
+  });
 }
 
 /** A short, stable fingerprint of a text (64-bit FNV-1a in two 32-bit halves), to notice changed sources. */

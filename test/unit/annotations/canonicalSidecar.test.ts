@@ -67,7 +67,7 @@ suite('canonical sidecar layout', () => {
     assert.ok(readCanonicalSidecar(written));
     const variants = [
       written.replace('    tags:\n      - x', '    tags: [x]'),
-      written.replace('exact: one', 'exact: one # note'),
+      written.replace('exact: one', 'exact: one#note'),
       written.replace('exact: one', "exact: 'one'"),
       written.replace('    target:\n      exact: one', '    target:\n       exact: one'),
       written.replace('id: a', 'id: a\n    id: again'),
@@ -93,6 +93,30 @@ suite('canonical sidecar layout', () => {
     assert.equal(putComments(written, read.comments!), commented, 'written back where they were');
     const withoutA = writeCanonicalSidecar({ ...base, annotations: [base.annotations[1]] });
     assert.match(putComments(withoutA, read.comments!), /\n  # why b matters\n  - id: b\n/, 'a comment follows its annotation');
+  });
+
+  test('end-of-line comments keep the fast reader, mean what the full parser says, and stay on their line when its value changes', () => {
+    const base: Sidecar = {
+      version: 1,
+      source: 'a.txt',
+      textHash: 'h',
+      annotations: [
+        { id: 'a', tags: ['x'], note: 'one # not a comment', created: 'c', modified: 'm', target: { exact: 'one # two', prefix: '', suffix: '', start: 0, end: 9 } },
+        { id: 'b', tags: ['y'], created: 'c', modified: 'm', target: { exact: 'two', prefix: '', suffix: '', start: 10, end: 13 } },
+      ],
+    };
+    const written = writeCanonicalSidecar(base);
+    const commented = written
+      .replace('      - x\n', '      - x   # the desk agreed\n')
+      .replace('  - id: b\n', '  - id: b\t# checked twice\n')
+      .replace('      start: 10\n', '      start: 10 # was 12\n')
+      .replace('    target:\n      exact: two', '    target: # where\n      exact: two');
+    const read = readCanonicalWithComments(commented);
+    assert.ok(read, 'read by the fast reader');
+    assert.deepEqual(read.value, parse(commented, { schema: 'core' }));
+    assert.equal(putComments(written, read.comments!), commented, 'written back where they were');
+    const moved = writeCanonicalSidecar({ ...base, annotations: [{ ...base.annotations[1], target: { ...base.annotations[1].target, start: 20, end: 23 } }] });
+    assert.match(putComments(moved, read.comments!), /  - id: b\t# checked twice\n[^]*    target: # where\n[^]*      start: 20 # was 12\n/);
   });
 
   test('a comment or a line of spaces inside a literal block is never skipped over: the block goes to the full parser', () => {

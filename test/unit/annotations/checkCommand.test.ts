@@ -116,4 +116,15 @@ suite('check command', () => {
     await run('--fix');
     assert.match(readFileSync(join(root, 'marginalia.codebook.yaml'), 'utf8'), /topic\/talks:\n\s+color:/);
   });
+
+  test('a position number too large for a float is reported on its line, the rest is checked, and --fix keeps its digits', async () => {
+    const sidecar = join(root, 'news', 'b.txt.annotations.yaml');
+    writeFileSync(join(root, 'news', 'b.txt'), TEXT);
+    writeFileSync(sidecar, 'version: 1\nsource: b.txt\nannotations:\n  - tags: [t]\n    target:\n      exact: talks\n      start: 99999999999999999999999\n      end: 99999999999999999999999\n');
+    const { code, output } = await run('--fix');
+    assert.equal(code, 1);
+    assert.match(output, /news\/b\.txt\.annotations\.yaml:7: error: start must be a whole number/);
+    assert.match(output, /2 sidecar\(s\), 2 annotation\(s\): 0 orphaned, 1 invalid file\(s\)/);
+    assert.match(readFileSync(sidecar, 'utf8'), /start: 99999999999999999999999\n/);
+  });
 });

@@ -74,4 +74,23 @@ annotations:
     await store.save('a.txt');
     assert.match(fs.files.get(SIDECAR) ?? 'deleted', /tags: twelve/, 'the file stays while it holds an invalid annotation');
   });
+
+  test('a position too large for a number is reported on its line, and a save writes it back digit for digit', async () => {
+    const huge = MIXED.replace('  - tags: twelve\n    target:\n      exact: arrived late\n', '  - tags: [t]\n    target:\n      exact: arrived late\n      start: 99999999999999999999999\n      end: 100000000000000000000000\n');
+    const fs = new MemoryFileSystem({ [SIDECAR]: huge });
+    const store = new AnnotationStore({ fs });
+    await store.load('a.txt', TEXT);
+    assert.deepEqual(store.problems().map((p) => [p.line, /start must be a whole number/.test(p.message)]), [[10, true], [11, false]]);
+    store.add('a.txt', { start: 0, end: 3, tags: ['x'] });
+    assert.equal(await store.save('a.txt'), 'written');
+    assert.match(fs.files.get(SIDECAR)!, /      start: 99999999999999999999999\n      end: 100000000000000000000000\n/);
+  });
+
+  test('a save that would grow a hand-written sidecar past the size limit is refused with what to do, and the file is left as it was', async () => {
+    const fs = new MemoryFileSystem({ [SIDECAR]: MIXED });
+    const store = new AnnotationStore({ fs, maxSidecarLength: MIXED.length + 100 });
+    await store.load('a.txt', TEXT);
+    await assert.rejects(store.save('a.txt'), /a\.txt\.annotations\.yaml would grow past \d+ characters, more than Marginalia reads back: split the source or remove annotations/);
+    assert.equal(fs.files.get(SIDECAR), MIXED);
+  });
 });
