@@ -8,7 +8,10 @@ import { nodeWorker } from '../../../src/vscode/node/nodeWorker';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-suite('analysis worker and its client', () => {
+suite('analysis worker and its client', function () {
+  // Each test waits on a real worker thread, which loads the tagger's model: seconds on a loaded machine.
+  // The limit only stops a hang; every wait is on the worker's answer, not on time.
+  this.timeout(120_000);
   let dir: string;
   let client: AnalysisWorkerClient | undefined;
   const documents = new Map<string, string>();
