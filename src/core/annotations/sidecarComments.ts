@@ -34,7 +34,7 @@ export function takeComments(lines: readonly string[]): { lines: string[]; comme
         pending = [];
       }
       if (anchor !== undefined && trailing !== undefined) comments.set(anchor + EOL, [trailing]);
-      kept.push(trailing === undefined ? line : line.slice(0, -trailing.length));
+      kept.push(line);
     }
   });
   if (pending.length > 0) comments.set(END, pending);
@@ -59,8 +59,8 @@ export function putComments(text: string, comments: KeptComments): string {
 /**
  * Calls `visit` with every line and its anchor: `annotation id/key/...` for a key or list line,
  * the key alone at the top level, the same for block content (`block:` prefixed, never matched),
- * and undefined for a comment or blank line outside a block; and with the line's end-of-line
- * comment, if any, spaces before it included.
+ * and undefined for a comment or blank line outside a block; a key or list line comes without its
+ * end-of-line comment, which is given apart, spaces before it included.
  */
 function walk(lines: readonly string[], visit: (line: string, index: number, anchor: string | undefined, trailing?: string) => void): boolean {
   let id = '';
@@ -94,7 +94,7 @@ function walk(lines: readonly string[], visit: (line: string, index: number, anc
     const path = [id, ...stack.map((s) => s.key), key === undefined ? `- ${rest}` : key].join('/');
     if (key !== undefined && value === '') stack.push({ indent: keyIndent, key });
     if (value === '|' || value === '|-' || value === '|+') blockPad = ' '.repeat(keyIndent + 2);
-    visit(trailing === undefined ? line : line + trailing, index, path, trailing);
+    visit(line, index, path, trailing);
   });
   return plain;
 }
