@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Corpus } from '../core/analysis/corpus';
-import { SpeakerMemo } from '../core/quotes';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { parseTopicList, TOPIC_LIST_FILE } from '../core/analysis/topicList';
 import { formatSummary } from '../core/analysis/formatSummary';
 import { ENGINE_VERSION } from '../core/cache/engineVersion';
 import { parseCommand, UsageError, type CommandSpec } from './commandLine';
 import { DiskFactsCache } from './diskFactsCache';
-import { folderFacts } from './folderFacts';
+import { folderAnalysis } from './folderFacts';
 import { describeDocuments } from '../core/comparison/documentLabels';
 import { DEFAULT_MAX_DAYS_APART, withinTimeWindow } from '../core/comparison/timeWindow';
 import { findings } from '../core/comparison/findings';
@@ -48,19 +46,10 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   }
   for (const s of read.skipped) console.error(`Skipped ${s.path}: ${s.reason}.`);
   const cache = cacheDir === undefined ? undefined : new DiskFactsCache(cacheDir, ENGINE_VERSION);
-  const { facts, cached, writeError } = await folderFacts(
-    read.documents.map((d) => d.text),
-    { cache, jobs },
-  );
-  if (cache) console.error(`Cache "${cacheDir}": ${cached} of ${facts.length} articles reused, ${facts.length - cached} analysed.`);
+  const { analysis: engine, cached, corpusReused, writeError } = await folderAnalysis(folder, read.documents, await readTopicList(folder), { cache, jobs });
+  if (cache) console.error(`Cache "${cacheDir}": ${cached} of ${read.documents.length} articles reused, ${read.documents.length - cached} analysed${corpusReused ? '; the corpus-wide steps reused too' : ''}.`);
   if (writeError) console.error(`Could not write the cache in "${cacheDir}": ${writeError}. The analysis is complete; check the folder's permissions.`);
-  const speakers = cache ? new SpeakerMemo(await cache.readSpeakers(folder)) : undefined;
-  const corpus = new Corpus({ topics: await readTopicList(folder) }, speakers);
-  read.documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
   const texts = new Map(read.documents.map((d) => [d.path, d.text]));
-  const engine = corpus.analysis();
-  // Kept for the next run, whose unchanged articles with unchanged entities skip attribution.
-  if (cache && speakers && !writeError) await cache.writeSpeakers(folder, speakers.entries()).catch((err: Error) => console.error(`Could not write the cache in "${cacheDir}": ${err.message}.`));
   const described = { ...engine, documents: describeDocuments(engine.documents, (p) => texts.get(p), await readSources(folder)) };
   // As in the editor: links too far apart in time for their few words to be one statement are taken out.
   const analysis: CorpusAnalysis = withinTimeWindow(described, DEFAULT_MAX_DAYS_APART);

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DocumentFacts } from '../core/analysis/documentFacts';
+import type { CorpusAnalysis } from '../core/analysis/model';
+import { readCorpusEntry, writeCorpusEntry } from '../core/cache/corpusEntry';
 import { readFactsEntry, writeFactsEntry } from '../core/cache/factsEntry';
 import { readSpeakerMemo, writeSpeakerMemo } from '../core/cache/speakerMemoEntry';
 import type { SpeakerMemoEntries } from '../core/quotes';
@@ -58,6 +60,23 @@ export class DiskFactsCache {
   async writeSpeakers(folder: string, entries: SpeakerMemoEntries): Promise<void> {
     await mkdir(join(this.dir, 'speakers'), { recursive: true });
     await replaceFile(this.speakersFile(folder), writeSpeakerMemo(entries, this.engine));
+  }
+
+  // The analysis of the whole corpus is kept once per folder: a run over changed inputs replaces it.
+  private corpusFile(folder: string): string {
+    return join(this.dir, 'corpus', `${textHash(resolve(folder))}.json`);
+  }
+
+  /** The analysis the last run over `folder` stored, when it was made from inputs with this digest. */
+  async readCorpus(folder: string, inputs: string): Promise<CorpusAnalysis | undefined> {
+    const content = await readFile(this.corpusFile(folder), 'utf8').catch(() => '');
+    return readCorpusEntry(content, this.engine, inputs);
+  }
+
+  /** Stores the analysis of `folder` made from inputs with this digest, replacing the last run's. */
+  async writeCorpus(folder: string, inputs: string, analysis: CorpusAnalysis): Promise<void> {
+    await mkdir(join(this.dir, 'corpus'), { recursive: true });
+    await replaceFile(this.corpusFile(folder), writeCorpusEntry(analysis, this.engine, inputs));
   }
 }
 

@@ -1,6 +1,12 @@
+import { Corpus } from '../core/analysis/corpus';
 import { analyseDocument, type DocumentFacts } from '../core/analysis/documentFacts';
+import type { TopicDefinition } from '../core/analysis/findTopics';
+import type { CorpusAnalysis } from '../core/analysis/model';
+import { corpusInputsText } from '../core/cache/corpusEntry';
+import { SpeakerMemo } from '../core/quotes';
 import { DiskFactsCache, textHash } from './diskFactsCache';
 import { analyseInPool } from './documentPool';
+import type { FolderDocument } from './readDocuments';
 
 /** Below this many documents to analyse, starting worker threads (each loads the tagger) costs more than it saves. */
 const POOL_THRESHOLD = 64;
@@ -21,12 +27,46 @@ export interface FolderFacts {
   writeError?: string;
 }
 
+/** What `folderAnalysis` found: the engine's analysis, how many articles it did not analyse again, and whether the corpus-wide steps were skipped. */
+export interface FolderAnalysis {
+  analysis: CorpusAnalysis;
+  cached: number;
+  corpusReused: boolean;
+  writeError?: string;
+}
+
+/**
+ * The engine's analysis of a folder's documents. With a cache, an unchanged corpus (the same
+ * paths, texts, topics and engine) is read back whole and nothing is analysed; otherwise only
+ * the new or changed documents are analysed, the corpus-wide steps run over all of them, and
+ * their result is stored for the next run.
+ */
+export async function folderAnalysis(folder: string, documents: FolderDocument[], topics: TopicDefinition[], options: FactsOptions): Promise<FolderAnalysis> {
+  const { cache } = options;
+  const texts = documents.map((d) => d.text);
+  const hashes = cache ? texts.map(textHash) : [];
+  const inputs = cache ? textHash(corpusInputsText(documents.map((d, i) => ({ path: d.path, hash: hashes[i] })), topics)) : '';
+  const stored = cache ? await cache.readCorpus(folder, inputs) : undefined;
+  if (stored) return { analysis: stored, cached: documents.length, corpusReused: true };
+  const { facts, cached, writeError } = await folderFacts(texts, options, hashes);
+  const speakers = cache ? new SpeakerMemo(await cache.readSpeakers(folder)) : undefined;
+  const corpus = new Corpus({ topics }, speakers);
+  documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
+  const analysis = corpus.analysis();
+  let error = writeError;
+  if (cache && speakers && !error) {
+    // Kept for the next run: unchanged articles with unchanged entities skip attribution, an unchanged corpus everything.
+    await Promise.all([cache.writeSpeakers(folder, speakers.entries()), cache.writeCorpus(folder, inputs, analysis)]).catch((err: Error) => void (error = err.message));
+  }
+  return { analysis, cached, corpusReused: false, writeError: error };
+}
+
 /**
  * The per-document analysis of each text: read from the cache when a trusted entry exists,
  * otherwise computed (in a worker pool when `jobs` > 1 and there is enough work) and written back.
+ * `hashes` are the texts' cache keys, computed here when not given.
  */
-export async function folderFacts(texts: string[], { cache, jobs }: FactsOptions): Promise<FolderFacts> {
-  const hashes = cache ? texts.map(textHash) : [];
+export async function folderFacts(texts: string[], { cache, jobs }: FactsOptions, hashes = cache ? texts.map(textHash) : []): Promise<FolderFacts> {
   const facts: (DocumentFacts | undefined)[] = cache ? await Promise.all(hashes.map((h) => cache.read(h))) : new Array(texts.length);
   const missing = [...facts.keys()].filter((i) => !facts[i]);
   const writes: Promise<void>[] = [];

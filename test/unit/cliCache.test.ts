@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusAnalysis } from '../../src/core/analysis/model';
 import { readFactsEntry, writeFactsEntry } from '../../src/core/cache/factsEntry';
+import { readCorpusEntry, writeCorpusEntry } from '../../src/core/cache/corpusEntry';
 
 const ROOT = join(__dirname, '..', '..');
 const BBC = join(ROOT, '..', 'shared', 'corpora', 'bbc');
@@ -23,6 +24,13 @@ function entries(cache: string): string[] {
     .map((f) => join(cache, f));
 }
 
+/** The stored analyses of whole corpora under a cache folder (one per corpus folder). */
+function corpusEntries(cache: string): string[] {
+  return readdirSync(join(cache, 'corpus')).map((f) => join(cache, 'corpus', f));
+}
+
+const CORPUS_REUSED = /corpus-wide steps reused too/;
+
 suite('cli analyze --cache', function () {
   this.timeout(120_000);
   let dir: string;
@@ -40,8 +48,9 @@ suite('cli analyze --cache', function () {
     const first = analyze(dir, '--cache', cache);
     assert.match(first.err, /0 of 3 articles reused, 3 analysed/);
     assert.equal(entries(cache).length, 3);
+    assert.doesNotMatch(first.err, CORPUS_REUSED);
     const second = analyze(dir, '--cache', cache);
-    assert.match(second.err, /3 of 3 articles reused, 0 analysed/);
+    assert.match(second.err, /3 of 3 articles reused, 0 analysed; the corpus-wide steps reused too/);
     assert.equal(second.out, first.out);
     assert.equal(second.out, analyze(dir).out);
   });
@@ -50,9 +59,36 @@ suite('cli analyze --cache', function () {
     analyze(dir, '--cache', cache);
     writeFileSync(join(dir, 'c.txt'), 'Oslo council met on Tuesday. "We have no money," said Per Lund, a councillor.\n');
     const run = analyze(dir, '--cache', cache);
-    assert.match(run.err, /2 of 3 articles reused, 1 analysed/);
+    assert.match(run.err, /2 of 3 articles reused, 1 analysed\.$/m);
     assert.equal(run.out, analyze(dir).out);
     assert.equal(entries(cache).length, 4);
+    // The corpus-wide steps ran again over the new text, and their result is what the next run reuses.
+    const again = analyze(dir, '--cache', cache);
+    assert.match(again.err, CORPUS_REUSED);
+    assert.equal(again.out, run.out);
+  });
+
+  test('a renamed article, a new one or a changed topic list makes the corpus-wide steps run again', () => {
+    analyze(dir, '--cache', cache);
+    const changes: [string, () => void][] = [
+      [
+        'renamed',
+        () => {
+          writeFileSync(join(dir, 'd.txt'), readFileSync(join(dir, 'c.txt')));
+          rmSync(join(dir, 'c.txt'));
+        },
+      ],
+      ['added', () => writeFileSync(join(dir, 'e.txt'), 'Per Lund said on Friday: "The money is there."\n')],
+      ['topics', () => writeFileSync(join(dir, 'marginalia.topics.yaml'), 'topics:\n  - name: Harbour works\n    phrases: [harbour]\n')],
+    ];
+    for (const [what, change] of changes) {
+      change();
+      const run = analyze(dir, '--cache', cache);
+      assert.doesNotMatch(run.err, CORPUS_REUSED, what);
+      assert.equal(run.out, analyze(dir).out, what);
+      assert.match(analyze(dir, '--cache', cache).err, CORPUS_REUSED, what);
+    }
+    assert.ok((JSON.parse(analyze(dir).out) as CorpusAnalysis).topics.some((t) => t.name === 'Harbour works'));
   });
 
   test('what the views show of an unchanged article comes from its cache entry', () => {
@@ -69,9 +105,46 @@ suite('cli analyze --cache', function () {
       }
     }
     assert.equal(rewritten, 1);
+    // Another article changes, so the corpus-wide steps run again over c.txt's entry.
+    writeFileSync(join(dir, 'b.txt'), 'The mayor, Anna Berg, said the harbour "will reopen next spring".\n');
     const a = JSON.parse(analyze(dir, '--cache', cache).out) as CorpusAnalysis;
     assert.deepEqual(a.quotes.filter((q) => q.doc === 'c.txt'), []);
     assert.ok(a.quotes.some((q) => q.doc === 'a.txt'));
+  });
+
+  test('what an unchanged corpus shows comes from its stored analysis', () => {
+    analyze(dir, '--cache', cache);
+    // Rewrite the stored analysis, validly, as if c.txt held no quotation: the next run must show none.
+    const [file] = corpusEntries(cache);
+    const { engine, inputs } = JSON.parse(readFileSync(file, 'utf8').split('\n', 1)[0]) as { engine: string; inputs: string };
+    const stored = readCorpusEntry(readFileSync(file, 'utf8'), engine, inputs)!;
+    assert.ok(stored.quotes.some((q) => q.doc === 'c.txt'));
+    writeFileSync(file, writeCorpusEntry({ ...stored, quotes: stored.quotes.filter((q) => q.doc !== 'c.txt') }, engine, inputs));
+    const a = JSON.parse(analyze(dir, '--cache', cache).out) as CorpusAnalysis;
+    assert.deepEqual(a.quotes.filter((q) => q.doc === 'c.txt'), []);
+    assert.ok(a.quotes.some((q) => q.doc === 'a.txt'));
+  });
+
+  test('a corrupt, half-written or foreign stored analysis is ignored and written again', () => {
+    const first = analyze(dir, '--cache', cache).out;
+    const [file] = corpusEntries(cache);
+    const content = readFileSync(file, 'utf8');
+    const at = content.indexOf('1', content.indexOf('\n'));
+    const header = content.slice(0, content.indexOf('\n'));
+    const spoilt = [
+      `${content.slice(0, at)}2${content.slice(at + 1)}`,
+      content.slice(0, content.length - 10),
+      content.replace(header, header.replace(/"engine":"[^"]*"/, '"engine":"another"')),
+      content.replace(header, header.replace(/"format":\d+/, '"format":0')),
+      '',
+    ];
+    for (const bad of spoilt) {
+      writeFileSync(file, bad);
+      const run = analyze(dir, '--cache', cache);
+      assert.match(run.err, /3 of 3 articles reused, 0 analysed\.$/m);
+      assert.equal(run.out, first);
+      assert.equal(readFileSync(file, 'utf8'), content);
+    }
   });
 
   test('a corrupt or half-written entry is ignored and written again', () => {
@@ -81,6 +154,7 @@ suite('cli analyze --cache', function () {
     const at = content.indexOf('1', content.indexOf('\n'));
     writeFileSync(damaged, `${content.slice(0, at)}2${content.slice(at + 1)}`);
     writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 200));
+    rmSync(join(cache, 'corpus'), { recursive: true });
     const run = analyze(dir, '--cache', cache);
     assert.match(run.err, /1 of 3 articles reused, 2 analysed/);
     assert.equal(run.out, first);
@@ -102,8 +176,22 @@ suite('cli analyze --cache on real news', function () {
       assert.ok(analysis.quotes.filter((q) => q.speaker).length > 50 && analysis.clusters.length > 0);
       assert.equal(analyze(dir, '--jobs', '1', '--cache', cache).out, plain);
       const second = analyze(dir, '--jobs', '1', '--cache', cache);
-      assert.match(second.err, /(\d+) of \1 articles reused, 0 analysed/);
+      assert.match(second.err, /(\d+) of \1 articles reused, 0 analysed; the corpus-wide steps reused too/);
       assert.equal(second.out, plain);
+      // Every article's own entry but no stored corpus: the corpus-wide steps run over cached facts and memoised speakers.
+      rmSync(join(cache, 'corpus'), { recursive: true });
+      const facts = analyze(dir, '--jobs', '1', '--cache', cache);
+      assert.match(facts.err, /(\d+) of \1 articles reused, 0 analysed\.$/m);
+      assert.equal(facts.out, plain);
+      // One article changed: it alone is analysed, and the result is still exactly an uncached run's.
+      const changed = readdirSync(dir).filter((f) => f.startsWith('bbc_')).sort()[5];
+      writeFileSync(join(dir, changed), readFileSync(join(dir, changed), 'utf8').replace(/\.\s/, '. "We will not wait any longer," said Anna Berg, the minister. '));
+      const uncached = analyze(dir, '--jobs', '1').out;
+      assert.notEqual(uncached, plain);
+      const one = analyze(dir, '--jobs', '1', '--cache', cache);
+      assert.match(one.err, /(\d+) of \d+ articles reused, 1 analysed\.$/m);
+      assert.equal(one.out, uncached);
+      assert.equal(analyze(dir, '--jobs', '1', '--cache', cache).out, uncached);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
