@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { DocumentFacts } from '../core/analysis/documentFacts';
 import type { CorpusAnalysis } from '../core/analysis/model';
-import { readCorpusEntry, writeCorpusEntry } from '../core/cache/corpusEntry';
+import { corpusEntryParts, readCorpusEntry } from '../core/cache/corpusEntry';
 import { readFactsEntry, writeFactsEntry } from '../core/cache/factsEntry';
 import { readSpeakerMemo, writeSpeakerMemo } from '../core/cache/speakerMemoEntry';
 import type { SpeakerMemoEntries } from '../core/quotes';
@@ -76,13 +76,18 @@ export class DiskFactsCache {
   /** Stores the analysis of `folder` made from inputs with this digest, replacing the last run's. */
   async writeCorpus(folder: string, inputs: string, analysis: CorpusAnalysis): Promise<void> {
     await mkdir(join(this.dir, 'corpus'), { recursive: true });
-    await replaceFile(this.corpusFile(folder), writeCorpusEntry(analysis, this.engine, inputs));
+    await replaceFile(this.corpusFile(folder), ...corpusEntryParts(analysis, this.engine, inputs));
   }
 }
 
-/** Writes under a temporary name and renames, so a reader never sees half a file. */
-async function replaceFile(file: string, content: string): Promise<void> {
+/** Writes `parts` one after the other under a temporary name and renames, so a reader never sees half a file. */
+async function replaceFile(file: string, ...parts: string[]): Promise<void> {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temporary, content);
+  const handle = await open(temporary, 'w');
+  try {
+    for (const part of parts) await handle.writeFile(part);
+  } finally {
+    await handle.close();
+  }
   await rename(temporary, file);
 }

@@ -48,17 +48,29 @@ export async function folderAnalysis(folder: string, documents: FolderDocument[]
   const inputs = cache ? textHash(corpusInputsText(documents.map((d, i) => ({ path: d.path, hash: hashes[i] })), topics)) : '';
   const stored = cache ? await cache.readCorpus(folder, inputs) : undefined;
   if (stored) return { analysis: stored, cached: documents.length, corpusReused: true };
-  const { facts, cached, writeError } = await folderFacts(texts, options, hashes);
+  const run = await folderFacts(texts, options, hashes);
   const speakers = cache ? new SpeakerMemo(await cache.readSpeakers(folder)) : undefined;
-  const corpus = new Corpus({ topics }, speakers);
-  documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
-  const analysis = corpus.analysis();
-  let error = writeError;
+  const analysis = linkCorpus(documents, run.facts, topics, speakers);
+  // The articles' own facts are garbage once the corpus is linked, and need not outlive it while its result is written.
+  run.facts = [];
+  let error = run.writeError;
   if (cache && speakers && !error) {
     // Kept for the next run: unchanged articles with unchanged entities skip attribution, an unchanged corpus everything.
-    await Promise.all([cache.writeSpeakers(folder, speakers.entries()), cache.writeCorpus(folder, inputs, analysis)]).catch((err: Error) => void (error = err.message));
+    try {
+      await cache.writeSpeakers(folder, speakers.entries());
+      await cache.writeCorpus(folder, inputs, analysis);
+    } catch (err) {
+      error = (err as Error).message;
+    }
   }
-  return { analysis, cached, corpusReused: false, writeError: error };
+  return { analysis, cached: run.cached, corpusReused: false, writeError: error };
+}
+
+/** The corpus-wide steps over the documents' facts; the corpus itself is dropped on return, keeping only its result. */
+function linkCorpus(documents: FolderDocument[], facts: DocumentFacts[], topics: TopicDefinition[], speakers?: SpeakerMemo): CorpusAnalysis {
+  const corpus = new Corpus({ topics }, speakers);
+  documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
+  return corpus.analysis();
 }
 
 /**

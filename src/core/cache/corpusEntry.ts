@@ -30,9 +30,14 @@ export function corpusInputsText(documents: CorpusInput[], topics: unknown): str
 
 /** Serialises the engine's analysis of a whole corpus, tied to the engine version and the digest of its inputs. */
 export function writeCorpusEntry(analysis: CorpusAnalysis, engine: string, inputs: string): string {
+  return corpusEntryParts(analysis, engine, inputs).join('');
+}
+
+/** The entry of `writeCorpusEntry` in two parts, its first line and its payload, so a large payload is written without being copied into one string first. */
+export function corpusEntryParts(analysis: CorpusAnalysis, engine: string, inputs: string): [string, string] {
   const payload = JSON.stringify(analysis);
   const header: CorpusHeader = { format: FORMAT, engine, inputs, length: payload.length, checksum: checksum(payload) };
-  return `${JSON.stringify(header)}\n${payload}`;
+  return [`${JSON.stringify(header)}\n`, payload];
 }
 
 /**
