@@ -74,7 +74,10 @@ export function bundles({ production = false, plugins = [], logLevel = 'warning'
   const web = { ...common, platform: 'browser', target: 'es2022', plugins: [...common.plugins, webPages] };
   return [
     { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-    { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...plugins, slimCities, externalModel] },
+    // The command line: a small entry that loads the bundle of the command it runs.
+    { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
+    { ...node, entryPoints: ['src/cliAnalyze.ts'], outfile: 'dist/cliAnalyze.js', plugins: [...plugins, slimCities, externalModel] },
+    { ...node, entryPoints: ['src/cliFiles.ts'], outfile: 'dist/cliFiles.js', plugins: [...plugins, slimCities, externalModel] },
     // Export and Import Annotations load this on first use, so their zip and XML parsers never slow activation.
     { ...node, entryPoints: ['src/exchangeModule.ts'], outfile: 'dist/exchange.js' },
     // Compare Sources and Who Quotes Whom load their pages' builders when a panel first opens.
