@@ -8,8 +8,8 @@ import { commandHelp, usageLine, type CommandSpec } from './node/commandLine';
 
 // V8 first compiles a regular expression for its interpreter and compiles it again to machine code
 // on its second use. The engine's expressions are many, and those over Unicode classes (\p{L}) are
-// costly to compile: compiling each once, straight to machine code, takes a tenth off a cold
-// `analyze` and leaves long runs as fast (README, Measured). It is set before any code that
+// costly to compile: compiling each once, straight to machine code, takes up to a tenth off a cold
+// `analyze` and leaves long runs as fast (README, Scale: cold start). It is set before any code that
 // matches: the commands' bundles load below. Workers started later share the setting.
 setFlagsFromString('--no-regexp-tier-up');
 
