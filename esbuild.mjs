@@ -3,19 +3,22 @@
 // build the same bundles in memory; run as a script, this file builds them to dist/.
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 // The tagger's model is mostly data. Inlined, node compiles it as a 4 MB JavaScript literal on
 // every start; loaded from its own files, its JSON goes through the much faster JSON parser. The
-// Node bundles that run the engine require it from dist/wink-model, which esbuild.mjs copies there
-// on every build so the packaged extension carries it without node_modules. A Web Worker cannot
-// require a file, so the web worker bundle carries the model inline.
+// Node bundles that run the engine take src/node/winkModel.ts in the package's place, which reads
+// the model from dist/wink-model (esbuild.mjs copies the package's files there on every build, so
+// the packaged extension carries them without node_modules) faster than the package's own loader,
+// and require the package's small files from there too. A Web Worker cannot read a file, so the
+// web worker bundle carries the model inline.
 const externalModel = {
   name: 'external-wink-model',
   setup(build) {
-    build.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({ path: './wink-model/model.js', external: true }));
+    build.onResolve({ filter: /^wink-eng-lite-web-model$/ }, () => ({ path: resolve('src/node/winkModel.ts') }));
+    build.onResolve({ filter: /^wink-eng-lite-web-model\/dist\// }, ({ path }) => ({ path: `./wink-model/${path.slice('wink-eng-lite-web-model/dist/'.length)}`, external: true }));
   },
 };
 
@@ -71,7 +74,10 @@ export function bundles({ production = false, plugins = [], logLevel = 'warning'
   const web = { ...common, platform: 'browser', target: 'es2022', plugins: [...common.plugins, webPages] };
   return [
     { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-    { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [...plugins, slimCities, externalModel] },
+    // The command line: a small entry that loads the bundle of the command it runs.
+    { ...node, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
+    { ...node, entryPoints: ['src/cliAnalyze.ts'], outfile: 'dist/cliAnalyze.js', plugins: [...plugins, slimCities, externalModel] },
+    { ...node, entryPoints: ['src/cliFiles.ts'], outfile: 'dist/cliFiles.js', plugins: [...plugins, slimCities, externalModel] },
     // Export and Import Annotations load this on first use, so their zip and XML parsers never slow activation.
     { ...node, entryPoints: ['src/exchangeModule.ts'], outfile: 'dist/exchange.js' },
     // Compare Sources and Who Quotes Whom load their pages' builders when a panel first opens.

@@ -1,47 +1,56 @@
 /** The `marginalia` command line: `node dist/cli.js <command> ...`. */
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { version } from '../package.json';
-import { analyzeCommand, analyzeSpec } from './node/analyzeCommand';
-import { checkCommand, checkSpec } from './node/checkCommand';
-import { commandHelp, usageLine, UsageError, type CommandSpec } from './node/commandLine';
-import { EXPORT_FORMATS } from './core/exchange';
-import { exportCommand, importCommand } from './node/exchangeCommands';
+import type * as AnalyzeBundle from './cliAnalyze';
+import type * as FilesBundle from './cliFiles';
+import { commandHelp, usageLine, type CommandSpec } from './node/commandLine';
 
-// export and import parse their own arguments as strictly (node:util parseArgs, exit 2 with their
-// usage); these specs describe them for --help and the usage lines.
-const exportSpec: CommandSpec = {
-  name: 'export',
-  summary: 'Writes the annotations (and with --include-analysis the quotations) for QDA tools, W3C tools or spreadsheets.',
-  positionals: ['folder'],
-  options: {
-    format: { type: 'string', required: true, value: EXPORT_FORMATS.join('|'), description: 'the file format' },
-    out: { type: 'string', required: true, value: 'file', description: 'the file to write' },
-    'include-analysis': { type: 'boolean', description: 'add every quotation, its speaker and its related quotations' },
-  },
-};
-const importSpec: CommandSpec = {
-  name: 'import',
-  summary: 'Reads a REFI-QDA project or codebook, or W3C annotations, into the sidecars under <folder>.',
-  positionals: ['folder', 'file'],
-  options: { 'dry-run': { type: 'boolean', description: 'print what would be added, and write nothing' } },
-};
+// V8 first compiles a regular expression for its interpreter and compiles it again to machine code
+// on its second use. The engine's expressions are many, and those over Unicode classes (\p{L}) are
+// costly to compile: compiling each once, straight to machine code, takes up to a tenth off a cold
+// `analyze` and leaves long runs as fast (README, Scale: cold start). It is set before any code that
+// matches: the commands' bundles load below. Workers started later share the setting.
+setFlagsFromString('--no-regexp-tier-up');
 
-/** Every subcommand, with the spec its own parser checks its arguments against. */
-const COMMANDS: { spec: CommandSpec; run: (args: string[]) => Promise<number> }[] = [
-  { spec: analyzeSpec, run: analyzeCommand },
-  { spec: checkSpec, run: checkCommand },
-  { spec: exportSpec, run: (args) => exportCommand(args) },
-  { spec: importSpec, run: (args) => importCommand(args) },
+/** A subcommand: the spec its own parser checks its arguments against, and its code. */
+interface Command {
+  spec: CommandSpec;
+  run: (args: string[]) => Promise<number>;
+  /** The bundle's own class for a command line the user must correct. */
+  UsageError: abstract new (...args: never[]) => Error & { spec?: CommandSpec };
+}
+
+// Each command's code is a bundle of its own beside this one (esbuild.mjs), required only when it
+// runs: analyze never compiles the sidecar, zip and XML code of the others, nor they the engine.
+function bundle<T>(file: string): T {
+  // A computed path: esbuild leaves the require alone, and node loads the file beside dist/cli.js.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(__dirname, file)) as T;
+}
+const analyze = (): Command => bundle<typeof AnalyzeBundle>('cliAnalyze.js');
+function filesCommand(name: string): Command {
+  const files = bundle<typeof FilesBundle>('cliFiles.js');
+  return { ...files.commands.find((c) => c.spec.name === name)!, UsageError: files.UsageError };
+}
+
+/** Every subcommand by name, loaded on demand. */
+const COMMANDS: { name: string; load: () => Command }[] = [
+  { name: 'analyze', load: analyze },
+  ...['check', 'export', 'import'].map((name) => ({ name, load: () => filesCommand(name) })),
 ];
 
-const USAGE = [
-  'Usage: node dist/cli.js <command> [options]',
-  '       node dist/cli.js --help | --version',
-  '',
-  'Commands:',
-  ...COMMANDS.map(({ spec }) => `  ${usageLine(spec).replace('Usage: node dist/cli.js ', '')}`),
-  '',
-  'Run "node dist/cli.js <command> --help" for what a command does.',
-].join('\n');
+function usage(): string {
+  return [
+    'Usage: node dist/cli.js <command> [options]',
+    '       node dist/cli.js --help | --version',
+    '',
+    'Commands:',
+    ...COMMANDS.map(({ load }) => `  ${usageLine(load().spec).replace('Usage: node dist/cli.js ', '')}`),
+    '',
+    'Run "node dist/cli.js <command> --help" for what a command does.',
+  ].join('\n');
+}
 
 async function main(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
@@ -50,14 +59,15 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
-    console.log(USAGE);
+    console.log(usage());
     return 0;
   }
-  const command = COMMANDS.find(({ spec }) => spec.name === first);
-  if (!command) {
-    console.error(first ? `Unknown command "${first}".\n\n${USAGE}` : USAGE);
+  const entry = COMMANDS.find(({ name }) => name === first);
+  if (!entry) {
+    console.error(first ? `Unknown command "${first}".\n\n${usage()}` : usage());
     return 2;
   }
+  const command = entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(commandHelp(command.spec));
     return 0;
@@ -65,7 +75,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
+    if (!(err instanceof command.UsageError)) throw err;
     console.error(`${err.message}\n${usageLine(err.spec ?? command.spec)}\nRun "node dist/cli.js ${command.spec.name} --help" for more.`);
     return 2;
   }

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -100,6 +100,39 @@ function coldStart(): number {
   return times.sort((a, b) => a - b)[2];
 }
 
+interface Usage {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/** Runs a fresh node with the resource hook: wall time from outside, CPU time (all threads) from inside. */
+function wholeProcess(nodeArgs: string[]): Usage {
+  const usage = join(mkdtempSync(join(tmpdir(), 'marginalia-usage-')), 'usage.json');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--require', join(__dirname, 'resourceHook.cjs'), ...nodeArgs], { env: { ...process.env, MARGINALIA_USAGE_OUT: usage }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const wallMs = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${nodeArgs.join(' ')} failed: ${r.stderr}`);
+  const { cpuMs } = JSON.parse(readFileSync(usage, 'utf8')) as { cpuMs: number };
+  rmSync(dirname(usage), { recursive: true, force: true });
+  return { wallMs, cpuMs };
+}
+
+// Cold start as a whole process: `analyze seeds --json` against a bare `node -e 0`, run in turn so
+// that load on the machine touches both alike; the ratios are taken pair by pair, then their median.
+function coldRatio(runs = 9): { cli: Usage; bare: Usage; wall: number; cpu: number } {
+  const pairs = Array.from({ length: runs }, () => ({
+    bare: wholeProcess(['-e', '0']),
+    cli: wholeProcess([join(ROOT, 'dist', 'cli.js'), 'analyze', join(ROOT, 'seeds'), '--json']),
+  }));
+  const mid = (f: (p: (typeof pairs)[number]) => number) => median(pairs.map(f));
+  return {
+    cli: { wallMs: mid((p) => p.cli.wallMs), cpuMs: mid((p) => p.cli.cpuMs) },
+    bare: { wallMs: mid((p) => p.bare.wallMs), cpuMs: mid((p) => p.bare.cpuMs) },
+    wall: mid((p) => p.cli.wallMs / p.bare.wallMs),
+    cpu: mid((p) => p.cli.cpuMs / p.bare.cpuMs),
+  };
+}
+
 function line(name: string, f: Figures): string {
   const rate = Math.round(f.words / (f.ms / 1000)).toLocaleString('en-US');
   const cpuRate = Math.round(f.words / (f.cpuMs! / 1000)).toLocaleString('en-US');
@@ -125,6 +158,8 @@ function main(): void {
   console.log(`  quotes (attribution+linking): ${quotes.join(', ')} ms (median ${median(quotes)} ms)`);
   console.log(`  rest (tokenise, entities, topics, assembly): ${rest.join(', ')} ms (median ${median(rest)} ms)`);
   console.log(`Cold start to first analysed seed (fresh node, bundled CLI): ${coldStart().toFixed(0)} ms`);
+  const c = coldRatio();
+  console.log(`Cold start, whole process: analyze seeds --json ${c.cli.wallMs.toFixed(0)} ms wall / ${c.cli.cpuMs.toFixed(0)} ms CPU, node -e 0 ${c.bare.wallMs.toFixed(0)} / ${c.bare.cpuMs.toFixed(0)} ms: ${c.wall.toFixed(1)}× wall, ${c.cpu.toFixed(1)}× CPU (medians of 9 alternated pairs)`);
 }
 
 const [mode, arg] = process.argv.slice(2);
