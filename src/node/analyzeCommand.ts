@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Corpus } from '../core/analysis/corpus';
+import { Corpus, type CorpusOptions } from '../core/analysis/corpus';
+import type { DocumentFacts } from '../core/analysis/documentFacts';
 import { SpeakerMemo } from '../core/quotes';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { parseTopicList, TOPIC_LIST_FILE } from '../core/analysis/topicList';
@@ -15,7 +16,8 @@ import { DEFAULT_MAX_DAYS_APART, withinTimeWindow } from '../core/comparison/tim
 import { findings } from '../core/comparison/findings';
 import { parseSourcesFile, SOURCES_FILE, type SourceEntry } from '../core/comparison/sourcesFile';
 import { AnalysisIndex } from '../core/views/analysisIndex';
-import { readDocuments } from './readDocuments';
+import { readDocuments, type FolderDocument } from './readDocuments';
+import { writeJson } from './writeJson';
 
 /** The `analyze` subcommand's arguments. */
 export const analyzeSpec: CommandSpec = {
@@ -55,10 +57,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   if (cache) console.error(`Cache "${cacheDir}": ${cached} of ${facts.length} articles reused, ${facts.length - cached} analysed.`);
   if (writeError) console.error(`Could not write the cache in "${cacheDir}": ${writeError}. The analysis is complete; check the folder's permissions.`);
   const speakers = cache ? new SpeakerMemo(await cache.readSpeakers(folder)) : undefined;
-  const corpus = new Corpus({ topics: await readTopicList(folder) }, speakers);
-  read.documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
+  const engine = corpusAnalysis(read.documents, facts, { topics: await readTopicList(folder) }, speakers);
   const texts = new Map(read.documents.map((d) => [d.path, d.text]));
-  const engine = corpus.analysis();
   // Kept for the next run, whose unchanged articles with unchanged entities skip attribution.
   if (cache && speakers && !writeError) await cache.writeSpeakers(folder, speakers.entries()).catch((err: Error) => console.error(`Could not write the cache in "${cacheDir}": ${err.message}.`));
   const described = { ...engine, documents: describeDocuments(engine.documents, (p) => texts.get(p), await readSources(folder)) };
@@ -71,8 +71,21 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   }
   // Every document entry carries the four source fields, null where nothing is known.
   const documents = analysis.documents.map((d) => ({ ...d, outlet: d.outlet ?? null, date: d.date ?? null, url: d.url ?? null, title: d.title ?? null }));
-  process.stdout.write(`${JSON.stringify({ ...analysis, documents, findings: found })}\n`);
+  writeJson({ ...analysis, documents, findings: found }, (chunk) => process.stdout.write(chunk));
+  process.stdout.write('\n');
   return 0;
+}
+
+/**
+ * The corpus-wide analysis of the documents with their facts. The facts are handed over one by one
+ * and `facts` is emptied; the corpus, with its indexes for later edits, is dropped on return, as
+ * the command line never edits: what it held beyond the result is free for the output's sake.
+ */
+function corpusAnalysis(documents: FolderDocument[], facts: DocumentFacts[], options: CorpusOptions, speakers?: SpeakerMemo): CorpusAnalysis {
+  const corpus = new Corpus(options, speakers);
+  documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
+  facts.length = 0;
+  return corpus.analysis();
 }
 
 function formatFindings(found: { kind: string; message: string }[]): string {
