@@ -58,6 +58,20 @@ export function extractTerms(tokens: Tokens): DocumentTerms {
   return { sentences: out.sentences, surfaces: new Map([...out.surfaces].filter(([key, surface]) => surface !== key)) };
 }
 
+/**
+ * Gives terms that arrived from elsewhere (another thread, a cache) the held copies of their
+ * strings, as `extractTerms` does, so that each word is held once however the facts came.
+ */
+export function internTerms(terms: DocumentTerms): DocumentTerms {
+  const hold = (text: string) => strings.of(text);
+  for (const s of terms.sentences) {
+    s.terms = s.terms.map(hold);
+    if (s.listed) s.listed = s.listed.map(hold);
+  }
+  terms.surfaces = new Map([...terms.surfaces].map(([key, surface]) => [hold(key), hold(surface)]));
+  return terms;
+}
+
 /** Words k..j joined by spaces, as one held string. */
 function phrase(words: string[], k: number, j: number): string {
   return strings.of(words.slice(k, j + 1).join(' '));
