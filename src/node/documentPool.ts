@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DocumentFacts } from '../core/analysis/documentFacts';
-import { internTerms } from '../core/analysis/topicTerms';
+import { holdStrings, type DocumentFacts } from '../core/analysis/documentFacts';
 
 /** A document to analyse, numbered by its caller. */
 export interface ToDocumentWorker {
@@ -42,7 +41,7 @@ export async function analyseInPool(texts: string[], jobs: number, onDone?: (ind
               pending--;
               if ('error' in reply) return reject(new Error(`analysing document ${reply.id}: ${reply.error}`));
               // The copy a message makes holds each document's words apart; they are shared again here.
-              internTerms(reply.facts.terms);
+              holdStrings(reply.facts);
               results[reply.id] = reply.facts;
               onDone?.(reply.id, reply.facts);
               send();
