@@ -8,6 +8,11 @@ export class Interner {
 
   constructor(private readonly limit = 1 << 17) {}
 
+  /** How many strings it holds now. */
+  get size(): number {
+    return this.seen.size;
+  }
+
   /** The held copy of `text`, which becomes the held copy when there is none. */
   of(text: string): string {
     const held = this.seen.get(text);
