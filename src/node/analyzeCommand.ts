@@ -14,6 +14,7 @@ import { findings } from '../core/comparison/findings';
 import { parseSourcesFile, SOURCES_FILE, type SourceEntry } from '../core/comparison/sourcesFile';
 import { AnalysisIndex } from '../core/views/analysisIndex';
 import { readDocuments } from './readDocuments';
+import { writeJson } from './writeJson';
 
 /** The `analyze` subcommand's arguments. */
 export const analyzeSpec: CommandSpec = {
@@ -60,7 +61,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   }
   // Every document entry carries the four source fields, null where nothing is known.
   const documents = analysis.documents.map((d) => ({ ...d, outlet: d.outlet ?? null, date: d.date ?? null, url: d.url ?? null, title: d.title ?? null }));
-  process.stdout.write(`${JSON.stringify({ ...analysis, documents, findings: found })}\n`);
+  writeJson({ ...analysis, documents, findings: found }, (chunk) => process.stdout.write(chunk));
+  process.stdout.write('\n');
   return 0;
 }
 

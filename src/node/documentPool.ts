@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { DocumentFacts } from '../core/analysis/documentFacts';
+import { holdStrings, type DocumentFacts } from '../core/analysis/documentFacts';
 
 /** A document to analyse, numbered by its caller. */
 export interface ToDocumentWorker {
@@ -40,6 +40,8 @@ export async function analyseInPool(texts: string[], jobs: number, onDone?: (ind
             worker.on('message', (reply: FromDocumentWorker) => {
               pending--;
               if ('error' in reply) return reject(new Error(`analysing document ${reply.id}: ${reply.error}`));
+              // The copy a message makes holds each document's words apart; they are shared again here.
+              holdStrings(reply.facts);
               results[reply.id] = reply.facts;
               onDone?.(reply.id, reply.facts);
               send();

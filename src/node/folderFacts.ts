@@ -51,8 +51,6 @@ export async function folderAnalysis(folder: string, documents: FolderDocument[]
   const run = await folderFacts(texts, options, hashes);
   const speakers = cache ? new SpeakerMemo(await cache.readSpeakers(folder)) : undefined;
   const analysis = linkCorpus(documents, run.facts, topics, speakers);
-  // The articles' own facts are garbage once the corpus is linked, and need not outlive it while its result is written.
-  run.facts = [];
   let error = run.writeError;
   if (cache && speakers && !error) {
     // Kept for the next run: unchanged articles with unchanged entities skip attribution, an unchanged corpus everything.
@@ -70,6 +68,8 @@ export async function folderAnalysis(folder: string, documents: FolderDocument[]
 function linkCorpus(documents: FolderDocument[], facts: DocumentFacts[], topics: TopicDefinition[], speakers?: SpeakerMemo): CorpusAnalysis {
   const corpus = new Corpus({ topics }, speakers);
   documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
+  // The corpus holds what it needs of each document's facts; the list need not outlive the linking.
+  facts.length = 0;
   return corpus.analysis();
 }
 

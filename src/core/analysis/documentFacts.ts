@@ -1,7 +1,8 @@
 import type { DocumentEntities } from './candidates';
 import { extractEntities } from './extractEntities';
 import { tokenize } from './tokenize';
-import { extractTerms, type DocumentTerms } from './topicTerms';
+import { extractTerms, internTerms, type DocumentTerms } from './topicTerms';
+import { holdNameWords } from './findNames';
 import { findQuotations, localTokens, type LocalTokens, type QuoteSpan } from '../quotes';
 
 /**
@@ -22,4 +23,14 @@ export function analyseDocument(text: string): DocumentFacts {
   const tokens = tokenize(text);
   const entities = extractEntities(tokens);
   return { entities, terms: extractTerms(tokens), quotes: findQuotations(text), linkTokens: localTokens(text) };
+}
+
+/**
+ * Gives facts that arrived from elsewhere (another thread, a cache) the strings this thread already
+ * holds for their words and phrases, as `analyseDocument` does: a copy holds each document's apart.
+ */
+export function holdStrings(facts: DocumentFacts): DocumentFacts {
+  internTerms(facts.terms);
+  holdNameWords(facts.entities.candidates);
+  return facts;
 }

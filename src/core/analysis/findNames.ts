@@ -13,6 +13,15 @@ import { tokensSlice, typeFromHeads } from './headTypes';
 import { afterPossessive, CRAFT_KINDS, namesThing } from './thingCues';
 import { isAcronym, isCapitalised, lower, opensSentence, touching } from './tokenTests';
 import { isDictionaryWord, type Tokens } from './tokenize';
+import { Interner } from './interner';
+
+// A name's words recur across documents ("Blair", "Labour"): each is held once, not once per mention.
+const names = new Interner();
+
+/** Gives candidates that arrived from elsewhere (another thread, a cache) the held copies of their words. */
+export function holdNameWords(candidates: NameCandidate[]): void {
+  for (const c of candidates) c.words = c.words.map((w) => names.of(w));
+}
 
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'da', 'di', 'du', 'la', 'le', 'del']);
 const POSSESSIVES = new Set(['’s', "'s"]);
@@ -210,7 +219,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   scan.candidates.push({
     start,
     end,
-    words: name.split(/\s+/),
+    words: name.split(/\s+/).map((w) => names.of(w)),
     hint: place || hyphenatedPlace(name) ? 'place' : typeFromHeads(tokens, first, last, honorific >= 0 || titled),
     placeKey: place?.key,
     personCue: honorific >= 0 || titled,

@@ -1,6 +1,7 @@
 import type { Tokens } from './tokenize';
 import { isDemonym } from './places';
 import { GENERIC_NOUNS } from './topicLexicon';
+import { Interner } from './interner';
 
 /** One sentence's span and the key phrases it contains (normalised forms, each once). */
 export interface TermSentence {
@@ -20,7 +21,7 @@ const LISTING_CUES = new Set(['issue', 'issues', 'include', 'includes', 'includi
 /** One document's key-phrase occurrences, grouped by sentence; plain data, cached per document. */
 export interface DocumentTerms {
   sentences: TermSentence[];
-  /** How each normalised phrase was first written in this document, for naming topics. */
+  /** How each normalised phrase was first written in this document, for naming topics; absent when as its normal form. */
   surfaces: Map<string, string>;
 }
 
@@ -38,6 +39,10 @@ function usable(tokens: Tokens, i: number): boolean {
   return CONTENT.has(tokens.pos[i]) && tokens.text[i].length > 2 && /^\p{L}[\p{L}’'-]*$/u.test(tokens.text[i]) && !isDemonym(tokens.text[i]);
 }
 
+// Documents share most of their words and phrases: each is kept once across them (flat, not the
+// chain of pieces a concatenation builds), which takes a third off the terms a corpus holds.
+const strings = new Interner();
+
 /** Collects a document's candidate key phrases (content nouns and noun pairs or triples) sentence by sentence. */
 export function extractTerms(tokens: Tokens): DocumentTerms {
   const out: DocumentTerms = { sentences: [], surfaces: new Map() };
@@ -48,7 +53,28 @@ export function extractTerms(tokens: Tokens): DocumentTerms {
     if (i > from) addSentence(tokens, from, i - 1, out);
     from = i + 1;
   }
-  return out;
+  // A phrase first written as its normal form needs no entry: readers fall back on the phrase itself.
+  // A new Map, as one emptied by deletes keeps its full table.
+  return { sentences: out.sentences, surfaces: new Map([...out.surfaces].filter(([key, surface]) => surface !== key)) };
+}
+
+/**
+ * Gives terms that arrived from elsewhere (another thread, a cache) the held copies of their
+ * strings, as `extractTerms` does, so that each word is held once however the facts came.
+ */
+export function internTerms(terms: DocumentTerms): DocumentTerms {
+  const hold = (text: string) => strings.of(text);
+  for (const s of terms.sentences) {
+    s.terms = s.terms.map(hold);
+    if (s.listed) s.listed = s.listed.map(hold);
+  }
+  terms.surfaces = new Map([...terms.surfaces].map(([key, surface]) => [hold(key), hold(surface)]));
+  return terms;
+}
+
+/** Words k..j joined by spaces, as one held string. */
+function phrase(words: string[], k: number, j: number): string {
+  return strings.of(words.slice(k, j + 1).join(' '));
 }
 
 function addSentence(tokens: Tokens, first: number, last: number, out: DocumentTerms): void {
@@ -69,23 +95,19 @@ function addSentence(tokens: Tokens, first: number, last: number, out: DocumentT
     const i = first + k;
     ok[k] = usable(tokens, i);
     if (!ok[k]) continue;
-    norm[k] = normalizeWord(tokens.text[i]);
-    shown[k] = tokens.pos[i] === 'PROPN' ? tokens.text[i] : tokens.text[i].toLowerCase();
+    norm[k] = strings.of(normalizeWord(tokens.text[i]));
+    shown[k] = tokens.pos[i] === 'PROPN' ? tokens.text[i] : strings.of(tokens.text[i].toLowerCase());
   }
   for (let k = 0; k < size; k++) {
     if (!ok[k]) continue;
     if (tokens.pos[first + k] !== 'ADJ' && !GENERIC_NOUNS.has(norm[k]) && !nameFragment(tokens, first, first + k)) note(norm[k], shown[k], first + k);
     // Adjacent content words form phrases ("spy balloon", "human rights"); the words after the
     // first must be nouns.
-    let key = norm[k];
-    let surface = shown[k];
     let generic = GENERIC_NOUNS.has(norm[k]);
     for (let j = k + 1; j <= k + 2 && j < size; j++) {
       if (!ok[j] || tokens.pos[first + j] === 'ADJ') break;
-      key += ` ${norm[j]}`;
-      surface += ` ${shown[j]}`;
       generic &&= GENERIC_NOUNS.has(norm[j]);
-      if (!generic) note(key, surface, first + j);
+      if (!generic) note(phrase(norm, k, j), phrase(shown, k, j), first + j);
     }
   }
   if (terms.size === 0) return;

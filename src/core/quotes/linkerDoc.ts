@@ -113,8 +113,16 @@ function linkQuote(doc: string, text: string, tokens: TokenList, q: QuoteSpan & 
   return {
     id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, pairKeys: pairsOf(tokens, from, to), contentPairs: contentPairsOf(tokens, from, to), key: words.all.join(' '),
     context: contextOf(tokens, from, to), speaker: q.speaker, titleLike: q.marked && titleLike(raw),
-    nickname: q.marked && nicknameLike(text, q.start, q.end), surface: raw.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''), sentences: [],
+    nickname: q.marked && nicknameLike(text, q.start, q.end), surface: lettersAndDigits(raw), sentences: [],
   };
+}
+
+/**
+ * The text's letters and digits in lower case, as one flat string: a global replace would build a
+ * chain of pieces several times its size, held by every quotation the linker keeps.
+ */
+function lettersAndDigits(raw: string): string {
+  return raw.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join('') ?? '';
 }
 
 /** The end of a sentence inside a quotation: its closing mark and the space after it. */
