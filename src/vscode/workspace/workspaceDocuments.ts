@@ -84,12 +84,15 @@ function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-/** Reads many documents with a bounded number of reads in flight, calling back for each one; none starts once `token` is cancelled. */
+/**
+ * Reads many documents with a bounded number of reads in flight, calling back for each one; none starts once
+ * `token` is cancelled. A callback that returns a promise holds its reader until it settles, to pace the reading.
+ */
 export async function readAll(
   uris: readonly vscode.Uri[],
   maxBytes: number,
   token: vscode.CancellationToken | undefined,
-  onText: (uri: vscode.Uri, text: string) => void,
+  onText: (uri: vscode.Uri, text: string) => void | Promise<void>,
 ): Promise<SkippedFile[]> {
   const skipped: SkippedFile[] = [];
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
@@ -99,7 +102,7 @@ export async function readAll(
       const uri = uris[next++];
       try {
         const result = await readDocument(uri, maxBytes, open);
-        if ('text' in result) onText(uri, result.text);
+        if ('text' in result) await onText(uri, result.text);
         else skipped.push({ path: toCorpusPath(uri), reason: result.reason });
       } catch (err) {
         skipped.push({ path: toCorpusPath(uri), reason: `it could not be read (${err instanceof Error ? err.message : String(err)})` });
