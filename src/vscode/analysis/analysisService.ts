@@ -11,6 +11,7 @@ import { toCorpusPath, toLocation, toRange, toUri } from '../adapter';
 import type { StartWorker } from '../../engine/workerTransport';
 import type { AnalysisCache, CacheLookup } from './analysisCache';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { inSlices } from '../laterTurn';
 import { ContextKeys, Settings } from '../ids';
 import { findDocuments, readAll, type SkippedFile } from '../workspace/workspaceDocuments';
 
@@ -22,6 +23,13 @@ const NOTIFY_FROM = 200;
 // How many texts reading may run ahead of the engine: enough to keep its threads busy, few enough that
 // cancelling stops the indexing soon, rather than after the engine has worked through the whole workspace.
 const READ_AHEAD = 32;
+
+// How many documents are described in one slice before the analysis is presented.
+const DESCRIBE_BATCH = 100;
+
+function* batches<T>(items: readonly T[], size: number): Iterable<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
 
 /** A token cancelled when either of two is; `dispose` drops its listeners on both. */
 function anyOf(a: vscode.CancellationToken, b: vscode.CancellationToken): { token: vscode.CancellationToken; dispose(): void } {
@@ -309,6 +317,10 @@ export class AnalysisService implements vscode.Disposable {
         this.sentSinceAnalysis = 0;
         return analysed;
       });
+      // Describing thousands of new documents (headline, outlet) is done a slice at a time first, into
+      // the memo the presentation reads, so that presenting the analysis holds the extension host briefly.
+      const textOf = (path: string) => snapshot.get(path);
+      await inSlices(batches(analysis.documents, DESCRIBE_BATCH), (batch) => describeDocuments(batch, textOf, this.sources, this.described));
       this.cacheUse.cached += cached;
       this.cacheUse.analysed += analysed;
       const reused = cached > 0 ? ` (${cached} of the ${cached + analysed} articles read taken from the cache)` : '';

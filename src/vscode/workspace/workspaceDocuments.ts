@@ -4,6 +4,7 @@ import { decodeText, unreadableReason } from '../../core/documents';
 import { corpusPathIn, prefixOfPath, toCorpusPath } from '../adapter';
 import { Settings } from '../ids';
 import { localFiles } from './localFiles';
+import { inSlices } from '../laterTurn';
 
 /** A file that could not be read as a text document, and why. */
 export interface SkippedFile {
@@ -45,7 +46,10 @@ export async function findDocuments(): Promise<vscode.Uri[]> {
   // their own braces cannot nest in one glob and are applied by the filter alone.
   const prune = rule.exclude.filter((glob) => !/[{}]/.test(glob)).flatMap((glob) => [glob, `${glob}/**`]);
   const uris = await vscode.workspace.findFiles('**/*.{txt,md,TXT,MD}', prune.length ? `{${prune.join(',')}}` : undefined);
-  return uris.filter((uri) => isCorpusUri(uri, rule));
+  // Matching thousands of paths against the rule's globs is done a slice at a time.
+  const articles: vscode.Uri[] = [];
+  await inSlices(uris, (uri) => isCorpusUri(uri, rule) && articles.push(uri));
+  return articles;
 }
 
 /**
