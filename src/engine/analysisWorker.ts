@@ -1,7 +1,7 @@
 /**
  * The analysis worker as a Node worker thread, for the desktop extension host (see analysisEngine.ts).
  * The same script runs the pool's facts workers, which this thread starts beside itself when its
- * `workerData` asks for more than one thread (see factsPool.ts).
+ * `workerData` asks for a pool (see factsPool.ts).
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -14,7 +14,7 @@ import { FactsPool, type FromFactsWorker, type StartFactsWorker, type ToFactsWor
 export interface AnalysisWorkerData {
   /** A facts worker of a pool, rather than the corpus's own thread. */
   facts?: boolean;
-  /** How many threads compute facts; 1 (the default) computes them in this thread. */
+  /** How many facts workers compute documents' facts; 0 (the default): this thread computes them itself. */
   poolSize?: number;
 }
 
@@ -24,8 +24,8 @@ if (data.facts) {
   const handle = factsHandler((reply) => parentPort?.postMessage(reply));
   parentPort?.on('message', (message: ToFactsWorker) => handle(message));
 } else {
-  const size = data.poolSize ?? 1;
-  const pool = size > 1 ? new FactsPool(size, startFactsThread) : undefined;
+  const size = data.poolSize ?? 0;
+  const pool = size > 0 ? new FactsPool(size, startFactsThread) : undefined;
   const handle = analysisHandler((message) => parentPort?.postMessage(message), pool && ((text) => pool.analyse(text)));
   parentPort?.on('message', (message: ToWorker) => handle(message));
 }

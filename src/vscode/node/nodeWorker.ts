@@ -5,14 +5,15 @@ import type { AnalysisWorkerData } from '../../engine/analysisWorker';
 import { MAX_POOL_SIZE } from '../../engine/factsPool';
 import type { StartWorker } from '../../engine/workerTransport';
 
-/** One facts worker per processor, up to the pool's limit. */
+/** One facts worker per processor, up to the pool's limit; none on a single processor, where the analysis worker does it all. */
 export function defaultPoolSize(): number {
-  return Math.max(1, Math.min(availableParallelism(), MAX_POOL_SIZE));
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(cores, MAX_POOL_SIZE);
 }
 
 /**
  * Starts the analysis engine in a Node worker thread from the bundled script at `path`; it computes
- * documents' facts in `poolSize` threads of its own (1: in itself).
+ * documents' facts in `poolSize` threads of its own (0: in itself).
  */
 export function nodeWorker(path: string, poolSize = defaultPoolSize()): StartWorker {
   return ({ onMessage, onFailure }) => {
