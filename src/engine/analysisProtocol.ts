@@ -27,7 +27,8 @@ export type FromWorker =
   | { type: 'part'; id: number; key: ListKey; items: unknown[] }
   /** `cached`: how many of the documents set since the last analysis came from the cache. */
   | { type: 'done'; id: number; ms: number; cached: number; analysed: number }
-  | { type: 'progress'; read: number }
+  /** `read`: documents taken in since the last analysis; `taken`: since the worker started, for the host to pace its sending. */
+  | { type: 'progress'; read: number; taken: number }
   /** A new cache entry for a text that came with a hash and no usable entry, for the host to store. */
   | { type: 'cacheEntry'; hash: string; entry: string }
   | { type: 'error'; id?: number; path?: string; message: string };

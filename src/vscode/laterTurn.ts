@@ -5,3 +5,23 @@ const schedule: (callback: () => void) => void = typeof setImmediate === 'functi
 export function laterTurn(): Promise<void> {
   return new Promise((resolve) => schedule(resolve));
 }
+
+// How long one slice of work may hold the extension host's event loop.
+const SLICE_MS = 8;
+
+/**
+ * Calls `each` on every item, giving the event loop a turn whenever a slice of a few milliseconds
+ * has passed, so that a large corpus never holds the extension host. Stops, and returns false, when
+ * `stale()` says newer work has made this one pointless.
+ */
+export async function inSlices<T>(items: Iterable<T>, each: (item: T) => void, stale: () => boolean = () => false): Promise<boolean> {
+  let sliceStart = Date.now();
+  for (const item of items) {
+    each(item);
+    if (Date.now() - sliceStart < SLICE_MS) continue;
+    await laterTurn();
+    if (stale()) return false;
+    sliceStart = Date.now();
+  }
+  return !stale();
+}

@@ -6,6 +6,7 @@ import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import type { MarginaliaApi } from '../../src/extension';
+import { defaultPoolSize } from '../../src/vscode/node/nodeWorker';
 
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,6 +49,7 @@ export async function run(): Promise<void> {
     documents: index.analysis.documents.length,
     quotes: index.analysis.quotes.length,
     activationMs: timings.activatedMs,
+    factsThreads: defaultPoolSize(),
     viewsPopulatedMs: timings.firstAnalysisMs,
     eventLoopMaxBlockMs: loop.max / 1e6,
     eventLoopP99Ms: loop.percentile(99) / 1e6,

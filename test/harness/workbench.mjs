@@ -8,10 +8,14 @@ import { copySeeds } from './seedsCopy.mjs';
 
 export const SCREENSHOTS = join(PROJECT, 'test-results', 'screenshots');
 
-/** Starts code-server and Chromium on a fresh copy of seeds/ (with `install`ed .vsix files); resolves once the workbench shows. */
-export async function openWorkbench({ settings = {}, install = [] } = {}) {
+/**
+ * Starts code-server and Chromium on a fresh copy of seeds/ (with `install`ed .vsix files, and whatever
+ * `prepare(folder)` adds to the copy first); resolves once the workbench shows.
+ */
+export async function openWorkbench({ settings = {}, install = [], prepare } = {}) {
   const codeServer = installTools();
   const workspace = copySeeds();
+  prepare?.(workspace);
   // As Open Sample Articles does, the samples' codebook marks the folder as articles, so
   // Marginalia starts on its own there, as it does for a user.
   copyFileSync(join(PROJECT, 'media', 'samples', 'marginalia.codebook.yaml'), join(workspace, 'marginalia.codebook.yaml'));

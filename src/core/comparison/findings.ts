@@ -45,8 +45,14 @@ export class FindingScanner {
   readonly statements: Statement[];
   private readonly ties: SpeakerTies;
 
-  constructor(private readonly index: AnalysisIndex, textOf: TextOf, private readonly dismissed: ReadonlySet<string> = new Set()) {
-    this.statements = statements(index).filter((s) => s.sources >= 2);
+  /** `all`, when given, must be `statements(index)`: a caller may build it over several turns. */
+  constructor(
+    private readonly index: AnalysisIndex,
+    textOf: TextOf,
+    private readonly dismissed: ReadonlySet<string> = new Set(),
+    all: readonly Statement[] = statements(index),
+  ) {
+    this.statements = all.filter((s) => s.sources >= 2);
     this.ties = new SpeakerTies(index, textOf);
   }
 

@@ -27,14 +27,21 @@ export function lensGroups(index: AnalysisIndex, quotes: readonly Quote[], lineO
   return [...groups.values()];
 }
 
-/** The status-bar text and tooltip summarising a corpus. */
-export function corpusStatus(analysis: CorpusAnalysis): { text: string; tooltip: string } {
+/**
+ * The status-bar text and tooltip summarising a corpus; `found`, the articles of a workspace whose indexing
+ * was stopped early, makes both say how many of them the views hold.
+ */
+export function corpusStatus(analysis: CorpusAnalysis, found?: number): { text: string; tooltip: string } {
   const docs = plural(analysis.documents.length, 'document');
   const quotes = plural(analysis.quotes.length, 'quotation');
   const entities = plural(analysis.entities.length, 'entity', 'entities');
   const statements = plural(analysis.clusters.length, 'statement');
+  const partial = found !== undefined && found > analysis.documents.length;
   return {
-    text: `$(quote) ${analysis.quotes.length} · $(person) ${analysis.entities.length}`,
-    tooltip: `Marginalia: ${docs}, ${entities}, ${quotes}, ${statements} reported by several sources. Click to open the views.`,
+    text: `$(quote) ${analysis.quotes.length} · $(person) ${analysis.entities.length}${partial ? ` · ${analysis.documents.length} of ${found} articles` : ''}`,
+    tooltip:
+      `Marginalia: ${docs}, ${entities}, ${quotes}, ${statements} reported by several sources.` +
+      (partial ? ` Indexing was stopped after ${analysis.documents.length} of ${found} articles; Re-analyse Workspace reads the rest.` : '') +
+      ' Click to open the views.',
   };
 }

@@ -1,4 +1,4 @@
-import type { Quote } from '../analysis/model';
+import type { Cluster, Quote } from '../analysis/model';
 import type { AnalysisIndex } from './analysisIndex';
 import { wordDiff } from './wordDiff';
 
@@ -30,14 +30,23 @@ export function hasParaphrases(statement: Statement): boolean {
 
 /** Every cluster as a Statement, those reported by the most sources first. */
 export function statements(index: AnalysisIndex): Statement[] {
-  const out: Statement[] = [];
-  for (const cluster of index.analysis.clusters) {
-    const first = cluster.quotes.map((id) => index.quote(id)).find((q) => q !== undefined);
-    if (!first) continue;
-    const members = index.clusterMembers(first);
-    out.push({ id: cluster.id, members, representative: representative(members), sources: new Set(members.map((q) => q.doc)).size });
-  }
-  return out.sort((a, b) => b.sources - a.sources || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return index.analysis.clusters
+    .map((cluster) => statementOf(index, cluster))
+    .filter((s): s is Statement => s !== undefined)
+    .sort(byReach);
+}
+
+/** One cluster as a Statement; undefined when none of its quotations is in the index. */
+export function statementOf(index: AnalysisIndex, cluster: Cluster): Statement | undefined {
+  const first = cluster.quotes.map((id) => index.quote(id)).find((q) => q !== undefined);
+  if (!first) return undefined;
+  const members = index.clusterMembers(first);
+  return { id: cluster.id, members, representative: representative(members), sources: new Set(members.map((q) => q.doc)).size };
+}
+
+/** The order of `statements`: reported by more sources, then with more members, then by id. */
+export function byReach(a: Statement, b: Statement): number {
+  return b.sources - a.sources || b.members.length - a.members.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** The number of documents other than the quote's own that report the same statement. */

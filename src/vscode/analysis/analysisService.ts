@@ -11,6 +11,7 @@ import { toCorpusPath, toLocation, toRange, toUri } from '../adapter';
 import type { StartWorker } from '../../engine/workerTransport';
 import type { AnalysisCache, CacheLookup } from './analysisCache';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { inSlices } from '../laterTurn';
 import { ContextKeys, Settings } from '../ids';
 import { findDocuments, readAll, type SkippedFile } from '../workspace/workspaceDocuments';
 
@@ -19,6 +20,16 @@ const EMPTY: CorpusAnalysis = { documents: [], entities: [], topics: [], quotes:
 
 /** A workspace with at least this many articles is read under a notification that can be cancelled. */
 const NOTIFY_FROM = 200;
+// How many texts reading may run ahead of the engine: enough to keep its threads busy, few enough that
+// cancelling stops the indexing soon, rather than after the engine has worked through the whole workspace.
+const READ_AHEAD = 32;
+
+// How many documents are described in one slice before the analysis is presented.
+const DESCRIBE_BATCH = 100;
+
+function* batches<T>(items: readonly T[], size: number): Iterable<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
 
 /** A token cancelled when either of two is; `dispose` drops its listeners on both. */
 function anyOf(a: vscode.CancellationToken, b: vscode.CancellationToken): { token: vscode.CancellationToken; dispose(): void } {
@@ -42,6 +53,8 @@ export class AnalysisService implements vscode.Disposable {
   progress: string | undefined;
   // Documents sent to the worker since its last analysis, the total its progress counts towards.
   private sentSinceAnalysis = 0;
+  // Told how many documents the worker has taken in since its last analysis, while a notification shows it.
+  private onTaken?: (read: number) => void;
   private current = new AnalysisIndex(EMPTY);
   private analysed = false;
   // The texts sent to the worker, and the snapshot of them the current analysis was computed from.
@@ -81,7 +94,10 @@ export class AnalysisService implements vscode.Disposable {
       startWorker,
       () => this.texts,
       (path, message) => this.reportFailure(`${path}: ${message}`),
-      (read) => this.progress !== undefined && this.report(`Analysing articles: ${read} of ${this.sentSinceAnalysis}`),
+      (read) => {
+        this.onTaken?.(read);
+        if (this.progress !== undefined) this.report(`Analysing articles: ${read} of ${this.sentSinceAnalysis}`);
+      },
       (hash, entry) => this.cache?.store(hash, entry),
     );
   }
@@ -140,23 +156,12 @@ export class AnalysisService implements vscode.Disposable {
       const uris = await findDocuments();
       const found = new Set(uris.map(toCorpusPath));
       for (const path of [...this.texts.keys()]) if (!found.has(path)) this.remove(path);
-      if (uris.length < NOTIFY_FROM) await this.readWorkspace(uris, token);
-      else {
-        const title = vscode.l10n.t('Marginalia: indexing {0} articles', uris.length);
-        await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, cancel) => {
-          let shown = 0;
-          const both = token ? anyOf(token, cancel) : undefined;
-          return this.readWorkspace(uris, both?.token ?? cancel, (read) => {
-            progress.report({ message: vscode.l10n.t('{0} of {1} read', read, uris.length), increment: ((read - shown) * 100) / uris.length });
-            shown = read;
-          }).finally(() => both?.dispose());
-        });
-      }
+      const index = uris.length < NOTIFY_FROM ? await this.readWorkspace(uris, token).then(() => this.requestAnalysis()) : await this.indexWithNotification(uris, token);
       if (this.lastLoad.cancelled) {
         const { read, found: all } = this.lastLoad;
         void vscode.window.showInformationMessage(vscode.l10n.t('Marginalia stopped indexing after {0} of {1} articles; the views show those. Run "Re-analyse Workspace" to read the rest.', read, all));
       }
-      return await this.requestAnalysis();
+      return index;
     } catch (err) {
       // The analysis clears the flag itself; a failure before it started must clear it here.
       void vscode.commands.executeCommand('setContext', ContextKeys.analysing, false);
@@ -166,8 +171,37 @@ export class AnalysisService implements vscode.Disposable {
     }
   }
 
+  /**
+   * Reads and analyses a large workspace under a notification that says how many articles the engine has
+   * taken in and stays until the views are filled. Cancelling it stops the reading; the articles read so
+   * far (the engine is never more than READ_AHEAD behind) are still analysed and shown.
+   */
+  private async indexWithNotification(uris: readonly vscode.Uri[], token?: vscode.CancellationToken): Promise<AnalysisIndex> {
+    const title = vscode.l10n.t('Marginalia: indexing {0} articles', uris.length);
+    return await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (progress, cancel) => {
+      const both = token ? anyOf(token, cancel) : undefined;
+      let shown = 0;
+      // Counted from the worker's last analysis, which may hold documents edited before this load began.
+      const before = this.sentSinceAnalysis;
+      this.onTaken = (taken) => {
+        const indexed = Math.min(uris.length, Math.max(0, taken - before));
+        if (indexed <= shown) return;
+        progress.report({ message: vscode.l10n.t('{0} of {1} indexed', indexed, uris.length), increment: ((indexed - shown) * 100) / uris.length });
+        shown = indexed;
+      };
+      try {
+        await this.readWorkspace(uris, both?.token ?? cancel);
+      } finally {
+        this.onTaken = undefined;
+        both?.dispose();
+      }
+      progress.report({ message: vscode.l10n.t('linking {0} articles', this.lastLoad.read) });
+      return this.requestAnalysis();
+    });
+  }
+
   /** Reads the workspace's articles until done or cancelled, reporting every tenth read, and records how far it got. */
-  private async readWorkspace(uris: readonly vscode.Uri[], token?: vscode.CancellationToken, onEach?: (read: number) => void): Promise<void> {
+  private async readWorkspace(uris: readonly vscode.Uri[], token?: vscode.CancellationToken): Promise<void> {
     let count = 0;
     await this.reread(
       uris,
@@ -175,7 +209,6 @@ export class AnalysisService implements vscode.Disposable {
         count = read;
         // Every tenth file and the last one, so a large workspace does not flood the views.
         if (read % 10 !== 0 && read !== uris.length) return;
-        onEach?.(read);
         this.report(`Reading articles: ${read} of ${uris.length}`);
       },
       token,
@@ -191,7 +224,8 @@ export class AnalysisService implements vscode.Disposable {
 
   /**
    * Reads documents from the workspace (or their open editors) and records their text; true when any changed.
-   * Each changed text is looked up in the cache as it is read, and sent to the worker in reading order.
+   * Each changed text is looked up in the cache as it is read, and sent to the worker in reading order; the
+   * reading waits whenever the worker is more than READ_AHEAD texts behind.
    */
   async reread(uris: readonly vscode.Uri[], onRead?: (read: number) => void, token?: vscode.CancellationToken): Promise<boolean> {
     let changed = false;
@@ -209,6 +243,7 @@ export class AnalysisService implements vscode.Disposable {
         });
       }
       onRead?.(++read);
+      return this.worker.caughtUp(READ_AHEAD);
     });
     await sent;
     this.reportSkipped(skipped);
@@ -282,6 +317,10 @@ export class AnalysisService implements vscode.Disposable {
         this.sentSinceAnalysis = 0;
         return analysed;
       });
+      // Describing thousands of new documents (headline, outlet) is done a slice at a time first, into
+      // the memo the presentation reads, so that presenting the analysis holds the extension host briefly.
+      const textOf = (path: string) => snapshot.get(path);
+      await inSlices(batches(analysis.documents, DESCRIBE_BATCH), (batch) => describeDocuments(batch, textOf, this.sources, this.described));
       this.cacheUse.cached += cached;
       this.cacheUse.analysed += analysed;
       const reused = cached > 0 ? ` (${cached} of the ${cached + analysed} articles read taken from the cache)` : '';

@@ -30,6 +30,10 @@ export class AnalysisWorkerClient {
   // The last analysis received whole: the worker sends the next one as changes against it.
   private held?: { id: number; analysis: CorpusAnalysis };
   private topics: TopicDefinition[] = [];
+  // Texts posted to the current worker and, as far as it has said, taken in by it; and who waits for it to catch up.
+  private posted = 0;
+  private taken = 0;
+  private readonly catchingUp: { lead: number; resolve: () => void }[] = [];
 
   constructor(
     private readonly startWorker: StartWorker,
@@ -64,6 +68,29 @@ export class AnalysisWorkerClient {
     this.post({ type: 'remove', path });
   }
 
+  /** How many texts the worker has been sent and has not yet said it took in. */
+  get behind(): number {
+    return this.worker ? this.posted - this.taken : 0;
+  }
+
+  /**
+   * Resolves once the worker is at most `lead` texts behind (or has stopped), so that a large
+   * workspace is sent at the pace the engine takes it in and reading can stop where the user cancels.
+   */
+  caughtUp(lead: number): Promise<void> {
+    if (this.behind <= lead) return Promise.resolve();
+    return new Promise((resolve) => this.catchingUp.push({ lead, resolve }));
+  }
+
+  private release(all = false): void {
+    for (let i = this.catchingUp.length - 1; i >= 0; i--) {
+      const waiter = this.catchingUp[i];
+      if (!all && this.behind > waiter.lead) continue;
+      this.catchingUp.splice(i, 1);
+      waiter.resolve();
+    }
+  }
+
   /** Analyses every document sent so far. */
   analyse(): Promise<AnalysisResult> {
     const id = this.nextId++;
@@ -75,6 +102,7 @@ export class AnalysisWorkerClient {
 
   private post(message: ToWorker): void {
     this.ensureWorker().post(message);
+    if (message.type === 'set') this.posted++;
   }
 
   private ensureWorker(): WorkerTransport {
@@ -84,13 +112,21 @@ export class AnalysisWorkerClient {
       onFailure: (err) => this.fail(worker, err),
     });
     this.worker = worker;
+    this.posted = this.taken = 0;
     if (this.topics.length) worker.post({ type: 'topics', topics: this.topics });
-    for (const [path, text] of this.documents()) worker.post({ type: 'set', path, text });
+    for (const [path, text] of this.documents()) {
+      worker.post({ type: 'set', path, text });
+      this.posted++;
+    }
     return worker;
   }
 
   private receive(message: FromWorker): void {
-    if (message.type === 'progress') return this.onProgress(message.read);
+    if (message.type === 'progress') {
+      this.taken = message.taken;
+      this.release();
+      return this.onProgress(message.read);
+    }
     if (message.type === 'cacheEntry') return this.onCacheEntry(message.hash, message.entry);
     const request = message.id === undefined ? undefined : this.pending.get(message.id);
     if (message.type === 'part') {
@@ -123,6 +159,8 @@ export class AnalysisWorkerClient {
     this.held = undefined;
     for (const { reject } of this.pending.values()) reject(err);
     this.pending.clear();
+    // Whoever waits to send more sends it to the next worker, which is given every document anyway.
+    this.release(true);
   }
 
   /** Stops the worker. */
@@ -130,5 +168,6 @@ export class AnalysisWorkerClient {
     const worker = this.worker;
     this.worker = undefined;
     worker?.terminate();
+    this.release(true);
   }
 }

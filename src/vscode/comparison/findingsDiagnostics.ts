@@ -3,7 +3,9 @@ import { dismissalKey, FindingScanner, type Finding, type FindingKind } from '..
 import { quoteAt } from '../../core/corrections';
 import { resolveTarget } from '../annotations/annotationTarget';
 import { Commands } from '../ids';
-import { laterTurn } from '../laterTurn';
+import { inSlices, laterTurn } from '../laterTurn';
+import type { AnalysisIndex } from '../../core/views/analysisIndex';
+import { byReach, statementOf, type Statement } from '../../core/views/statements';
 import type { AnnotationFeatures } from '../annotations/registerAnnotations';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from '../services';
 
@@ -15,8 +17,12 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity | undefined> = {
   off: undefined,
 };
 
-// How long one slice of the findings scan may hold the extension host's event loop.
-const SLICE_MS = 8;
+// How many files' diagnostics are handed to the editor at once.
+const DIAGNOSTIC_BATCH = 250;
+
+function pushDefined<T>(list: T[], item: T | undefined): void {
+  if (item !== undefined) list.push(item);
+}
 
 /** What the findings feature offers the rest of the extension (and the integration tests). */
 export interface FindingsFeature {
@@ -48,28 +54,22 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     }
     // A large corpus is scanned in slices of a few milliseconds, so the editor never waits on it;
     // a newer analysis arriving meanwhile takes over.
-    const scanner = new FindingScanner(index, analysis.textOf, dismissed);
+    const stale = () => run !== generation;
+    const all: Statement[] = [];
+    if (!(await inSlices(index.analysis.clusters, (cluster) => void pushDefined(all, statementOf(index, cluster)), stale))) return;
+    const scanner = new FindingScanner(index, analysis.textOf, dismissed, all.sort(byReach));
     const found: Finding[] = [];
-    let sliceStart = Date.now();
-    for (const statement of scanner.statements) {
-      found.push(...scanner.scan(statement));
-      if (Date.now() - sliceStart < SLICE_MS) continue;
-      await laterTurn();
-      if (run !== generation) return;
-      sliceStart = Date.now();
-    }
-    if (run !== generation) return;
-    show(found);
+    if (!(await inSlices(scanner.statements, (statement) => found.push(...scanner.scan(statement)), stale))) return;
+    await show(index, found, stale);
   };
-  const show = (found: Finding[]) => {
-    const index = analysis.index;
-    shown = found;
-    byQuote.clear();
+  /** Turns the findings into diagnostics, a slice at a time, and shows them unless a newer scan took over. */
+  const show = async (index: AnalysisIndex, found: Finding[], stale: () => boolean) => {
+    const quotes = new Map<string, Finding[]>();
     const severity = SEVERITIES[setting<string>('findings.severity', 'information')];
     const perUri = new Map<string, { uri: vscode.Uri; diagnostics: vscode.Diagnostic[] }>();
-    for (const finding of shown) {
-      for (const id of finding.quotes) byQuote.set(id, [...(byQuote.get(id) ?? []), finding]);
-      if (severity === undefined) continue;
+    const diagnose = (finding: Finding) => {
+      for (const id of finding.quotes) quotes.set(id, [...(quotes.get(id) ?? []), finding]);
+      if (severity === undefined) return;
       for (const id of finding.quotes) {
         const quote = index.quote(id)!;
         const { uri, range } = analysis.location(quote.doc, quote.start, quote.end);
@@ -84,8 +84,20 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
         entry.diagnostics.push(diagnostic);
         perUri.set(uri.toString(), entry);
       }
+    };
+    if (!(await inSlices(found, diagnose, stale))) return;
+    shown = found;
+    byQuote.clear();
+    for (const [id, list] of quotes) byQuote.set(id, list);
+    // Handed over a few hundred files at a time: the editor copies each batch to the window in one go.
+    collection.clear();
+    const entries = [...perUri.values()].map((e) => [e.uri, e.diagnostics] as [vscode.Uri, vscode.Diagnostic[]]);
+    for (let i = 0; i < entries.length; i += DIAGNOSTIC_BATCH) {
+      if (i > 0) await laterTurn();
+      // A newer scan clears the collection and fills it itself.
+      if (stale()) return;
+      collection.set(entries.slice(i, i + DIAGNOSTIC_BATCH));
     }
-    collection.set([...perUri.values()].map((e) => [e.uri, e.diagnostics] as [vscode.Uri, vscode.Diagnostic[]]));
     changed.fire(shown);
   };
   const actions: vscode.CodeActionProvider = {

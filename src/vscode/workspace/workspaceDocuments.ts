@@ -4,6 +4,7 @@ import { decodeText, unreadableReason } from '../../core/documents';
 import { corpusPathIn, prefixOfPath, toCorpusPath } from '../adapter';
 import { Settings } from '../ids';
 import { localFiles } from './localFiles';
+import { inSlices } from '../laterTurn';
 
 /** A file that could not be read as a text document, and why. */
 export interface SkippedFile {
@@ -45,7 +46,10 @@ export async function findDocuments(): Promise<vscode.Uri[]> {
   // their own braces cannot nest in one glob and are applied by the filter alone.
   const prune = rule.exclude.filter((glob) => !/[{}]/.test(glob)).flatMap((glob) => [glob, `${glob}/**`]);
   const uris = await vscode.workspace.findFiles('**/*.{txt,md,TXT,MD}', prune.length ? `{${prune.join(',')}}` : undefined);
-  return uris.filter((uri) => isCorpusUri(uri, rule));
+  // Matching thousands of paths against the rule's globs is done a slice at a time.
+  const articles: vscode.Uri[] = [];
+  await inSlices(uris, (uri) => isCorpusUri(uri, rule) && articles.push(uri));
+  return articles;
 }
 
 /**
@@ -84,12 +88,15 @@ function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
-/** Reads many documents with a bounded number of reads in flight, calling back for each one; none starts once `token` is cancelled. */
+/**
+ * Reads many documents with a bounded number of reads in flight, calling back for each one; none starts once
+ * `token` is cancelled. A callback that returns a promise holds its reader until it settles, to pace the reading.
+ */
 export async function readAll(
   uris: readonly vscode.Uri[],
   maxBytes: number,
   token: vscode.CancellationToken | undefined,
-  onText: (uri: vscode.Uri, text: string) => void,
+  onText: (uri: vscode.Uri, text: string) => void | Promise<void>,
 ): Promise<SkippedFile[]> {
   const skipped: SkippedFile[] = [];
   const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
@@ -99,7 +106,7 @@ export async function readAll(
       const uri = uris[next++];
       try {
         const result = await readDocument(uri, maxBytes, open);
-        if ('text' in result) onText(uri, result.text);
+        if ('text' in result) await onText(uri, result.text);
         else skipped.push({ path: toCorpusPath(uri), reason: result.reason });
       } catch (err) {
         skipped.push({ path: toCorpusPath(uri), reason: `it could not be read (${err instanceof Error ? err.message : String(err)})` });

@@ -32,4 +32,11 @@ suite('symbols, CodeLens and status', () => {
     assert.equal(status.text, '$(quote) 5 · $(person) 4');
     assert.match(status.tooltip, /3 documents, 4 entities, 5 quotations, 1 statement reported by several sources/);
   });
+
+  test('after indexing stopped early, the status bar says how many of the articles the views hold', () => {
+    const status = corpusStatus(ANALYSIS, 250);
+    assert.equal(status.text, '$(quote) 5 · $(person) 4 · 3 of 250 articles');
+    assert.match(status.tooltip, /stopped after 3 of 250 articles/);
+    assert.equal(corpusStatus(ANALYSIS, 3).text, '$(quote) 5 · $(person) 4', 'a complete load says nothing more');
+  });
 });
