@@ -16,14 +16,23 @@ const OPENING_CONTEXT = /[\s([{\-—–/:;,“"«„‘‚']/u;
 const WORD_START = /[\p{L}\p{N}([¿¡…'‘"“„«‚$£€-]/u;
 const CLOSING_CONTEXT = /[\s.,;:!?)\]}…\-—–”"»’']/u;
 
-/** Classifies the mark at `i` inside [from, to) by the characters around it. */
-export function flank(text: string, i: number, from: number, to: number): Flank {
+/** Classifies the mark at `i` (`width` characters long) inside [from, to) by the characters around it. */
+export function flank(text: string, i: number, from: number, to: number, width = 1): Flank {
   const prev = i > from ? text[i - 1] : ' ';
-  const next = i + 1 < to ? text[i + 1] : ' ';
+  const next = i + width < to ? text[i + width] : ' ';
   return {
     left: OPENING_CONTEXT.test(prev) && WORD_START.test(next),
     right: !/\s/.test(prev) && CLOSING_CONTEXT.test(next),
   };
+}
+
+/**
+ * True when the mark at `i` is the first of two single marks that stand together for a double one, as some papers
+ * and archives write quotations (''Islam hates us,'' in The New York Times).
+ */
+export function isDoubledSingle(text: string, i: number): boolean {
+  const ch = text[i];
+  return (ch === "'" || ch === '‘' || ch === '’') && text[i + 1] === ch;
 }
 
 /** True when two double marks belong to different conventions, so one may nest inside the other. */

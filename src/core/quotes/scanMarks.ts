@@ -1,4 +1,4 @@
-import { DOUBLE_MARKS, SINGLE_MARKS, differentFamily, flank, isApostrophe, isOpenerShape } from './marks';
+import { DOUBLE_MARKS, SINGLE_MARKS, differentFamily, flank, isApostrophe, isDoubledSingle, isOpenerShape } from './marks';
 import { CUE_SOURCE } from './cues';
 import type { Range } from './text';
 
@@ -35,40 +35,43 @@ function hasSingleCloser(text: string, from: number, para: Range): boolean {
  * Walks one paragraph mark by mark. Double marks open when closed (unless they lean only on the word before,
  * a stray closer) and close when open (unless they lean only on the word after: then a different convention
  * nests and the same one means the previous closer was lost). Single marks count only outside double quotes
- * and only when they are not apostrophes.
+ * and only when they are not apostrophes; two single marks side by side ('') are one double mark.
  */
 export function scanMarks(text: string, para: Range): MarkedRange[] {
   const out: MarkedRange[] = [];
-  let open: { pos: number; ch: string } | null = null;
+  let open: { pos: number; ch: string; width: number } | null = null;
   let nested = 0;
   let single: number | null = null;
   const marks = new RegExp(`[${DOUBLE_MARKS}${SINGLE_MARKS}]`, 'g');
   marks.lastIndex = para.start;
   for (let m = marks.exec(text); m && m.index < para.end; m = marks.exec(text)) {
     const i = m.index;
-    const ch = m[0];
+    const width = isDoubledSingle(text, i) ? 2 : 1;
+    // A doubled single mark reads as a straight double one.
+    const ch = width === 2 ? '"' : m[0];
+    marks.lastIndex = i + width;
     if (DOUBLE_MARKS.includes(ch)) {
       single = null;
-      const f = flank(text, i, para.start, para.end);
+      const f = flank(text, i, para.start, para.end, width);
       if (!open) {
-        if (!(f.right && !f.left)) open = { pos: i, ch };
+        if (!(f.right && !f.left)) open = { pos: i, ch, width };
         nested = 0;
       } else if (f.left && !f.right) {
         if (isOpenerShape(ch) && differentFamily(open.ch, ch)) nested++;
         else {
-          out.push(closeLost(text, open.pos + 1, i));
-          open = { pos: i, ch };
+          out.push(closeLost(text, open.pos + open.width, i));
+          open = { pos: i, ch, width };
         }
       } else if (nested > 0) nested--;
       else {
-        out.push({ start: open.pos + 1, end: i, unclosed: false });
+        out.push({ start: open.pos + open.width, end: i, unclosed: false });
         open = null;
       }
     } else if (!open) {
       single = stepSingle(text, i, para, single, out);
     }
   }
-  if (open) out.push(closeLost(text, open.pos + 1, para.end));
+  if (open) out.push(closeLost(text, open.pos + open.width, para.end));
   return out;
 }
 

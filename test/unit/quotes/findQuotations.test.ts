@@ -21,6 +21,15 @@ suite('findQuotations', () => {
     assert.deepEqual(quoted('He said "the plan is working well" and left. Then "another"'), ['the plan is working well', 'another']);
   });
 
+  test('reads two single marks side by side as one double mark, as archived newspapers write them', () => {
+    assert.deepEqual(quoted("He was challenged over his statement that ''Islam hates us,'' but kept calm."), ['Islam hates us']);
+    assert.deepEqual(quoted("''Maybe the difference between us,'' he wondered aloud. ''It was a real talk.''"), [
+      'Maybe the difference between us',
+      'It was a real talk.',
+    ]);
+    assert.deepEqual(quoted('She called it ‘‘a historic day’’ on Monday.'), ['a historic day']);
+  });
+
   test('finds French guillemets with spaces inside', () => {
     assert.deepEqual(quoted('Il a dit « nous ne céderons pas sur ce point » hier.'), ['nous ne céderons pas sur ce point']);
   });
