@@ -1,3 +1,5 @@
+import type { Steps } from '../core/views/steps';
+
 // The web worker extension host (vscode.dev) has no setImmediate; a zero timeout there also waits for a later turn.
 const schedule: (callback: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (callback) => setTimeout(callback, 0);
 
@@ -24,4 +26,20 @@ export async function inSlices<T>(items: Iterable<T>, each: (item: T) => void, s
     sliceStart = Date.now();
   }
   return !stale();
+}
+
+/**
+ * Runs core work written in steps to its result, a slice of a few milliseconds at a time; gives
+ * undefined, having stopped, when `stale()` says newer work has made this one pointless.
+ */
+export async function inSteps<T>(steps: Steps<T>, stale: () => boolean = () => false): Promise<T | undefined> {
+  let sliceStart = Date.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (Date.now() - sliceStart < SLICE_MS) continue;
+    await laterTurn();
+    if (stale()) return undefined;
+    sliceStart = Date.now();
+  }
 }

@@ -2,11 +2,17 @@ import type { AnalysisIndex } from '../views/analysisIndex';
 import { paged } from '../views/paging';
 import { oneLine, plural, truncate } from '../views/text';
 import type { ViewNode } from '../views/viewNode';
-import { speakerTable, type SpeakerRow } from './speakerTable';
+import { runSteps, type Steps } from '../views/steps';
+import { speakerTableSteps, type SpeakerRow } from './speakerTable';
 
 /** The Who Quotes Whom tree: speakers, then the outlets that quote them with counts, then the quotations. */
 export function speakerOutletTree(index: AnalysisIndex): ViewNode[] {
-  const table = speakerTable(index);
+  return runSteps(speakerOutletTreeSteps(index));
+}
+
+/** `speakerOutletTree` in steps, for the editor to build a slice at a time. */
+export function* speakerOutletTreeSteps(index: AnalysisIndex): Steps<ViewNode[]> {
+  const table = yield* speakerTableSteps(index);
   return paged(table.rows, (row) => speakerNode(index, table.outlets, row), { id: 'whoQuotesWhom:more', one: 'speaker', many: 'speakers' });
 }
 

@@ -1,4 +1,5 @@
 import type { AnalysisIndex } from '../views/analysisIndex';
+import { eachStep, runSteps, type Steps } from '../views/steps';
 import { compareLabels } from '../views/text';
 
 /** One speaker's row: how many quotations each outlet attributes to them, and which. */
@@ -21,21 +22,34 @@ export interface SpeakerTable {
  * fewest quotations; unknown speakers come last, as one row.
  */
 export function speakerTable(index: AnalysisIndex): SpeakerTable {
+  return runSteps(speakerTableSteps(index));
+}
+
+/** `speakerTable` in steps, for the editor to build a slice at a time. */
+export function* speakerTableSteps(index: AnalysisIndex): Steps<SpeakerTable> {
+  const { quotes } = index.analysis;
+  // A document's outlet is looked up once, not once per quotation.
+  const outletOf = new Map<string, string>();
   const perOutlet = new Map<string, number>();
-  for (const q of index.analysis.quotes) perOutlet.set(index.outlet(q.doc), (perOutlet.get(index.outlet(q.doc)) ?? 0) + 1);
+  yield* eachStep(quotes, (q) => {
+    let outlet = outletOf.get(q.doc);
+    if (outlet === undefined) outletOf.set(q.doc, (outlet = index.outlet(q.doc)));
+    perOutlet.set(outlet, (perOutlet.get(outlet) ?? 0) + 1);
+  });
   const outlets = [...perOutlet.keys()].sort((a, b) => perOutlet.get(b)! - perOutlet.get(a)! || compareLabels(a, b));
+  yield;
   const column = new Map(outlets.map((o, i) => [o, i]));
   const rows = new Map<string, SpeakerRow>();
-  for (const q of index.analysis.quotes) {
+  yield* eachStep(quotes, (q) => {
     const key = index.speakerKey(q);
     let row = rows.get(key);
     if (!row) rows.set(key, (row = { key, speaker: index.speakerName(q), cells: new Map(), total: 0 }));
-    const col = column.get(index.outlet(q.doc))!;
+    const col = column.get(outletOf.get(q.doc)!)!;
     const cell = row.cells.get(col);
     if (cell) cell.push(q.id);
     else row.cells.set(col, [q.id]);
     row.total++;
-  }
+  });
   const sorted = [...rows.values()].sort((a, b) => Number(a.key === '?') - Number(b.key === '?') || b.total - a.total || compareLabels(a.speaker, b.speaker));
   return { outlets, rows: sorted };
 }

@@ -1,8 +1,9 @@
 import type { Quote } from '../analysis/model';
 import { bySpan, type AnalysisIndex } from './analysisIndex';
 import { paged } from './paging';
-import { hasParaphrases, isParaphrase, statements, otherSourceCount, type Statement } from './statements';
-import { compareLabels, groupBy, oneLine, plural, truncate } from './text';
+import { hasParaphrases, isParaphrase, statementsSteps, otherSourceCount, type Statement } from './statements';
+import { eachStep, runSteps, type Steps } from './steps';
+import { compareLabels, oneLine, plural, truncate } from './text';
 import type { ViewNode } from './viewNode';
 
 /** How the Quotations view groups its items. */
@@ -17,6 +18,11 @@ export function isSpeech(quote: Quote): boolean {
 
 /** The Quotations tree, grouped by speaker or by cross-source statement; quoted titles are left out. */
 export function quotationTree(index: AnalysisIndex, grouping: QuotationGrouping): ViewNode[] {
+  return runSteps(quotationTreeSteps(index, grouping));
+}
+
+/** `quotationTree` in steps, for the editor to build a slice at a time. */
+export function quotationTreeSteps(index: AnalysisIndex, grouping: QuotationGrouping): Steps<ViewNode[]> {
   return grouping === 'speaker' ? bySpeaker(index) : byStatement(index);
 }
 
@@ -27,8 +33,16 @@ export function quotationNodePath(index: AnalysisIndex, quote: Quote, grouping: 
   return [group, `${group}|${quote.id}`];
 }
 
-function bySpeaker(index: AnalysisIndex): ViewNode[] {
-  const groups = [...groupBy(index.analysis.quotes.filter(isSpeech), (q) => index.speakerKey(q))].map(([key, quotes]) => ({ key, quotes, name: index.speakerName(quotes[0]) }));
+function* bySpeaker(index: AnalysisIndex): Steps<ViewNode[]> {
+  const bySpeakerKey = new Map<string, Quote[]>();
+  yield* eachStep(index.analysis.quotes, (q) => {
+    if (!isSpeech(q)) return;
+    const key = index.speakerKey(q);
+    const list = bySpeakerKey.get(key);
+    if (list) list.push(q);
+    else bySpeakerKey.set(key, [q]);
+  });
+  const groups = [...bySpeakerKey].map(([key, quotes]) => ({ key, quotes, name: index.speakerName(quotes[0]) }));
   // Named speakers first, by number of quotations; the quotations nobody is found for come last.
   groups.sort((a, b) => Number(a.key === '?') - Number(b.key === '?') || b.quotes.length - a.quotes.length || compareLabels(a.name, b.name));
   return paged(groups, ({ key, quotes, name }) => ({
@@ -45,9 +59,13 @@ function bySpeaker(index: AnalysisIndex): ViewNode[] {
   }), { id: 'speakers:more', one: 'speaker', many: 'speakers' });
 }
 
-function byStatement(index: AnalysisIndex): ViewNode[] {
-  const nodes = paged(statements(index), statementNode, { id: 'statements:more', one: 'statement', many: 'statements' });
-  const single = index.analysis.quotes.filter((q) => isSpeech(q) && (!q.cluster || !index.cluster(q.cluster))).sort(bySpan);
+function* byStatement(index: AnalysisIndex): Steps<ViewNode[]> {
+  const nodes = paged(yield* statementsSteps(index), statementNode, { id: 'statements:more', one: 'statement', many: 'statements' });
+  const single: Quote[] = [];
+  yield* eachStep(index.analysis.quotes, (q) => {
+    if (isSpeech(q) && (!q.cluster || !index.cluster(q.cluster))) single.push(q);
+  });
+  single.sort(bySpan);
   if (single.length) {
     nodes.push({
       id: SINGLE,

@@ -1,6 +1,7 @@
 import type { Cluster, Quote } from '../analysis/model';
 import type { AnalysisIndex } from './analysisIndex';
 import { wordDiff } from './wordDiff';
+import { eachStep, runSteps, type Steps } from './steps';
 
 /** The member that best represents a cluster: the longest quotation with marks, else the longest. */
 export function representative(members: readonly Quote[]): Quote {
@@ -30,10 +31,20 @@ export function hasParaphrases(statement: Statement): boolean {
 
 /** Every cluster as a Statement, those reported by the most sources first. */
 export function statements(index: AnalysisIndex): Statement[] {
-  return index.analysis.clusters
-    .map((cluster) => statementOf(index, cluster))
-    .filter((s): s is Statement => s !== undefined)
-    .sort(byReach);
+  return runSteps(statementsSteps(index));
+}
+
+// A cluster gathers its members and their documents: fewer of them than of quotations per step.
+const CLUSTERS_PER_STEP = 64;
+
+/** `statements` in steps, for the editor to build a slice at a time. */
+export function* statementsSteps(index: AnalysisIndex): Steps<Statement[]> {
+  const all: Statement[] = [];
+  yield* eachStep(index.analysis.clusters, (cluster) => {
+    const statement = statementOf(index, cluster);
+    if (statement) all.push(statement);
+  }, CLUSTERS_PER_STEP);
+  return all.sort(byReach);
 }
 
 /** One cluster as a Statement; undefined when none of its quotations is in the index. */

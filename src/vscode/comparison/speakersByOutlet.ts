@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { speakerOutletTree } from '../../core/comparison/speakerOutletTree';
+import { speakerOutletTreeSteps } from '../../core/comparison/speakerOutletTree';
 import { quotesIn, speakerTable, speakerTableCsv, type SpeakerTable } from '../../core/comparison/speakerTable';
 import { oneLine, truncate } from '../../core/views/text';
 import { Commands, Views } from '../ids';
@@ -13,7 +13,7 @@ import { nonce } from './webviewNonce';
  * quotations), a heat map of the same table in a webview, and an export of the table to CSV.
  */
 export function register(context: vscode.ExtensionContext, { analysis }: Services): NodeTree {
-  const tree = new NodeTree(Views.speakersByOutlet, () => speakerOutletTree(analysis.index));
+  const tree = new NodeTree(Views.speakersByOutlet, () => speakerOutletTreeSteps(analysis.index));
   let panel: vscode.WebviewPanel | undefined;
   let table: SpeakerTable | undefined;
   const render = () => {

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { findChild } from '../../core/views/paging';
 import type { ViewNode } from '../../core/views/viewNode';
 import { Commands } from '../ids';
-import { laterTurn } from '../laterTurn';
+import type { Steps } from '../../core/views/steps';
+import { inSteps, laterTurn } from '../laterTurn';
 
 /**
  * A TreeDataProvider over the core's ViewNode models. It remembers the nodes it has built, so
@@ -16,17 +17,21 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
   readonly view: vscode.TreeView<ViewNode>;
   private roots?: ViewNode[];
   private rootsSoon?: Promise<ViewNode[]>;
+  // Counts refreshes, so that a top level still being built for an older analysis is let go.
+  private generation = 0;
   // Keyed by the node itself, not its id: VS Code may still read a node of the tree before a refresh,
   // whose children come from the old analysis, and those must not stand in for the new node's.
   private children = new WeakMap<ViewNode, ViewNode[]>();
   private parents = new WeakMap<ViewNode, ViewNode>();
 
-  constructor(viewId: string, private readonly build: () => ViewNode[]) {
+  /** `build` gives the top level; a large one is given in steps, and built a slice at a time. */
+  constructor(viewId: string, private readonly build: () => ViewNode[] | Steps<ViewNode[]>) {
     this.view = vscode.window.createTreeView(viewId, { treeDataProvider: this, showCollapseAll: true });
   }
 
   /** Forgets every node and asks VS Code to read the tree again. */
   refresh(): void {
+    this.generation++;
     this.roots = undefined;
     this.rootsSoon = undefined;
     this.children = new WeakMap();
@@ -53,15 +58,27 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
 
   getChildren(node?: ViewNode): ViewNode[] | Promise<ViewNode[]> {
     if (!node) queueMicrotask(() => this.fetchedRoots.fire());
-    if (node || this.roots) return this.childrenOf(node);
-    // VS Code asks for every visible tree at once after an analysis; building each top level in a
-    // turn of its own keeps their times from adding up into one long block of the event loop.
-    this.rootsSoon ??= nextTurn().then(() => this.childrenOf(undefined));
-    return this.rootsSoon;
+    return node ? this.childrenOf(node) : this.rootNodes();
+  }
+
+  /** The top level, built once per refresh. */
+  private rootNodes(): ViewNode[] | Promise<ViewNode[]> {
+    return this.roots ?? (this.rootsSoon ??= this.buildRoots());
+  }
+
+  private async buildRoots(): Promise<ViewNode[]> {
+    const generation = this.generation;
+    // VS Code asks for every visible tree at once after an analysis; building each top level in
+    // turns of its own keeps their times from adding up into one long block of the event loop.
+    await nextTurn();
+    const built = this.build();
+    const roots = Array.isArray(built) ? built : await inSteps(built, () => generation !== this.generation);
+    if (!roots || generation !== this.generation) return [];
+    return (this.roots = roots);
   }
 
   private childrenOf(node: ViewNode | undefined): ViewNode[] {
-    if (!node) return (this.roots ??= this.build());
+    if (!node) return this.roots ?? [];
     let list = this.children.get(node);
     if (!list) {
       list = node.children?.() ?? [];
@@ -75,8 +92,8 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
     return this.parents.get(node);
   }
 
-  /** The node at the end of a path of ids from a root, building the nodes (and opening pages) on the way. */
-  find(path: readonly string[]): ViewNode | undefined {
+  /** The node at the end of a path of ids from a root, building the nodes (and opening pages) on the way; the top level must be built. */
+  private find(path: readonly string[]): ViewNode | undefined {
     let node: ViewNode | undefined;
     for (const id of path) {
       node = findChild((n) => this.childrenOf(n), node, id);
@@ -91,7 +108,7 @@ export class NodeTree implements vscode.TreeDataProvider<ViewNode>, vscode.Dispo
     for (let attempt = 1; ; attempt++) {
       // While VS Code is still fetching the top level after a refresh, revealing would register the
       // same nodes a second time ("already registered"); wait for that fetch to finish first.
-      if (this.rootsSoon) await this.rootsSoon;
+      while (!this.roots) await this.rootNodes();
       const node = this.find(path);
       if (!node) return false;
       try {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { quotationNodePath, quotationTree, type QuotationGrouping } from '../../core/views/quotationTree';
+import { quotationNodePath, quotationTreeSteps, type QuotationGrouping } from '../../core/views/quotationTree';
 import { Commands, ContextKeys, Views } from '../ids';
 import { NodeTree } from './nodeTree';
 import type { Services } from '../services';
@@ -9,7 +9,7 @@ const GROUPING_KEY = 'marginalia.quotationGrouping';
 /** The Quotations view with its speaker/statement toggle, and the command that reveals a quotation in it. */
 export function register(context: vscode.ExtensionContext, { analysis }: Services): NodeTree {
   let grouping = context.workspaceState.get<QuotationGrouping>(GROUPING_KEY, 'speaker');
-  const tree = new NodeTree(Views.quotations, () => quotationTree(analysis.index, grouping));
+  const tree = new NodeTree(Views.quotations, () => quotationTreeSteps(analysis.index, grouping));
   const setGrouping = (value: QuotationGrouping) => {
     grouping = value;
     void context.workspaceState.update(GROUPING_KEY, value);
