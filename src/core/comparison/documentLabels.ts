@@ -50,12 +50,27 @@ export function describeDocuments(
   textOf: (path: string) => string | undefined,
   entries: readonly SourceEntry[],
   memo?: DescriptionMemo,
-): DocumentEntry[] {
+): DescribedDocument[] {
+  return distinctLabels(documents.map(describer(textOf, entries, memo)));
+}
+
+/** A document with its label. */
+export type DescribedDocument = DocumentEntry & { label: string };
+
+/**
+ * `describeDocuments` one document at a time, for a caller that spreads thousands over several
+ * turns of its event loop: each document described, then `distinctLabels` over all of them.
+ */
+export function describer(
+  textOf: (path: string) => string | undefined,
+  entries: readonly SourceEntry[],
+  memo?: DescriptionMemo,
+): (document: DocumentEntry) => DescribedDocument {
   if (memo && memo.entries !== entries) {
     memo.entries = entries;
     memo.byPath.clear();
   }
-  const described = documents.map((d): DocumentEntry & { label: string } => {
+  return (d) => {
     const text = textOf(d.path);
     const known = memo?.byPath.get(d.path);
     // A document whose text is the very same string as last time is described as last time.
@@ -66,16 +81,20 @@ export function describeDocuments(
     const fields = { ...source, ...(title !== undefined ? { title } : {}), label: labelOf(d.path, source, headline) };
     memo?.byPath.set(d.path, { text, fields });
     return { ...d, ...fields };
-  });
+  };
+}
+
+/** Gives each label two described documents share the file's name after it (in place), so every label names one document. */
+export function distinctLabels(described: DescribedDocument[]): DescribedDocument[] {
   const count = new Map<string, number>();
   for (const d of described) count.set(d.label, (count.get(d.label) ?? 0) + 1);
+  const shared = described.filter((d) => d.label !== d.path && count.get(d.label)! > 1);
   // The same file name in two folders (two workspace folders, say) is told apart by its whole path.
-  const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+  const keys = shared.map((d) => `${d.label}\n${d.path.slice(d.path.lastIndexOf('/') + 1)}`);
   const names = new Map<string, number>();
-  for (const d of described) if (count.get(d.label)! > 1) names.set(`${d.label}\n${nameOf(d.path)}`, (names.get(`${d.label}\n${nameOf(d.path)}`) ?? 0) + 1);
-  for (const d of described) {
-    if (d.label === d.path || count.get(d.label)! < 2) continue;
-    d.label = `${d.label} (${names.get(`${d.label}\n${nameOf(d.path)}`)! > 1 ? d.path : nameOf(d.path)})`;
-  }
+  for (const key of keys) names.set(key, (names.get(key) ?? 0) + 1);
+  shared.forEach((d, i) => {
+    d.label = `${d.label} (${names.get(keys[i])! > 1 ? d.path : keys[i].slice(d.label.length + 1)})`;
+  });
   return described;
 }

@@ -6,6 +6,9 @@ import type { TextOf } from '../views/viewNode';
 const STOP = new Set('a an the of and for to in on at with by from both his her its their our said says told according mr ms mrs dr'.split(' '));
 // How many words before a mention (or after a name and its comma) count as describing that person.
 const WINDOW = 6;
+// The most mentions read for the words around them, spread evenly over an entity's mentions: a
+// person mentioned thousands of times is described by the same few words again and again.
+const MAX_MENTIONS_READ = 256;
 
 /** One outlet's answer to "who said it": an entity, or only the words that described someone. */
 export interface Attribution {
@@ -65,7 +68,9 @@ export class SpeakerTies {
     if (set) return set;
     set = new Set([entity.name, ...entity.aliases].flatMap(stems));
     for (const q of this.index.quotesBy(entity.id)) for (const s of stems(q.speakerText)) set.add(s);
-    for (const m of entity.mentions) {
+    const every = Math.ceil(entity.mentions.length / MAX_MENTIONS_READ);
+    for (let i = 0; i < entity.mentions.length; i += every) {
+      const m = entity.mentions[i];
       const text = this.textOf(m.doc);
       if (text === undefined) continue;
       const before = text.slice(Math.max(0, m.start - 80), m.start).split(/[.!?\n]/).pop() ?? '';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { TopicDefinition } from '../../core/analysis/findTopics';
-import type { CorpusAnalysis } from '../../core/analysis/model';
-import { describeDocuments, type DescriptionMemo } from '../../core/comparison/documentLabels';
+import type { CorpusAnalysis, DocumentEntry } from '../../core/analysis/model';
+import { describeDocuments, describer, distinctLabels, type DescribedDocument, type DescriptionMemo } from '../../core/comparison/documentLabels';
 import { DEFAULT_MAX_DAYS_APART, withinTimeWindow } from '../../core/comparison/timeWindow';
 import type { SourceEntry } from '../../core/comparison/sourcesFile';
 import { AnalysisIndex } from '../../core/views/analysisIndex';
@@ -11,7 +11,7 @@ import { toCorpusPath, toLocation, toRange, toUri } from '../adapter';
 import type { StartWorker } from '../../engine/workerTransport';
 import type { AnalysisCache, CacheLookup } from './analysisCache';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
-import { inSlices } from '../laterTurn';
+import { inSlices, laterTurn } from '../laterTurn';
 import { ContextKeys, Settings } from '../ids';
 import { findDocuments, readAll, type SkippedFile } from '../workspace/workspaceDocuments';
 
@@ -23,13 +23,6 @@ const NOTIFY_FROM = 200;
 // How many texts reading may run ahead of the engine: enough to keep its threads busy, few enough that
 // cancelling stops the indexing soon, rather than after the engine has worked through the whole workspace.
 const READ_AHEAD = 32;
-
-// How many documents are described in one slice before the analysis is presented.
-const DESCRIBE_BATCH = 100;
-
-function* batches<T>(items: readonly T[], size: number): Iterable<T[]> {
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
-}
 
 /** A token cancelled when either of two is; `dispose` drops its listeners on both. */
 function anyOf(a: vscode.CancellationToken, b: vscode.CancellationToken): { token: vscode.CancellationToken; dispose(): void } {
@@ -73,6 +66,8 @@ export class AnalysisService implements vscode.Disposable {
   // The entries of the workspace's sources file, which name each document's outlet and date.
   private sources: readonly SourceEntry[] = [];
   private readonly described: DescriptionMemo = { byPath: new Map() };
+  // The engine's latest documents described, a slice at a time, before the analysis is presented.
+  private describedDocuments?: { of: readonly DocumentEntry[]; sources: readonly SourceEntry[]; documents: DescribedDocument[] };
 
   // How many times each document's text was set by an edit, so a read that started before one is not applied after it.
   private readonly edits = new Map<string, number>();
@@ -317,10 +312,15 @@ export class AnalysisService implements vscode.Disposable {
         this.sentSinceAnalysis = 0;
         return analysed;
       });
-      // Describing thousands of new documents (headline, outlet) is done a slice at a time first, into
-      // the memo the presentation reads, so that presenting the analysis holds the extension host briefly.
-      const textOf = (path: string) => snapshot.get(path);
-      await inSlices(batches(analysis.documents, DESCRIBE_BATCH), (batch) => describeDocuments(batch, textOf, this.sources, this.described));
+      // Describing thousands of documents (headline, outlet) is done a slice at a time first, for the
+      // presentation to take as they are, so that presenting the analysis holds the extension host briefly.
+      const describe = describer((path) => snapshot.get(path), this.sources, this.described);
+      const documents: DescribedDocument[] = [];
+      const sources = this.sources;
+      await inSlices(analysis.documents, (d) => void documents.push(describe(d)));
+      await laterTurn();
+      this.describedDocuments = { of: analysis.documents, sources, documents: distinctLabels(documents) };
+      await laterTurn();
       this.cacheUse.cached += cached;
       this.cacheUse.analysed += analysed;
       const reused = cached > 0 ? ` (${cached} of the ${cached + analysed} articles read taken from the cache)` : '';
@@ -380,7 +380,9 @@ export class AnalysisService implements vscode.Disposable {
    */
   private present(): AnalysisIndex {
     const corrected = this.correct(this.engineResult);
-    const described = { ...corrected, documents: describeDocuments(corrected.documents, this.textOf, this.sources, this.described) };
+    const ready = this.describedDocuments;
+    const documents = ready && ready.of === corrected.documents && ready.sources === this.sources ? ready.documents : describeDocuments(corrected.documents, this.textOf, this.sources, this.described);
+    const described = { ...corrected, documents };
     const maxDays = vscode.workspace.getConfiguration(Settings.section).get<number>(Settings.maxDaysApart, DEFAULT_MAX_DAYS_APART);
     return new AnalysisIndex(withinTimeWindow(described, maxDays));
   }

@@ -18,7 +18,7 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity | undefined> = {
 };
 
 // How many files' diagnostics are handed to the editor at once.
-const DIAGNOSTIC_BATCH = 250;
+const DIAGNOSTIC_BATCH = 100;
 
 function pushDefined<T>(list: T[], item: T | undefined): void {
   if (item !== undefined) list.push(item);
