@@ -1,5 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { DEFAULT_ARTICLE_RULE, isArticlePath, isExcludedPath, type ArticleRule } from '../core/articleFiles';
 import { decodeText, unreadableReason } from '../core/documents';
 
@@ -18,22 +18,35 @@ export interface SkippedFile {
   reason: string;
 }
 
+// How many entries of one folder are taken in before the walk lets other work run.
+const ENTRIES_AT_ONCE = 256;
+
 /**
- * The files under a folder that `accept` takes, outside the rule's excluded folders, as sorted
- * paths relative to it with `/`.
+ * The files under a folder that `accept` takes, outside `exclude`d folders, as sorted
+ * paths relative to it with `/`. Links are followed to what they point at, as VS Code's own search
+ * does, and a folder reached twice (a link back up) is walked once.
  */
-export async function listFiles(folder: string, accept: (path: string) => boolean, rule: ArticleRule = DEFAULT_ARTICLE_RULE): Promise<string[]> {
+export async function listFiles(folder: string, accept: (path: string) => boolean, exclude: readonly string[] = DEFAULT_ARTICLE_RULE.exclude): Promise<string[]> {
   const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
-      const path = relative(folder, join(dir, entry.name)).split(sep).join('/');
+  const walked = new Set<string>();
+  const walk = async (dir: string, relativeDir: string): Promise<void> => {
+    const real = await realpath(dir);
+    if (walked.has(real)) return;
+    walked.add(real);
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const [i, entry] of entries.entries()) {
+      // A folder of thousands of files is taken in a few hundred at a time, so an editor walking it stays responsive.
+      if (i % ENTRIES_AT_ONCE === ENTRIES_AT_ONCE - 1) await new Promise(setImmediate);
+      const path = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+      const full = join(dir, entry.name);
+      const target = entry.isSymbolicLink() ? await stat(full).catch(() => undefined) : entry;
       // An excluded folder is never entered: installed packages and history can be huge.
-      if (entry.isDirectory()) {
-        if (!isExcludedPath(path, rule.exclude)) await walk(join(dir, entry.name));
-      } else if (entry.isFile() && accept(path)) out.push(path);
+      if (target?.isDirectory()) {
+        if (!isExcludedPath(path, exclude)) await walk(full, path);
+      } else if (target?.isFile() && accept(path)) out.push(path);
     }
   };
-  await walk(folder);
+  await walk(folder, '');
   return out.sort();
 }
 
@@ -41,7 +54,7 @@ export async function listFiles(folder: string, accept: (path: string) => boolea
 export async function readDocuments(folder: string, rule: ArticleRule = DEFAULT_ARTICLE_RULE): Promise<{ documents: FolderDocument[]; skipped: SkippedFile[] }> {
   const documents: FolderDocument[] = [];
   const skipped: SkippedFile[] = [];
-  for (const path of await listFiles(folder, (path) => isArticlePath(path, rule), rule)) {
+  for (const path of await listFiles(folder, (path) => isArticlePath(path, rule), rule.exclude)) {
     const file = join(folder, path);
     try {
       const bytes = await readFile(file);

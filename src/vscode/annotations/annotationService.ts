@@ -4,6 +4,7 @@ import { decodeText, isSourceDocumentPath, SIDECAR_SUFFIX } from '../../core/doc
 import { folderFilePath } from '../../core/workspaceFolders';
 import { folderPathKeys, prefixOf, toCorpusPath, toUri } from '../adapter';
 import { WorkspaceFileSystem } from '../workspace/workspaceFileSystem';
+import { listWorkspaceFiles } from '../workspace/workspaceDocuments';
 
 /** A placed annotation together with the document it belongs to. */
 export interface PlacedAnnotation extends AnchoredAnnotation {
@@ -45,7 +46,7 @@ export class AnnotationService implements vscode.Disposable {
     this.watch(`**/${CODEBOOK_FILE}`, (uri) => this.onCodebookChanged(uri));
     this.watch('**/*.{txt,md}', (uri) => this.refreshFromDisk(this.pathOf(uri)));
     await Promise.all(this.codebookPaths().map((path) => this.store.codebooks.at(path).load()));
-    const sidecars = await ws.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**');
+    const sidecars = (await listWorkspaceFiles((path) => path.endsWith(SIDECAR_SUFFIX), ['**/node_modules', '**/.git'])) ?? (await ws.findFiles(`**/*${SIDECAR_SUFFIX}`, '**/node_modules/**'));
     await Promise.all([
       ...ws.textDocuments.map((d) => this.ensureLoaded(d)),
       ...sidecars.map((uri) => this.loadPath(this.pathOf(uri)?.slice(0, -SIDECAR_SUFFIX.length))),

@@ -1,4 +1,5 @@
 import { open, rename } from 'node:fs/promises';
+import { listFiles } from '../../node/readDocuments';
 import type { LocalFiles } from '../workspace/localFiles';
 
 /** Local file access through Node, several times cheaper for the extension host than `workspace.fs`. */
@@ -12,5 +13,8 @@ export const nodeLocalFiles: LocalFiles = {
       await handle.close();
     }
   },
+  // The command line's own walk: listing thousands of files through VS Code's search costs the
+  // extension host tens of milliseconds in one block to take in its results.
+  listFiles,
   replace: (from, to) => rename(from, to),
 };

@@ -6,6 +6,8 @@
 export interface LocalFiles {
   /** The file's bytes with one open, stat and read, or its size when that is over `maxBytes`. */
   readUpTo(path: string, maxBytes: number): Promise<Uint8Array | number>;
+  /** The files under a folder that `accept` takes, never entering an `exclude`d folder, as sorted paths relative to it with `/`. */
+  listFiles(folder: string, accept: (path: string) => boolean, exclude: readonly string[]): Promise<string[]>;
   /** Moves a file over another in one step, so no reader ever finds the target missing. */
   replace(from: string, to: string): Promise<void>;
 }

@@ -39,9 +39,36 @@ export function isCorpusUri(uri: vscode.Uri, rule: ArticleRule = articleRule()):
   return path !== undefined && isArticlePath(path.slice(prefixOfPath(path).length), rule);
 }
 
+/**
+ * The files of every workspace folder that `accept` takes (by their path in the folder), never
+ * entering an `exclude`d folder, walked through Node on the desktop: taking in thousands of results
+ * of VS Code's search would hold the extension host for tens of milliseconds. Undefined in the
+ * browser, for a folder on another file system, or one that cannot be walked: VS Code's search, which
+ * skips what it cannot read, is the caller's to use then.
+ */
+export async function listWorkspaceFiles(accept: (path: string) => boolean, exclude: readonly string[]): Promise<vscode.Uri[] | undefined> {
+  const local = localFiles();
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (!local || folders.length === 0 || folders.some((f) => f.uri.scheme !== 'file')) return undefined;
+  try {
+    const lists = await Promise.all(folders.map(async (f) => ({ folder: f.uri, paths: await local.listFiles(f.uri.fsPath, accept, exclude) })));
+    const uris: vscode.Uri[] = [];
+    for (const { folder, paths } of lists) await inSlices(paths, (path) => uris.push(vscode.Uri.joinPath(folder, path)));
+    return uris;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Finds every article of the workspace. */
 export async function findDocuments(): Promise<vscode.Uri[]> {
   const rule = articleRule();
+  const listed = await listWorkspaceFiles((path) => isArticlePath(path, rule), rule.exclude);
+  if (listed) {
+    const articles: vscode.Uri[] = [];
+    await inSlices(listed, (uri) => isCorpusUri(uri, rule) && articles.push(uri));
+    return articles;
+  }
   // Excluded folders are left out of the search itself (node_modules can be huge); patterns with
   // their own braces cannot nest in one glob and are applied by the filter alone.
   const prune = rule.exclude.filter((glob) => !/[{}]/.test(glob)).flatMap((glob) => [glob, `${glob}/**`]);
