@@ -30,6 +30,9 @@ suite('In the browser extension host (Playwright)', function () {
     if ((await people.getAttribute('aria-expanded')) !== 'true') await people.click();
     await pane.locator('.monaco-list-row', { hasText: 'Antony Blinken' }).first().waitFor();
     await openFile(page, '000_5d6a19f74c9d148c.txt');
+    // The CodeLens says the article's analysis is in and its lines have taken their place: a hover
+    // made before it would point at a line the CodeLens then moves down.
+    await page.locator('.monaco-editor .codelens-decoration', { hasText: 'Matthew Miller' }).first().waitFor({ timeout: 60_000 });
     const words = page.locator('.monaco-editor .view-line span span', { hasText: 'substantial and constructive' }).first();
     await words.hover();
     const hover = page.locator('.monaco-hover-content', { hasText: 'Matthew Miller' }).first();

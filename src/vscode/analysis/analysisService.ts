@@ -314,9 +314,9 @@ export class AnalysisService implements vscode.Disposable {
       });
       // Describing thousands of documents (headline, outlet) is done a slice at a time first, for the
       // presentation to take as they are, so that presenting the analysis holds the extension host briefly.
-      const describe = describer((path) => snapshot.get(path), this.sources, this.described);
-      const documents: DescribedDocument[] = [];
       const sources = this.sources;
+      const describe = describer((path) => snapshot.get(path), sources, this.described);
+      const documents: DescribedDocument[] = [];
       await inSlices(analysis.documents, (d) => void documents.push(describe(d)));
       await laterTurn();
       this.describedDocuments = { of: analysis.documents, sources, documents: distinctLabels(documents) };

@@ -64,11 +64,7 @@ export async function listWorkspaceFiles(accept: (path: string) => boolean, excl
 export async function findDocuments(): Promise<vscode.Uri[]> {
   const rule = articleRule();
   const listed = await listWorkspaceFiles((path) => isArticlePath(path, rule), rule.exclude);
-  if (listed) {
-    const articles: vscode.Uri[] = [];
-    await inSlices(listed, (uri) => isCorpusUri(uri, rule) && articles.push(uri));
-    return articles;
-  }
+  if (listed) return listed;
   // Excluded folders are left out of the search itself (node_modules can be huge); patterns with
   // their own braces cannot nest in one glob and are applied by the filter alone.
   const prune = rule.exclude.filter((glob) => !/[{}]/.test(glob)).flatMap((glob) => [glob, `${glob}/**`]);
