@@ -1,4 +1,4 @@
-import type { Steps } from '../core/views/steps';
+import { eachStep, type Steps } from '../core/views/steps';
 
 // The web worker extension host (vscode.dev) has no setImmediate; a zero timeout there also waits for a later turn.
 const schedule: (callback: () => void) => void = typeof setImmediate === 'function' ? setImmediate : (callback) => setTimeout(callback, 0);
@@ -17,14 +17,8 @@ const SLICE_MS = 8;
  * `stale()` says newer work has made this one pointless.
  */
 export async function inSlices<T>(items: Iterable<T>, each: (item: T) => void, stale: () => boolean = () => false): Promise<boolean> {
-  let sliceStart = Date.now();
-  for (const item of items) {
-    each(item);
-    if (Date.now() - sliceStart < SLICE_MS) continue;
-    await laterTurn();
-    if (stale()) return false;
-    sliceStart = Date.now();
-  }
+  // Stopped early or not, it is the stale check that says whether the work still counts.
+  await inSteps(eachStep(items, each, 1), stale);
   return !stale();
 }
 

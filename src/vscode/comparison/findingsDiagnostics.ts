@@ -3,9 +3,9 @@ import { dismissalKey, FindingScanner, type Finding, type FindingKind } from '..
 import { quoteAt } from '../../core/corrections';
 import { resolveTarget } from '../annotations/annotationTarget';
 import { Commands } from '../ids';
-import { inSlices, laterTurn } from '../laterTurn';
+import { inSlices, inSteps, laterTurn } from '../laterTurn';
 import type { AnalysisIndex } from '../../core/views/analysisIndex';
-import { byReach, statementOf, type Statement } from '../../core/views/statements';
+import { statementsSteps } from '../../core/views/statements';
 import type { AnnotationFeatures } from '../annotations/registerAnnotations';
 import { analysedDocument, DOCUMENT_SELECTOR, onSettingChange, setting, type Services } from '../services';
 
@@ -19,10 +19,6 @@ const SEVERITIES: Record<string, vscode.DiagnosticSeverity | undefined> = {
 
 // How many files' diagnostics are handed to the editor at once.
 const DIAGNOSTIC_BATCH = 100;
-
-function pushDefined<T>(list: T[], item: T | undefined): void {
-  if (item !== undefined) list.push(item);
-}
 
 /** What the findings feature offers the rest of the extension (and the integration tests). */
 export interface FindingsFeature {
@@ -55,9 +51,9 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     // A large corpus is scanned in slices of a few milliseconds, so the editor never waits on it;
     // a newer analysis arriving meanwhile takes over.
     const stale = () => run !== generation;
-    const all: Statement[] = [];
-    if (!(await inSlices(index.analysis.clusters, (cluster) => void pushDefined(all, statementOf(index, cluster)), stale))) return;
-    const scanner = new FindingScanner(index, analysis.textOf, dismissed, all.sort(byReach));
+    const all = await inSteps(statementsSteps(index), stale);
+    if (!all) return;
+    const scanner = new FindingScanner(index, analysis.textOf, dismissed, all);
     const found: Finding[] = [];
     if (!(await inSlices(scanner.statements, (statement) => found.push(...scanner.scan(statement)), stale))) return;
     await show(index, found, stale);
@@ -89,7 +85,7 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     shown = found;
     byQuote.clear();
     for (const [id, list] of quotes) byQuote.set(id, list);
-    // Handed over a few hundred files at a time: the editor copies each batch to the window in one go.
+    // Handed over DIAGNOSTIC_BATCH files at a time: the editor copies each batch to the window in one go.
     collection.clear();
     const entries = [...perUri.values()].map((e) => [e.uri, e.diagnostics] as [vscode.Uri, vscode.Diagnostic[]]);
     for (let i = 0; i < entries.length; i += DIAGNOSTIC_BATCH) {
