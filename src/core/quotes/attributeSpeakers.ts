@@ -97,8 +97,15 @@ function explicitSpeaker(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceI
   const segs = segments(quotes, s);
   const mine = segs.findIndex((x) => x.after === k);
   const tries: (() => Candidate | null)[] = [];
-  if (mine >= 0) tries.push(() => fromFollowing(ctx, segs[mine].seg));
-  if (mine > 0) tries.push(() => fromPreceding(ctx, segs[mine - 1].seg, s.start));
+  const following = () => fromFollowing(ctx, segs[mine].seg);
+  const preceding = () => fromPreceding(ctx, segs[mine - 1].seg, s.start);
+  // "Blinken stressed [the words], the spokesperson said": in reported speech the verb that takes the words names
+  // who spoke them, and the clause after them who reported that. Marked quotations keep the clause after first.
+  if (mine > 0 && !quotes[k].marked && takesWordsDirectly(ctx.text, segs[mine - 1].seg, quotes[k].start)) tries.push(preceding, following);
+  else {
+    if (mine >= 0) tries.push(following);
+    if (mine > 0) tries.push(preceding);
+  }
   segs.forEach((x, i) => {
     if (i > mine) tries.push(() => fromFollowing(ctx, x.seg));
     else if (i < mine - 1) tries.push(() => fromPreceding(ctx, x.seg, s.start));
@@ -114,6 +121,12 @@ function explicitSpeaker(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceI
   if (source) return { candidate: source };
   const subject = clauseSubject(ctx, s.start, quotes[k].start);
   return subject ? { candidate: subject } : null;
+}
+
+/** True when the last reporting verb of `seg` stands right before the quotation at `start`, "that", a colon or the opening mark aside. */
+function takesWordsDirectly(text: string, seg: Range, start: number): boolean {
+  const cue = cuesIn(text, seg.start, seg.end).pop();
+  return !!cue && cue.verb !== 'quoted' && /^\s*(?:that\s*)?[:,]?\s*[“"«‘']?$/.test(text.slice(cue.end, start));
 }
 
 /**

@@ -87,6 +87,18 @@ suite('attributeSpeakers', () => {
     assert.equal(a.speaker, 'p:reed');
   });
 
+  test('reported words belong to the subject of the verb that takes them, not to who reported them', () => {
+    const text = 'In turn, Tom Reed stressed the need to keep talking on all issues, the spokesperson said.';
+    const span = 'the need to keep talking on all issues';
+    const start = text.indexOf(span);
+    const table: [string, string, Kind][] = [['Tom Reed', 'p:reed', 'person'], ['the spokesperson', 'p:spokes', 'person']];
+    const reported = [{ start, end: start + span.length, marked: false, kind: 'full' as const }];
+    assert.equal(attributeSpeakers(text, reported, mentionsOf(text, table))[0].speaker, 'p:reed');
+    // Marked, the same words keep the clause after them: "...,” the spokesperson said" is the usual way to name a speaker.
+    const marked = 'In turn, Tom Reed stressed “the need to keep talking on all issues”, the spokesperson said.';
+    assert.equal(speakers(marked, table)[0][2], 'the spokesperson');
+  });
+
   test('an organisation is a speaker', () => {
     const text = '“The minister will travel on Monday,” the Foreign Office said.';
     assert.deepEqual(speakers(text, [['the Foreign Office', 'o:fo', 'organization']]), [['The minister will travel on Monday', 'o:fo', 'the Foreign Office']]);
