@@ -56,7 +56,7 @@ export async function importCommand(args: string[], print: (line: string) => voi
 function analyseCorpus(documents: readonly { path: string; text: string }[]) {
   const corpus = new Corpus();
   for (const d of documents) corpus.setDocument(d.path, d.text);
-  return corpus.analysis();
+  return corpus.analyseOnce();
 }
 
 /** Strict parsing: an unknown option or a missing value prints the error and the usage. */

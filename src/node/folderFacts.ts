@@ -70,7 +70,7 @@ function linkCorpus(documents: FolderDocument[], facts: DocumentFacts[], topics:
   documents.forEach((d, i) => corpus.setDocument(d.path, d.text, facts[i]));
   // The corpus holds what it needs of each document's facts; the list need not outlive the linking.
   facts.length = 0;
-  return corpus.analysis();
+  return corpus.analyseOnce();
 }
 
 /**

@@ -13,6 +13,9 @@ export interface CorpusOptions {
   topics?: TopicDefinition[];
 }
 
+/** What a document's terms become once `analyseOnce` has chosen the topics: nothing reads them again. */
+const TERMS_LET_GO: DocumentTerms = { sentences: [], surfaces: new Map() };
+
 interface DocumentState {
   path: string;
   text: string;
@@ -35,15 +38,18 @@ export interface AnalysisTimings {
  */
 export class Corpus {
   private readonly docs = new Map<string, DocumentState>();
-  private readonly linker = new EntityLinker();
+  // Not readonly: `analyseOnce` swaps each step for an empty one once its answer is taken.
+  private linker = new EntityLinker();
   private readonly quotes: QuoteBuilder;
-  private readonly passages = new TopicPassages();
+  private passages = new TopicPassages();
   private readonly changed = new Set<string>();
   private removed = false;
   private paths: string[] | undefined;
   private cached: CorpusAnalysis | undefined;
   private topicModels: TopicModel[] | undefined;
   private topicDocCount = 0;
+  /** Set by `analyseOnce`: the steps' state is gone, so the corpus can no longer change. */
+  private spent = false;
   /** Timings of the last `analysis()` that did work. */
   timings: AnalysisTimings = { quotesMs: 0, restMs: 0 };
 
@@ -60,6 +66,7 @@ export class Corpus {
    * analysis when it was computed elsewhere (a cache, another thread); it must come from this text.
    */
   setDocument(path: string, text: string, facts?: DocumentFacts): void {
+    this.refuseIfSpent();
     const old = this.docs.get(path);
     if (old?.text === text) return;
     if (!old) this.paths = undefined;
@@ -72,6 +79,7 @@ export class Corpus {
 
   /** Forgets a document. */
   removeDocument(path: string): void {
+    this.refuseIfSpent();
     if (!this.docs.delete(path)) return;
     this.linker.removeDocument(path);
     this.quotes.removeDocument(path);
@@ -83,14 +91,39 @@ export class Corpus {
 
   /** The analysis of every document currently in the corpus, sorted by path. */
   analysis(): CorpusAnalysis {
+    return this.analyse(false);
+  }
+
+  /**
+   * The same answer as `analysis()`, for a corpus analysed once and then dropped (the command line):
+   * each corpus-wide step lets go of what it keeps for later edits as soon as its answer is taken,
+   * so the steps after it have that memory. The corpus cannot be changed afterwards.
+   */
+  analyseOnce(): CorpusAnalysis {
+    const result = this.analyse(true);
+    this.spent = true;
+    return result;
+  }
+
+  private refuseIfSpent(): void {
+    if (this.spent) throw new Error('This corpus was analysed once and has let go of its working state: build a new Corpus to change it.');
+  }
+
+  private analyse(once: boolean): CorpusAnalysis {
     if (this.cached) return this.cached;
     const t0 = performance.now();
     this.paths ??= [...this.docs.keys()].sort();
     const docs = this.paths.map((path) => this.docs.get(path)!);
     const linked = this.linker.link();
+    if (once) this.linker = new EntityLinker();
+    // Topics read no quotation, so they are chosen first: a corpus analysed once then drops every document's terms.
+    const topics = this.passages.update(this.chooseTopics(docs, linked.entities), docs, this.changed, this.removed);
+    if (once) {
+      this.passages = new TopicPassages();
+      for (const d of docs) d.terms = TERMS_LET_GO;
+    }
     const touched = [...new Set([...this.changed, ...linked.changedDocs])].filter((path) => this.docs.has(path));
     const { quotes, clusters } = this.quotes.build(this.paths, touched, (path) => this.docs.get(path)!, linked.mentionsByDoc);
-    const topics = this.passages.update(this.chooseTopics(docs, linked.entities), docs, this.changed, this.removed);
     for (const d of docs) d.linkTokens = undefined;
     this.cached = { documents: docs.map((d) => ({ path: d.path, length: d.text.length })), entities: linked.entities, topics, quotes, clusters };
     this.changed.clear();

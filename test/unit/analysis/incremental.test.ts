@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Corpus } from '../../../src/core/analysis/corpus';
 import type { CorpusAnalysis } from '../../../src/core/analysis/model';
 import { corpusOf } from './corpusOf';
@@ -81,5 +83,20 @@ suite('incremental analysis', () => {
     const after = corpus.analysis();
     assert.equal(writer(after), 1);
     assert.deepEqual(comparable(after), comparable(fresh(edited)));
+  });
+});
+
+suite('a corpus analysed once', () => {
+  // The command line lets each corpus-wide step's state go as soon as its answer is taken; the answer must not move.
+  test('gives the same analysis as the incremental corpus, on the seeds, then refuses changes', () => {
+    const folder = join(__dirname, '..', '..', '..', 'seeds');
+    const docs = Object.fromEntries(readdirSync(folder).map((f) => [f, readFileSync(join(folder, f), 'utf8')]));
+    const once = corpusOf(docs).analyseOnce();
+    assert.ok(once.quotes.length > 0 && once.topics.length > 0 && once.clusters.length > 0);
+    assert.deepEqual(once, corpusOf(docs).analysis());
+    const corpus = corpusOf(docs);
+    corpus.analyseOnce();
+    assert.throws(() => corpus.setDocument('new.txt', 'Anna Berg said so.'), /analysed once.*build a new Corpus/);
+    assert.throws(() => corpus.removeDocument(Object.keys(docs)[0]), /analysed once/);
   });
 });
