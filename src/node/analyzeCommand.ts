@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import type { CorpusAnalysis } from '../core/analysis/model';
 import { parseTopicList, TOPIC_LIST_FILE } from '../core/analysis/topicList';
@@ -30,6 +31,9 @@ export const analyzeSpec: CommandSpec = {
   },
 };
 
+/** Fewer articles than this are analysed without V8's optimising compiler. */
+const FEW_ARTICLES = 100;
+
 /** Runs `analyze <folder> [--json] [--cache <dir>] [--jobs <n>]`: prints the analysis and returns the process exit code. */
 export async function analyzeCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseCommand(analyzeSpec, args);
@@ -46,6 +50,9 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     return 2;
   }
   for (const s of read.skipped) console.error(`Skipped ${s.path}: ${s.reason}.`);
+  // A short run is over before V8's optimising compiler pays for itself: its compiling then costs a
+  // tenth to a quarter of the CPU and saves no time (README, Scale: cold start). A long run needs it.
+  if (read.documents.length < FEW_ARTICLES) setFlagsFromString('--no-opt');
   const cache = cacheDir === undefined ? undefined : new DiskFactsCache(cacheDir, ENGINE_VERSION);
   const { analysis: engine, cached, corpusReused, writeError } = await folderAnalysis(folder, read.documents, await readTopicList(folder), { cache, jobs });
   if (cache) console.error(`Cache "${cacheDir}": ${cached} of ${read.documents.length} articles reused, ${read.documents.length - cached} analysed${corpusReused ? '; the corpus-wide steps reused too' : ''}.`);
