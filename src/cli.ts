@@ -15,7 +15,7 @@ setFlagsFromString('--no-regexp-tier-up');
 // V8 lets the heap grow up to four times what the last full collection kept before it collects
 // again. The corpus-wide steps keep about 230 MB for twice the BBC corpus and make much garbage
 // besides, so the peak swung between 450 and 630 MB from run to run; growing by half at most holds
-// it near 430 MB for about 3% more CPU (README, Scale: memory).
+// it near 430 MB for no CPU that paired runs could tell apart (README, Scale: memory).
 setFlagsFromString('--heap-growing-percent=50');
 
 /** A subcommand: the spec its own parser checks its arguments against, and its code. */
