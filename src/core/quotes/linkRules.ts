@@ -29,11 +29,19 @@ function contextAgrees(a: LinkQuote, b: LinkQuote): boolean {
 /** Name parts that say nothing about who a speaker is. */
 const TITLE_PARTS = /^(?:person|organization|place|of|the|sen|rep|gov|mr|mrs|ms|dr|president|senator|governor|jr)$/;
 
-/** True when both quotations have a speaker and the two share no name part ("donald-j-trump" agrees with "donald-trump"). */
+/**
+ * True when both quotations have a speaker and the two cannot be one. Two people are one when they share their last
+ * name part or one's parts are all the other's ("donald-j-trump" and "donald-trump", "qin" and "qin-gang"), not on a
+ * first name alone ("john-bolton", "john-r-kasich"); otherwise any shared name part will do.
+ */
 export function speakersDiffer(a: string | null, b: string | null): boolean {
   if (!a || !b || a === b) return false;
-  const mine = new Set(nameParts(a));
-  return !nameParts(b).some((p) => mine.has(p));
+  const [mine, theirs] = [nameParts(a), nameParts(b)];
+  if (a.startsWith('person:') && b.startsWith('person:')) {
+    const within = (x: string[], y: string[]) => x.every((p) => y.includes(p));
+    return mine.at(-1) !== theirs.at(-1) && !within(mine, theirs) && !within(theirs, mine);
+  }
+  return !theirs.some((p) => mine.includes(p));
 }
 
 /** The parts of a speaker's entity id that name them ("person:donald-j-trump": donald, trump). */

@@ -3,7 +3,7 @@ import { attributeSpeakers, findQuotations, QuoteLinker, type QuoteLink, type Re
 
 /** Every occurrence of each name as a mention of the person it names. */
 function peopleIn(text: string, people: string[]): ResolvedMention[] {
-  return people.flatMap((name) => [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, entityId: `person:${name.toLowerCase()}`, type: 'person' as const })));
+  return people.flatMap((name) => [...text.matchAll(new RegExp(`\\b${name}\\b`, 'g'))].map((m) => ({ start: m.index, end: m.index + name.length, entityId: `person:${name.toLowerCase().replace(/ /g, '-')}`, type: 'person' as const })));
 }
 
 /** The links found across short inline articles, as "kind: text | text" lines a reader can check. */
@@ -109,6 +109,19 @@ suite('link kinds', () => {
       b: 'Asked about the speaker, Trump replied: “I am not ready to endorse him.” His aides declined to comment.',
     }, ['Ryan', 'Trump']);
     assert.deepEqual(links, []);
+  });
+
+  test('two people who share only a first name are two speakers; a surname alone is the same person', () => {
+    const echo = linksOf({
+      a: '“I am not ready to endorse him,” John Alder said of the nominee in May.',
+      b: 'Asked about the speaker, John Reed replied: “I am not ready to endorse him.” His aides declined to comment.',
+    }, ['John Alder', 'John Reed']);
+    assert.deepEqual(echo, []);
+    const same = linksOf({
+      a: '“I am not ready to endorse him,” Alder said of the nominee in May.',
+      b: 'Asked about the speaker, John Alder replied: “I am not ready to endorse him.” His aides declined to comment.',
+    }, ['John Alder', 'Alder']);
+    assert.deepEqual(same, ['exact 1: I am not ready to endorse him | I am not ready to endorse him.']);
   });
 
   test('the same two words from the same named speaker in two outlets are a link, without agreeing context', () => {
