@@ -123,13 +123,21 @@ export class Corpus {
       for (const d of docs) d.terms = TERMS_LET_GO;
     }
     const touched = [...new Set([...this.changed, ...linked.changedDocs])].filter((path) => this.docs.has(path));
-    const { quotes, clusters } = this.quotes.build(this.paths, touched, (path) => this.docs.get(path)!, linked.mentionsByDoc);
+    const { quotes, clusters } = this.quotes.build(this.paths, touched, (path) => this.handOver(path), linked.mentionsByDoc);
     for (const d of docs) d.linkTokens = undefined;
     this.cached = { documents: docs.map((d) => ({ path: d.path, length: d.text.length })), entities: linked.entities, topics, quotes, clusters };
     this.changed.clear();
     this.removed = false;
     this.timings = { quotesMs: this.quotes.lastQuotesMs, restMs: performance.now() - t0 - this.quotes.lastQuotesMs };
     return this.cached;
+  }
+
+  /** A document for the quotation builder, its linker tokens handed over: the linker frees them once it has read them. */
+  private handOver(path: string): DocumentState {
+    const d = this.docs.get(path)!;
+    const given = { ...d };
+    d.linkTokens = undefined;
+    return given;
   }
 
   // Choosing topics looks at the whole corpus; an edit to one document keeps the choice and only

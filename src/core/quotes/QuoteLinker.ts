@@ -45,9 +45,10 @@ export class QuoteLinker {
     // Pending documents are linked in name order so a batch gives the same clusters whatever order they were set in.
     for (const doc of [...this.pending.keys()].sort()) {
       const { text, quotes, tokens } = this.pending.get(doc) as Pending;
+      // Once prepared, a document's given tokens are not needed: they go now, not after the whole batch.
+      this.pending.delete(doc);
       this.addDocument(prepareDoc(doc, text, quotes, this.vocab, tokens));
     }
-    this.pending.clear();
     const pairs = new Set<Pair>();
     for (const set of this.pairs.values()) for (const p of set) pairs.add(p);
     const found = new Set<Restatement>();
