@@ -19,6 +19,8 @@ export interface Finding {
   quotes: string[];
   message: string;
   notes: Record<string, string>;
+  /** Attribution only: the quotations on each side of the disagreement (speakers the text ties share a side). */
+  sides?: string[][];
 }
 
 /** The key a dismissal is stored under: the finding's kind and one of its quotations. */
@@ -76,19 +78,26 @@ function attributionFinding(index: AnalysisIndex, ties: SpeakerTies, cluster: st
   }
   const conflicts = groups.filter((g) => groups.some((h) => h !== g && !ties.tied(g.attribution, h.attribution)));
   if (conflicts.length < 2 || new Set(conflicts.flatMap((g) => g.quotes.map((q) => q.doc))).size < 2) return undefined;
-  const saying = new Map(conflicts.map((g) => [g, `${g.name} (${sourcesOf(index, g.quotes)})`]));
-  const says = (g: (typeof groups)[number]) => saying.get(g)!;
-  const notes: Record<string, string> = {};
+  // Speakers the text ties together stand on one side ("Matthew Miller / State Department vs Both sides").
+  const sides: (typeof groups)[] = [];
   for (const g of conflicts) {
-    const others = conflicts.filter((h) => h !== g).map(says).join('; ');
-    for (const q of g.quotes) notes[q.id] = `Other sources give this statement to another speaker: ${others}. Here: ${g.name}.`;
+    const side = sides.find((s) => s.some((h) => ties.tied(g.attribution, h.attribution)));
+    if (side) side.push(g);
+    else sides.push([g]);
+  }
+  const says = (side: typeof groups) => side.map((g) => `${g.name} (${sourcesOf(index, g.quotes)})`).join(' / ');
+  const notes: Record<string, string> = {};
+  for (const side of sides) {
+    const others = sides.filter((s) => s !== side).map(says).join('; ');
+    for (const g of side) for (const q of g.quotes) notes[q.id] = `Other sources give this statement to another speaker: ${others}. Here: ${g.name}.`;
   }
   return {
     kind: 'attribution',
     cluster,
     quotes: conflicts.flatMap((g) => g.quotes.map((q) => q.id)),
-    message: `Sources disagree on who said this: ${conflicts.map(says).join(' vs ')}.`,
+    message: `Sources disagree on who said this: ${sides.map(says).join(' vs ')}.`,
     notes,
+    sides: sides.map((side) => side.flatMap((g) => g.quotes.map((q) => q.id))),
   };
 }
 

@@ -118,8 +118,10 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     const span = { doc, start: quote.start, end: quote.end };
     const out = [action('Compare sources', Commands.compareSources, [{ quoteId: quote.id }], true)];
     if (finding.kind === 'attribution') {
+      // The speakers of the other sides: one the text ties to this quotation's speaker is no alternative.
+      const elsewhere = (finding.sides ?? finding.quotes.map((id) => [id])).filter((side) => !side.includes(quote.id)).flat();
       const here = analysis.index.speakerName(quote);
-      const others = [...new Set(finding.quotes.map((id) => analysis.index.quote(id)!).map((q) => analysis.index.speakerName(q)))].filter((n) => n !== here);
+      const others = [...new Set(elsewhere.map((id) => analysis.index.speakerName(analysis.index.quote(id)!)))].filter((n) => n !== here);
       for (const name of others) out.push(action(`Attribute to ${name}, as other sources do`, Commands.attributeQuotation, [{ ...span, speaker: name }]));
       out.push(action('Attribute to another speaker…', Commands.attributeQuotation, [span]));
     }

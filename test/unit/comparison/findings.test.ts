@@ -67,6 +67,24 @@ suite('consistency findings: attribution', () => {
     assert.deepEqual(findings(index, textOf), []);
   });
 
+  test('speakers the text ties stand on one side of the disagreement', () => {
+    const text = 'State Department spokesperson Matthew Miller said so.';
+    const miller = person('miller', 'Matthew Miller', [{ doc: 'a.txt', start: 30, end: 44, text: 'Matthew Miller' }]);
+    const { index, textOf } = corpus(
+      [
+        { doc: 'a.txt', text: 'talks were frank', speaker: 'miller' },
+        { doc: 'b.txt', text: 'talks were frank', speaker: 'state' },
+        { doc: 'c.txt', text: 'talks were frank', speakerText: 'Both sides' },
+      ],
+      [miller, org('state', 'State Department')],
+      { 'a.txt': text },
+    );
+    const [finding] = findings(index, textOf);
+    assert.equal(finding.message, 'Sources disagree on who said this: Matthew Miller (Outlet A) / State Department (Outlet B) vs Both sides (Outlet C).');
+    assert.deepEqual(finding.sides, [['q0', 'q1'], ['q2']]);
+    assert.equal(finding.notes.q0, 'Other sources give this statement to another speaker: Both sides (Outlet C). Here: Matthew Miller.');
+  });
+
   test('a dismissed finding stays out', () => {
     const { index, textOf } = corpus(
       [{ doc: 'a.txt', text: 'talks were frank', speaker: 'miller' }, { doc: 'b.txt', text: 'talks were frank', speaker: 'blinken' }],
