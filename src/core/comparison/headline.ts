@@ -9,9 +9,18 @@ const MIN_WORDS = 3;
  */
 export function headlineOf(text: string): string | undefined {
   const body = text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '');
-  const first = body.split(/\r?\n/).find((line) => line.trim() !== '');
+  const [first, second] = body.split(/\r?\n/).filter((line) => line.trim() !== '');
   if (first === undefined) return undefined;
-  const line = first.replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
+  // An article may open with its dateline ("06/19/2023 05:16"); its headline is then the next line.
+  return readsAsHeadline(first) ?? (DATELINE.test(first) && second !== undefined ? readsAsHeadline(second) : undefined);
+}
+
+/** A first line that is a date, with a time or a note perhaps, and hardly any words. */
+const DATELINE = /^\W*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b[^\p{L}]*(?:\p{L}+\.?[^\p{L}]*){0,2}$/u;
+
+/** The line as a headline, or undefined when it reads otherwise; a photo credit at its end ("©APA/AFP") is no part of it. */
+function readsAsHeadline(raw: string): string | undefined {
+  const line = raw.replace(/^#+\s*/, '').replace(/\s*©[^©]*$/, '').replace(/\s+/g, ' ').trim();
   // A line ending in a full stop, even inside a closing quote mark, is a sentence.
   if (line.length > MAX_HEADLINE || /[.;,:][”"’')\]]*$/.test(line)) return undefined;
   const words = line.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];

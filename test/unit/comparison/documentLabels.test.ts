@@ -49,6 +49,9 @@ suite('document labels and sources', () => {
     assert.equal(headlineOf('The minister arrived in Beijing on Monday for talks.\nMore.'), undefined, 'a sentence is not a headline');
     assert.equal(headlineOf('Kell said: “We will build it.”\nMore.'), undefined, 'a quoted sentence is not a headline');
     assert.equal(headlineOf('06/19/2023 05:16 (act. 06/19/2023 05:16)\nText'), undefined, 'a dateline is not a headline');
+    const dated = '06/19/2023 05:16 (act. 06/19/2023 05:16)\nTalks in Beijing end without a deal ©APA/AFP\nThe talks ended.';
+    assert.equal(headlineOf(dated), 'Talks in Beijing end without a deal', 'after a dateline, the next line; a photo credit is no part of it');
+    assert.equal(headlineOf('On Monday, 19/06, they met.\nTalks in Beijing end without a deal'), undefined, 'only a dateline is skipped');
   });
 
   test('without metadata or headline the file name labels a document', () => {
