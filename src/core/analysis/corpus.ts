@@ -123,8 +123,8 @@ export class Corpus {
       for (const d of docs) d.terms = TERMS_LET_GO;
     }
     const touched = [...new Set([...this.changed, ...linked.changedDocs])].filter((path) => this.docs.has(path));
+    // Every document set since the last analysis is touched, so each hands its tokens over here.
     const { quotes, clusters } = this.quotes.build(this.paths, touched, (path) => this.handOver(path), linked.mentionsByDoc);
-    for (const d of docs) d.linkTokens = undefined;
     this.cached = { documents: docs.map((d) => ({ path: d.path, length: d.text.length })), entities: linked.entities, topics, quotes, clusters };
     this.changed.clear();
     this.removed = false;

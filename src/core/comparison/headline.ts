@@ -9,7 +9,8 @@ const MIN_WORDS = 3;
  */
 export function headlineOf(text: string): string | undefined {
   const body = text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '');
-  const [first, second] = body.split(/\r?\n/).filter((line) => line.trim() !== '');
+  // The first two lines that hold anything, read without splitting the whole article.
+  const [, first, second] = /^\s*(\S[^\r\n]*)(?:\r?\n\s*(\S[^\r\n]*))?/.exec(body) ?? [];
   if (first === undefined) return undefined;
   // An article may open with its dateline ("06/19/2023 05:16"); its headline is then the next line.
   return readsAsHeadline(first) ?? (DATELINE.test(first) && second !== undefined ? readsAsHeadline(second) : undefined);

@@ -119,7 +119,7 @@ export function register(context: vscode.ExtensionContext, { analysis }: Service
     const out = [action('Compare sources', Commands.compareSources, [{ quoteId: quote.id }], true)];
     if (finding.kind === 'attribution') {
       // The speakers of the other sides: one the text ties to this quotation's speaker is no alternative.
-      const elsewhere = (finding.sides ?? finding.quotes.map((id) => [id])).filter((side) => !side.includes(quote.id)).flat();
+      const elsewhere = (finding.sides ?? []).filter((side) => !side.includes(quote.id)).flat();
       const here = analysis.index.speakerName(quote);
       const others = [...new Set(elsewhere.map((id) => analysis.index.speakerName(analysis.index.quote(id)!)))].filter((n) => n !== here);
       for (const name of others) out.push(action(`Attribute to ${name}, as other sources do`, Commands.attributeQuotation, [{ ...span, speaker: name }]));
