@@ -23,7 +23,7 @@ ${model.versions.map((v, i) => versionHtml(v, i, model.base)).join('\n')}
 
 function versionHtml(v: ComparedVersion, index: number, base: number): string {
   const notes = [v.kind === 'fragment' ? 'fragment' : '', v.marked ? '' : 'reported without quote marks'].filter(Boolean);
-  const source = v.outlet ? `${escapeHtml(v.outlet)}${v.date ? ` <span class="date">${escapeHtml(v.date)}</span>` : ''}` : escapeHtml(v.label);
+  const source = `${escapeHtml(v.outlet ?? v.label)}${v.date ? ` <span class="date">${escapeHtml(v.date)}</span>` : ''}`;
   const as = v.speakerAs ? ` <span class="as">(as “${escapeHtml(oneLine(v.speakerAs))}”)</span>` : '';
   const diffs = v.against
     .map((segments, i) => `<span class="diff" data-against="${i}"${i === base ? '' : ' hidden'}>${segments.map((s) => (s.changed ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text))).join('')}</span>`)

@@ -54,6 +54,21 @@ suite('document labels and sources', () => {
     assert.equal(headlineOf('On Monday, 19/06, they met.\nTalks in Beijing end without a deal'), undefined, 'only a dateline is skipped');
   });
 
+  test('an article that dates itself at its top gives its date when no metadata does', () => {
+    const opening = (text: string) => label('x.txt', text, 'version: 1\ndocuments: {}\n').date;
+    assert.equal(opening('06/19/2023 05:16 (act. 06/19/2023 05:16)\nTalks end\nBody.'), '2023-06-19', 'a dateline, month first');
+    assert.equal(opening(' date 2023-06-19 Antony Blinken will meet Wang Yi.'), '2023-06-19', 'a named date opening the text');
+    assert.equal(opening('Talks end without a deal\n\nTuesday, September 1, 2015\n\nBody.'), '2015-09-01', 'under the headline, a weekday first');
+    assert.equal(opening('WASHINGTON, 19 June 2023 — The talks ended.'), '2023-06-19', 'a place in capitals, day first');
+    assert.equal(opening('(Beijing) 19.06.2023: The talks ended.'), '2023-06-19', 'a place in brackets, dots day first');
+    assert.equal(opening('NEW YORK, Nov. 19 (UPI) — The talks ended.'), undefined, 'no year, no date');
+    assert.equal(opening('05/06/2023 The talks ended.'), undefined, 'either day could be meant');
+    assert.equal(opening('2023-02-30 The talks ended.'), undefined, 'no such day');
+    assert.equal(opening('The talks of 2023-06-19 ended.\nMore.'), undefined, 'a date inside a sentence is not the article\'s');
+    assert.equal(opening('Headline here\nBody.\n2023-06-19 Third line.'), undefined, 'only the first two lines are read');
+    assert.equal(label('a.txt', '2020-01-01 Text.').date, '2023-06-19', 'the sources file wins');
+  });
+
   test('without metadata or headline the file name labels a document', () => {
     assert.equal(label('x.txt', 'He said it was over, and left the room.').label, 'x.txt');
   });
