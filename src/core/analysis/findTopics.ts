@@ -71,15 +71,18 @@ const ABSTRACT = /(?:ance|ence|tion|sion|ment|ity|ness|ism|ship|ure)$/;
 // half its score, and a phrase that holds an office title ("foreign minister") names people, not a subject.
 function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string[] {
   const scored: [string, number][] = [];
-  const nameParts = partsOfNames(excluded.names);
+  const nameParts = partsOfNames([...(excluded.names ?? []), ...excluded.terms]);
   for (const [term, { sentences: sf, docs: df, listed: timesListed, surface }] of stats.terms) {
     const words = term.split(' ');
     if (sf < 2 || excluded.terms.has(term) || words.some((w) => excluded.words.has(w) || TITLE_WORDS.has(w) || HONORIFICS.has(w))) continue;
     // A place the Entities view lists is no topic by its name alone, unless the texts treat it as a subject:
     // they list it among their subjects ("issues such as Taiwan, trade") and name it as one ("the Taiwan issue").
     if (excluded.names?.has(term) && !(timesListed > 0 && discussedAsSubject(stats, term))) continue;
-    // "China Sea" and "South China" are pieces of "South China Sea", no subjects of their own.
+    // "China Sea" and "South China" are pieces of "South China Sea", "Communist Party" of the "Chinese
+    // Communist Party": no subjects of their own.
     if (nameParts.has(term) && !excluded.names?.has(term) && /^\p{Lu}/u.test(surface)) continue;
+    // "state broadcaster CCTV" is the broadcaster, named: a phrase that ends in a listed name names it.
+    if (words.length > 1 && endsInName(words, surface, excluded)) continue;
     // Words of office titles ("Foreign Affairs") are no subject, unless written as common nouns ("trade").
     const titled = words.every((w) => TITLE_DOMAINS.has(w) || TITLE_DOMAINS.has(`${w}s`) || GENERIC_NOUNS.has(w));
     if (titled && (words.length > 1 || /^\p{Lu}/u.test(surface))) continue;
@@ -99,14 +102,24 @@ function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string
   return ranked.filter((t) => !ranked.some((longer) => longer !== t && isPartOf(t, longer) && count(stats, longer) >= 0.9 * count(stats, t)));
 }
 
-/** Every shorter run of words inside a place name of several words. */
-function partsOfNames(names: Set<string> | undefined): Set<string> {
+/** Every shorter run of words inside a name of several words. */
+function partsOfNames(names: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const name of names ?? []) {
+  for (const name of names) {
     const w = name.split(' ');
     for (let i = 0; i < w.length; i++) for (let j = i + 1; j <= w.length; j++) if (j - i < w.length) out.add(w.slice(i, j).join(' '));
   }
   return out;
+}
+
+/** True when the phrase's last words, written with a capital, are a name the Entities view lists ("broadcaster CCTV"). */
+function endsInName(words: string[], surface: string, excluded: Exclusions): boolean {
+  const shown = surface.split(' ');
+  for (let k = 1; k < words.length; k++) {
+    const tail = words.slice(k).join(' ');
+    if ((excluded.terms.has(tail) || excluded.names?.has(tail)) && /^\p{Lu}/u.test(shown[k] ?? '')) return true;
+  }
+  return false;
 }
 
 /** True when a repeated phrase puts a common noun after the name ("taiwan issue", "taiwan question"). */

@@ -113,4 +113,17 @@ suite('topics a reader would name', () => {
     assert.ok(names.some((n) => /fishing quota/i.test(n)), names.join(' | '));
     assert.ok(!names.some((n) => /China Sea|South China/.test(n)), names.join(' | '));
   });
+
+  test('an organisation the Entities view lists is no topic in pieces or behind a descriptor', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'The Chinese Communist Party met. Fishing quotas stayed, state broadcaster CCTV said.',
+      'b.txt': 'The Chinese Communist Party (CCP) ruled. Fishing quotas were cut, according to state broadcaster CCTV.',
+      'c.txt': 'Fishing quotas rose, broadcaster CCTV reported. The Chinese Communist Party newspaper agreed.',
+    };
+    const analysis = corpusOf(docs).analysis();
+    const names = analysis.topics.map((t) => t.name);
+    assert.ok(analysis.entities.some((e) => e.name === 'CCTV') && analysis.entities.some((e) => e.name === 'Chinese Communist Party'), analysis.entities.map((e) => e.name).join(' | '));
+    assert.ok(names.some((n) => /fishing quota/i.test(n)), names.join(' | '));
+    assert.ok(!names.some((n) => /CCTV|Communist Party/.test(n)), names.join(' | '));
+  });
 });
