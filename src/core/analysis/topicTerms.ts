@@ -86,34 +86,63 @@ function addSentence(tokens: Tokens, first: number, last: number, out: DocumentT
     if (!out.surfaces.has(key)) out.surfaces.set(key, surface);
     if (listing && end >= 0 && ITEM_ENDS.has(tokens.text[end + 1]?.toLowerCase() ?? '.')) listed.add(key);
   };
-  // Each token's usability, normal form and display form are worked out once per sentence.
-  const size = last - first + 1;
-  const ok: boolean[] = new Array(size);
-  const norm: string[] = new Array(size);
-  const shown: string[] = new Array(size);
-  for (let k = 0; k < size; k++) {
-    const i = first + k;
-    ok[k] = usable(tokens, i);
+  // Words are read as units: a hyphenated compound the tagger split ("one-China", "closed-door") is one
+  // unit that, like an adjective, opens a phrase ("one-China principle") but is no term alone.
+  // Each unit's last token, usability, normal form and display form are worked out once per sentence.
+  const ends: number[] = [];
+  const ok: boolean[] = [];
+  const modifier: boolean[] = [];
+  const norm: string[] = [];
+  const shown: string[] = [];
+  for (let i = first, end = i; i <= last; i = end + 1, end = i) {
+    while (end + 2 <= last && tightHyphen(tokens, end + 1)) end += 2;
+    const k = ends.push(end) - 1;
+    modifier[k] = end > i || tokens.pos[end] === 'ADJ';
+    ok[k] = end === i ? usable(tokens, i) : usableCompound(tokens, i, end);
     if (!ok[k]) continue;
-    norm[k] = strings.of(normalizeWord(tokens.text[i]));
-    shown[k] = tokens.pos[i] === 'PROPN' ? tokens.text[i] : strings.of(tokens.text[i].toLowerCase());
+    if (end === i) {
+      norm[k] = strings.of(normalizeWord(tokens.text[i]));
+      shown[k] = tokens.pos[i] === 'PROPN' ? tokens.text[i] : strings.of(tokens.text[i].toLowerCase());
+    } else {
+      const parts = partsOf(i, end);
+      norm[k] = strings.of(parts.map((t) => (t === end ? normalizeWord(tokens.text[t]) : tokens.text[t].toLowerCase())).join('-'));
+      shown[k] = strings.of(parts.map((t) => (tokens.pos[t] === 'PROPN' ? tokens.text[t] : tokens.text[t].toLowerCase())).join('-'));
+    }
   }
-  for (let k = 0; k < size; k++) {
+  for (let k = 0; k < ends.length; k++) {
     if (!ok[k]) continue;
-    if (tokens.pos[first + k] !== 'ADJ' && !GENERIC_NOUNS.has(norm[k]) && !nameFragment(tokens, first, first + k)) note(norm[k], shown[k], first + k);
+    const at = ends[k];
+    if (!modifier[k] && !GENERIC_NOUNS.has(norm[k]) && !nameFragment(tokens, first, at)) note(norm[k], shown[k], at);
     // Adjacent content words form phrases ("spy balloon", "human rights"); the words after the
     // first must be nouns.
     let generic = GENERIC_NOUNS.has(norm[k]);
-    for (let j = k + 1; j <= k + 2 && j < size; j++) {
-      if (!ok[j] || tokens.pos[first + j] === 'ADJ') break;
+    for (let j = k + 1; j <= k + 2 && j < ends.length; j++) {
+      if (!ok[j] || modifier[j]) break;
       generic &&= GENERIC_NOUNS.has(norm[j]);
-      if (!generic) note(phrase(norm, k, j), phrase(shown, k, j), first + j);
+      if (!generic) note(phrase(norm, k, j), phrase(shown, k, j), ends[j]);
     }
   }
   if (terms.size === 0) return;
   const sentence: TermSentence = { start: tokens.start[first], end: tokens.end[last], terms: [...terms] };
   if (listed.size > 0) sentence.listed = [...listed];
   out.sentences.push(sentence);
+}
+
+/** True for a hyphen written between two words without spaces ("one-China"). */
+function tightHyphen(tokens: Tokens, i: number): boolean {
+  return /^[-‐‑]$/.test(tokens.text[i]) && tokens.end[i - 1] === tokens.start[i] && tokens.end[i] === tokens.start[i + 1];
+}
+
+/** Token positions of a compound's parts, its hyphens left out. */
+function partsOf(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let t = from; t <= to; t += 2) out.push(t);
+  return out;
+}
+
+/** True for a compound of words ("one-China", "China-US", "two-state") ending in a content word. */
+function usableCompound(tokens: Tokens, from: number, to: number): boolean {
+  return CONTENT.has(tokens.pos[to]) && partsOf(from, to).every((t) => /^\p{L}+$/u.test(tokens.text[t]));
 }
 
 // "York" in "New York": a capitalised word next to another capitalised word is part of a longer name.

@@ -126,4 +126,16 @@ suite('topics a reader would name', () => {
     assert.ok(names.some((n) => /fishing quota/i.test(n)), names.join(' | '));
     assert.ok(!names.some((n) => /CCTV|Communist Party/.test(n)), names.join(' | '));
   });
+
+  test('a hyphenated compound opens a phrase whole ("one-China principle"), never half of it', () => {
+    const docs: Record<string, string> = {
+      'a.txt': 'Beijing urged respect for the one-China principle at a closed-door meeting.',
+      'b.txt': 'The one-China principle was raised. A closed-door meeting followed.',
+      'c.txt': 'Both spoke of the one-China principle after the closed-door meeting.',
+    };
+    const topics = corpusOf(docs).analysis().topics;
+    const names = topics.map((t) => t.name);
+    assert.ok(names.some((n) => /^one-China principle\b/.test(n)), names.join(' | '));
+    assert.ok(!names.some((n) => /^(?:China principle|door meeting|closed-door)$/i.test(n)), names.join(' | '));
+  });
 });
