@@ -60,7 +60,25 @@ function joins(tokens: Tokens, first: number, j: number): boolean {
   if (w === '-' || w === '&') return touching(tokens, j - 1) && touching(tokens, j) || w === '&';
   if (w === 'of') return hasHead(tokens, first, j - 1) || ofThing(tokens, first, j);
   if (POSSESSIVES.has(w)) return ORG_HEADS.has(lower(tokens, j + 1)) || PLACE_HEADS.has(lower(tokens, j + 1));
+  if (w === '.') return strayStop(tokens, j);
   return PARTICLES.has(w) && tokens.text[j] === w;
+}
+
+/** The run's words as written, but for a stray full stop inside it ("Gina. Raimondo"), which only `strayStop` lets in. */
+function nameText(tokens: Tokens, first: number, last: number): string {
+  let out = tokens.text[first];
+  for (let k = first + 1; k <= last; k++) if (tokens.text[k] !== '.' || k === last) out += (tokens.start[k] > tokens.end[k - 1] ? ' ' : '') + tokens.text[k];
+  return out;
+}
+
+/**
+ * "Commerce Secretary Gina. Raimondo.": a full stop typed between a titled given name and the surname
+ * that ends the sentence is a slip, not the end of a sentence of one word.
+ */
+function strayStop(tokens: Tokens, j: number): boolean {
+  const given = tokens.text[j - 1];
+  const surname = tokens.text[j + 1];
+  return touching(tokens, j - 1) && !touching(tokens, j) && TITLE_WORDS.has(lower(tokens, j - 2)) && isGivenName(given) && !isDictionaryWord(given) && !isDictionaryWord(surname) && /^[.,;]?$/.test(tokens.text[j + 2] ?? '');
 }
 
 // "Chambers of Commerce": a group or thing name continues through "of", a known place does not.
@@ -208,7 +226,7 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   const dictionary = first === last && isDictionaryWord(word);
   const start = tokens.start[honorific >= 0 ? honorific : first];
   const end = tokens.end[last];
-  const name = tokensSlice(tokens, first, last);
+  const name = nameText(tokens, first, last);
   // "D-Calif." is tokenised "Calif" and "."; the abbreviation is looked up with its dot.
   const place = lookupPlace(name) ?? (tokens.text[last + 1] === '.' && touching(tokens, last) ? lookupPlace(`${name}.`) : undefined);
   // A run of several words in capitals ("FULL TEXT") is a label or a shout unless it is a place.

@@ -116,6 +116,13 @@ suite('names a reader trusts: aliases', () => {
     assert.deepEqual(a.entities.filter((e) => /Zoning Office/.test(e.name)).map((e) => e.mentions.length), [3]);
   });
 
+  test('a full stop typed inside a titled name ("Secretary Gina. Raimondo.") does not cut it in two', () => {
+    const a = analyse('Trips are planned by Treasury Secretary Janet Yellen and Commerce Secretary Gina. Raimondo.\nMore talks follow.');
+    assert.deepEqual(named(a, 'Gina Raimondo').mentions.map((m) => m.text), ['Gina. Raimondo']);
+    const sentences = analyse('The talks were led by Secretary Ada Pell and her aide Gina. Later they left. Secretary Ada. Meanwhile, they met.');
+    assert.ok(!names(sentences).some((n) => /Later|Meanwhile/.test(n)), names(sentences).join(', '));
+  });
+
   test('an acronym two organisations could stand for, or names sharing a word, stay apart', () => {
     const a = analyse({
       'a.txt': 'The Democratic National Committee met the Democratic National Convention.',
