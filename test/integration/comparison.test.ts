@@ -121,7 +121,7 @@ suite('outlets, Compare Sources and consistency findings on the seeds', () => {
     assert.match(text, /\r\nQin Gang,/);
   });
 
-  test('Create Sources File writes a starter listing every article, with the headlines known', async () => {
+  test('Create Sources File writes a starter listing every article, with the headlines and datelines known', async () => {
     const { analysis } = await marginalia();
     await vscode.workspace.fs.delete(sourcesUri());
     await until(() => !analysis.index.analysis.documents.some((d) => d.outlet === 'APA'), 15_000);
@@ -130,6 +130,7 @@ suite('outlets, Compare Sources and consistency findings on the seeds', () => {
     assert.match(text, /^version: 1$/m);
     for (const d of analysis.index.analysis.documents) assert.ok(text.includes(`"${d.path}":`), d.path);
     assert.match(text, /title: "Between the United States and China, a meeting to stabilize relations despite the differences"/);
+    assert.match(text, /"002_2503c3fabd29d415\.txt":\n\s+outlet: \n\s+date: "2023-06-19"\n/, 'seed 002 opens with "date 2023-06-19"');
     assert.equal(vscode.languages.getDiagnostics(sourcesUri()).length, 0, 'the starter file reads back without problems');
   });
 
