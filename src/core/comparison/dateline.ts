@@ -26,6 +26,12 @@ export function datelineOf(text: string): string | undefined {
   return undefined;
 }
 
+/** A date written `YYYY-MM-DD` in a file's name ("nyt_2016-03-01_debate.txt"), or undefined. */
+export function fileNameDate(path: string): string | undefined {
+  const m = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(path.slice(path.lastIndexOf('/') + 1));
+  return m ? isoDate(+m[1], +m[2], +m[3]) : undefined;
+}
+
 function dateOpening(line: string): string | undefined {
   const rest = line.slice(LEAD.exec(line)![0].length);
   const opening = rest.slice(WEEKDAY.exec(rest)?.[0].length ?? 0);

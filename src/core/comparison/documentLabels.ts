@@ -2,7 +2,7 @@ import type { DocumentEntry } from '../analysis/model';
 import { type DocumentSource, SOURCE_FIELDS } from './documentSource';
 import { frontMatterSource } from './frontMatter';
 import { isGlob, matchesGlob } from './globKey';
-import { datelineOf } from './dateline';
+import { datelineOf, fileNameDate } from './dateline';
 import { headlineOf } from './headline';
 import type { SourceEntry } from './sourcesFile';
 import { truncate } from '../views/text';
@@ -44,7 +44,7 @@ export function labelOf(path: string, source: DocumentSource, headline: string |
 
 /**
  * The analysis's documents with their outlet, date, url, title and label filled in (the date from the
- * article's own dateline when nothing else gives one). Labels two
+ * article's own dateline or its file name when nothing else gives one). Labels two
  * documents would share get the file's name after them, so every label names one document.
  */
 export function describeDocuments(
@@ -79,9 +79,10 @@ export function describer(
     if (known && known.text === text) return { ...d, ...known.fields, label: known.fields.label! };
     const source = sourceOf(d.path, text, entries);
     const headline = text === undefined ? undefined : headlineOf(text);
-    // A date the article gives at its top stands in for one no sources file or front matter gives.
-    const dateline = source.date === undefined && text !== undefined ? datelineOf(text) : undefined;
-    if (dateline) source.date = dateline;
+    // A date the article gives at its top, else one in its file name, stands in for one no sources
+    // file or front matter gives.
+    source.date ??= (text === undefined ? undefined : datelineOf(text)) ?? fileNameDate(d.path);
+    if (source.date === undefined) delete source.date;
     const title = source.title ?? headline;
     const fields = { ...source, ...(title !== undefined ? { title } : {}), label: labelOf(d.path, source, headline) };
     memo?.byPath.set(d.path, { text, fields });

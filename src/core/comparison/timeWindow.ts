@@ -18,7 +18,8 @@ function weak(link: QuoteLinkInfo, quotes: Map<string, Quote>): boolean {
  * Drops the links between reports dated more than `maxDays` apart when a paraphrase or a short phrase is all that
  * links them: the same few words months later are more likely another occasion than the same statement. A long
  * statement repeated word for word stays linked at any distance. A cluster that loses links splits into the groups
- * its remaining links join; a document without a date is never cut off. Returns the input when nothing changes.
+ * its remaining links join; reports that were joined only through one cut off stay joined when they are close in time
+ * themselves. A document without a date is never cut off. Returns the input when nothing changes.
  */
 export function withinTimeWindow(analysis: CorpusAnalysis, maxDays: number): CorpusAnalysis {
   if (maxDays <= 0) return analysis;
@@ -29,21 +30,22 @@ export function withinTimeWindow(analysis: CorpusAnalysis, maxDays: number): Cor
   }
   if (dates.size < 2) return analysis;
   const quotes = new Map(analysis.quotes.map((q) => [q.id, q]));
-  const apart = (l: QuoteLinkInfo) => {
-    const [a, b] = [dates.get(quotes.get(l.a)?.doc ?? ''), dates.get(quotes.get(l.b)?.doc ?? '')];
+  const apart = (x: string, y: string) => {
+    const [a, b] = [dates.get(quotes.get(x)?.doc ?? ''), dates.get(quotes.get(y)?.doc ?? '')];
     return a !== undefined && b !== undefined && Math.abs(a - b) > maxDays * DAY_MS;
   };
   const clusters: Cluster[] = [];
   const clusterOf = new Map<string, string>();
   let changed = false;
   for (const c of analysis.clusters) {
-    const kept = c.links?.filter((l) => !(apart(l) && weak(l, quotes)));
-    if (!kept || kept.length === c.links!.length) {
+    const cut = c.links?.filter((l) => apart(l.a, l.b) && weak(l, quotes)) ?? [];
+    if (cut.length === 0) {
       clusters.push(c);
       continue;
     }
     changed = true;
-    for (const split of splitCluster(c, kept, quotes)) {
+    const kept = c.links!.filter((l) => !cut.includes(l));
+    for (const split of splitCluster(c, [...kept, ...bridges(cut, kept, apart)], quotes)) {
       clusters.push(split);
       for (const id of split.quotes) clusterOf.set(id, split.id);
     }
@@ -57,17 +59,59 @@ export function withinTimeWindow(analysis: CorpusAnalysis, maxDays: number): Cor
   };
 }
 
+/**
+ * Links between the reports that a cut-off one joined (two outlets in June both echoing the same words of
+ * a report in March), where they are close in time themselves and no kept link joins them yet: each is as
+ * strong as the weaker of the two links it stands for.
+ */
+function bridges(cut: QuoteLinkInfo[], kept: QuoteLinkInfo[], apart: (a: string, b: string) => boolean): QuoteLinkInfo[] {
+  const joined = new UnionFind();
+  for (const l of kept) joined.join(l.a, l.b);
+  const around = new Map<string, QuoteLinkInfo[]>();
+  for (const l of cut) for (const end of [l.a, l.b]) around.set(end, [...(around.get(end) ?? []), l]);
+  const out: QuoteLinkInfo[] = [];
+  for (const [hub, links] of around) {
+    const other = (l: QuoteLinkInfo) => (l.a === hub ? l.b : l.a);
+    for (let i = 0; i < links.length; i++) {
+      for (let j = i + 1; j < links.length; j++) {
+        const [x, y] = [links[i], links[j]];
+        if (apart(other(x), other(y)) || !joined.join(other(x), other(y))) continue;
+        const kind = KIND_ORDER.indexOf(x.kind) > KIND_ORDER.indexOf(y.kind) ? x.kind : y.kind;
+        out.push({ a: other(x), b: other(y), kind, score: Math.min(x.score, y.score) });
+      }
+    }
+  }
+  return out;
+}
+
+const KIND_ORDER: QuoteLinkInfo['kind'][] = ['exact', 'partial', 'paraphrase'];
+
+/** Sets of quotation ids, joined a link at a time. */
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+
+  find(id: string): string {
+    let root = id;
+    while (this.parent.has(root)) root = this.parent.get(root)!;
+    return root;
+  }
+
+  /** Joins the two sets; false when they were one already. */
+  join(a: string, b: string): boolean {
+    const [x, y] = [this.find(a), this.find(b)];
+    if (x === y) return false;
+    this.parent.set(x, y);
+    return true;
+  }
+}
+
 /** The groups the kept links join, each with quotations from two documents at least, named by its first quotation. */
 function splitCluster(c: Cluster, links: QuoteLinkInfo[], quotes: Map<string, Quote>): Cluster[] {
-  const parent = new Map(c.quotes.map((id) => [id, id]));
-  const find = (id: string): string => {
-    let root = id;
-    while (parent.get(root) !== root) root = parent.get(root)!;
-    return root;
-  };
-  for (const l of links) if (parent.has(l.a) && parent.has(l.b)) parent.set(find(l.a), find(l.b));
+  const sets = new UnionFind();
+  const members = new Set(c.quotes);
+  for (const l of links) if (members.has(l.a) && members.has(l.b)) sets.join(l.a, l.b);
   const groups = new Map<string, string[]>();
-  for (const id of c.quotes) groups.set(find(id), [...(groups.get(find(id)) ?? []), id]);
+  for (const id of c.quotes) groups.set(sets.find(id), [...(groups.get(sets.find(id)) ?? []), id]);
   const out: Cluster[] = [];
   for (const members of groups.values()) {
     if (new Set(members.map((id) => quotes.get(id)?.doc)).size < 2) continue;

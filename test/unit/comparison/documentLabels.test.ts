@@ -54,7 +54,7 @@ suite('document labels and sources', () => {
     assert.equal(headlineOf('On Monday, 19/06, they met.\nTalks in Beijing end without a deal'), undefined, 'only a dateline is skipped');
   });
 
-  test('an article that dates itself at its top gives its date when no metadata does', () => {
+  test('an article that dates itself at its top, or in its file name, gives its date when no metadata does', () => {
     const opening = (text: string) => label('x.txt', text, 'version: 1\ndocuments: {}\n').date;
     assert.equal(opening('06/19/2023 05:16 (act. 06/19/2023 05:16)\nTalks end\nBody.'), '2023-06-19', 'a dateline, month first');
     assert.equal(opening(' date 2023-06-19 Antony Blinken will meet Wang Yi.'), '2023-06-19', 'a named date opening the text');
@@ -67,6 +67,10 @@ suite('document labels and sources', () => {
     assert.equal(opening('The talks of 2023-06-19 ended.\nMore.'), undefined, 'a date inside a sentence is not the article\'s');
     assert.equal(opening('Headline here\nBody.\n2023-06-19 Third line.'), undefined, 'only the first two lines are read');
     assert.equal(label('a.txt', '2020-01-01 Text.').date, '2023-06-19', 'the sources file wins');
+    assert.equal(opening('Talks end\nBody.'), undefined);
+    assert.equal(label('nyt_2016-03-01_debate.txt', 'Talks end\nBody.', 'version: 1\ndocuments: {}\n').date, '2016-03-01', 'else a date in the file name');
+    assert.equal(label('nyt_2016-03-01_debate.txt', '2016-02-28 Talks end.', 'version: 1\ndocuments: {}\n').date, '2016-02-28', 'the dateline before the file name');
+    assert.equal(label('nyt_2016-13-01_debate.txt', 'Talks end\nBody.', 'version: 1\ndocuments: {}\n').date, undefined, 'no thirteenth month');
   });
 
   test('without metadata or headline the file name labels a document', () => {

@@ -46,4 +46,13 @@ suite('links within a plausible time', () => {
     const far = corpus(['2016-01-04', '2016-01-06', '2016-05-20'], PHRASE, 'exact');
     assert.equal(withinTimeWindow(far, 0), far);
   });
+
+  test('two reports joined only through one months away stay joined when they are close in time themselves', () => {
+    // b is linked to a and to c; a and c are days apart, b months away from both.
+    const result = withinTimeWindow(corpus(['2016-07-19', '2016-03-01', '2016-07-25'], PHRASE, 'partial'), 30);
+    assert.deepEqual(result.clusters, [{ id: 'c:a.txt:0', quotes: ['q:a.txt:0', 'q:c.txt:0'], links: [{ a: 'q:a.txt:0', b: 'q:c.txt:0', kind: 'partial', score: 1 }] }]);
+    assert.deepEqual(result.quotes.map((q) => q.cluster), ['c:a.txt:0', null, 'c:a.txt:0']);
+    const apart = withinTimeWindow(corpus(['2016-01-04', '2016-03-01', '2016-05-20'], PHRASE, 'exact'), 30);
+    assert.deepEqual(apart.clusters, [], 'three reports months apart from each other are three occasions');
+  });
 });
