@@ -67,7 +67,7 @@ function joins(tokens: Tokens, first: number, j: number): boolean {
 /** The run's words as written, but for a stray full stop inside it ("Gina. Raimondo"), which only `strayStop` lets in. */
 function nameText(tokens: Tokens, first: number, last: number): string {
   let out = tokens.text[first];
-  for (let k = first + 1; k <= last; k++) if (tokens.text[k] !== '.' || k === last) out += (tokens.start[k] > tokens.end[k - 1] ? ' ' : '') + tokens.text[k];
+  for (let k = first + 1; k <= last; k++) if (tokens.text[k] !== '.') out += (tokens.start[k] > tokens.end[k - 1] ? ' ' : '') + tokens.text[k];
   return out;
 }
 

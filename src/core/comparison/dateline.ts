@@ -1,3 +1,5 @@
+import { firstLines } from './headline';
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 
@@ -18,8 +20,7 @@ const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{
  * (05/06/2023), gives none: a wrong date would cut true links out of the time window.
  */
 export function datelineOf(text: string): string | undefined {
-  const lines = /^\s*([^\r\n]*)(?:\r?\n\s*([^\r\n]*))?/.exec(text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, ''));
-  for (const line of [lines?.[1], lines?.[2]]) {
+  for (const line of firstLines(text)) {
     const date = line ? dateOpening(line) : undefined;
     if (date) return date;
   }

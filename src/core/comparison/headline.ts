@@ -8,12 +8,20 @@ const MIN_WORDS = 3;
  * Front matter at the start of a Markdown article is skipped; a leading `#` is dropped.
  */
 export function headlineOf(text: string): string | undefined {
-  const body = text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '');
-  // The first two lines that hold anything, read without splitting the whole article.
-  const [, first, second] = /^\s*(\S[^\r\n]*)(?:\r?\n\s*(\S[^\r\n]*))?/.exec(body) ?? [];
+  const [first, second] = firstLines(text);
   if (first === undefined) return undefined;
   // An article may open with its dateline ("06/19/2023 05:16"); its headline is then the next line.
   return readsAsHeadline(first) ?? (DATELINE.test(first) && second !== undefined ? readsAsHeadline(second) : undefined);
+}
+
+/**
+ * The first two lines of an article that hold anything, after its front matter, read without
+ * splitting the whole article.
+ */
+export function firstLines(text: string): [string | undefined, string | undefined] {
+  const body = text.replace(/^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/, '');
+  const [, first, second] = /^\s*(\S[^\r\n]*)(?:\r?\n\s*(\S[^\r\n]*))?/.exec(body) ?? [];
+  return [first, second];
 }
 
 /** A first line that is a date, with a time or a note perhaps, and hardly any words. */
