@@ -31,6 +31,8 @@ interface TermCount {
   /** Sentences that list subjects and contain the term. */
   listed: number;
   docs: number;
+  /** Documents that first write the term with a capital ("Film Council", not "film"). */
+  capitalised: number;
   surface: string;
   /** The last document counted in `docs`. */
   lastDoc: number;
@@ -49,11 +51,13 @@ function countTerms(docs: TopicDoc[]): Stats {
       stats.total++;
       for (const t of s.terms) {
         let c = stats.terms.get(t);
-        if (!c) stats.terms.set(t, (c = { sentences: 0, listed: 0, docs: 0, surface: d.terms.surfaces.get(t) ?? t, lastDoc: -1 }));
+        const surface = d.terms.surfaces.get(t);
+        if (!c) stats.terms.set(t, (c = { sentences: 0, listed: 0, docs: 0, capitalised: 0, surface: surface ?? t, lastDoc: -1 }));
         c.sentences++;
         if (c.lastDoc !== doc) {
           c.lastDoc = doc;
           c.docs++;
+          if (surface !== undefined && /\p{Lu}/u.test(surface)) c.capitalised++;
         }
       }
       for (const t of s.listed ?? []) stats.terms.get(t)!.listed++;
@@ -66,18 +70,25 @@ function countTerms(docs: TopicDoc[]): Stats {
 // rather than what is discussed.
 const ABSTRACT = /(?:ance|ence|tion|sion|ment|ity|ness|ism|ship|ure)$/;
 
+/** Articles a corpus needs before a word in a third of them counts as its backdrop. */
+const BACKDROP_DOCS = 50;
+
 // Frequent phrases score high, phrases found in every document lower, and multi-word phrases get a
 // bonus because they name a subject more precisely than a single noun; a single abstract noun gets
 // half its score, and a phrase that holds an office title ("foreign minister") names people, not a subject.
 function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string[] {
   const scored: [string, number][] = [];
   const nameParts = partsOfNames([...(excluded.names ?? []), ...excluded.terms]);
-  for (const [term, { sentences: sf, docs: df, listed: timesListed, surface }] of stats.terms) {
+  for (const [term, { sentences: sf, docs: df, listed: timesListed, surface, capitalised }] of stats.terms) {
     const words = term.split(' ');
-    if (sf < 2 || excluded.terms.has(term) || words.some((w) => excluded.words.has(w) || TITLE_WORDS.has(w) || HONORIFICS.has(w))) continue;
+    if (sf < 2 || words.some((w) => TITLE_WORDS.has(w) || HONORIFICS.has(w))) continue;
+    // Names stand in the way of a term only where the corpus writes it as one: a stray "Film" or "Ultimate
+    // Game" in the Entities view keeps "film" and "game", which most articles write in lower case, topics.
+    const asName = capitalised * 2 >= df;
+    if (asName && (excluded.terms.has(term) || words.some((w) => excluded.words.has(w)))) continue;
     // A place the Entities view lists is no topic by its name alone, unless the texts treat it as a subject:
     // they list it among their subjects ("issues such as Taiwan, trade") and name it as one ("the Taiwan issue").
-    if (excluded.names?.has(term) && !(timesListed > 0 && discussedAsSubject(stats, term))) continue;
+    if (asName && excluded.names?.has(term) && !(timesListed > 0 && discussedAsSubject(stats, term))) continue;
     // "China Sea" and "South China" are pieces of "South China Sea", "Communist Party" of the "Chinese
     // Communist Party": no subjects of their own.
     if (nameParts.has(term) && !excluded.names?.has(term) && /^\p{Lu}/u.test(surface)) continue;
@@ -90,9 +101,10 @@ function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string
     if (words.length === 2 && GENERIC_NOUNS.has(words[1]) && !/^\p{Lu}/u.test(surface)) continue;
     // A capital stands for its government in news prose ("Beijing said"): an actor, not a subject.
     if (lookupPlace(term)?.key.startsWith('city:')) continue;
-    // A single word found in a fifth of all sentences is the corpus’s backdrop, not one of its subjects
-    // (in a corpus large enough for a fifth to mean something).
-    if (words.length === 1 && stats.total >= 50 && sf > stats.total / 5) continue;
+    // A single word found in a fifth of all sentences, or in a third of the articles of a large corpus
+    // ("campaign", "candidate" over a campaign's coverage), is the corpus’s backdrop, not one of its subjects
+    // (in a corpus large enough for a fifth or a third to mean something).
+    if (words.length === 1 && ((stats.total >= 50 && sf > stats.total / 5) || (docCount >= BACKDROP_DOCS && df > docCount / 3))) continue;
     const shape = words.length > 1 ? 1.6 : ABSTRACT.test(term) ? 0.5 : 1;
     // A term the texts themselves list among the subjects ("issues such as X, Y and Z") counts double per listing.
     const listed = 1 + timesListed;

@@ -138,4 +138,25 @@ suite('topics a reader would name', () => {
     assert.ok(names.some((n) => /^one-China principle\b/.test(n)), names.join(' | '));
     assert.ok(!names.some((n) => /^(?:China principle|door meeting|closed-door)$/i.test(n)), names.join(' | '));
   });
+
+  test('a word the articles write in lower case stays a topic though a name in the Entities view holds it', () => {
+    const lower: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) lower[`d${i}.txt`] = 'The harvest was good. We liked the harvest. Fishing quotas stayed. "It ships soon," said Anna Harvest.';
+    const a = corpusOf(lower).analysis();
+    assert.ok(a.entities.some((e) => e.type === 'person' && e.name === 'Anna Harvest'), a.entities.map((e) => e.name).join(' | '));
+    assert.ok(a.topics.some((t) => t.name === 'harvest'), a.topics.map((t) => t.name).join(' | '));
+    const named: Record<string, string> = {};
+    for (let i = 0; i < 4; i++) named[`d${i}.txt`] = 'Anna Harvest spoke first. Harvest left early. Fishing quotas stayed. Harvest came back.';
+    const b = corpusOf(named).analysis();
+    assert.ok(!b.topics.some((t) => /harvest/i.test(t.name)), b.topics.map((t) => t.name).join(' | '));
+  });
+
+  test('in a large corpus a word found in over a third of the articles is its backdrop, not a topic', () => {
+    const docs: Record<string, string> = {};
+    // "election" in 24 of 60 articles, one sentence in eighteen; the harbour's words in every one.
+    for (let i = 0; i < 60; i++) docs[`d${i}.txt`] = `${i % 5 < 2 ? 'The election was delayed. ' : ''}Fishing quotas rose by ${i}. The boats sailed. The nets tore. The harbour froze. The gulls left.`;
+    const names = corpusOf(docs).analysis().topics.map((t) => t.name);
+    assert.ok(names.some((n) => /fishing quota/i.test(n)), names.join(' | '));
+    assert.ok(!names.some((n) => /^(?:election|boats|nets|harbour|gulls)$/.test(n)), names.join(' | '));
+  });
 });
