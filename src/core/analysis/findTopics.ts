@@ -82,8 +82,8 @@ function rankTerms(stats: Stats, docCount: number, excluded: Exclusions): string
   for (const [term, { sentences: sf, docs: df, listed: timesListed, surface, capitalised }] of stats.terms) {
     const words = term.split(' ');
     if (sf < 2 || words.some((w) => TITLE_WORDS.has(w) || HONORIFICS.has(w))) continue;
-    // Names stand in the way of a term only where the corpus writes it as one: a stray "Film" or "Ultimate
-    // Game" in the Entities view keeps "film" and "game", which most articles write in lower case, topics.
+    // Names stand in the way of a term only where the corpus writes it as one: a stray "Film" or "Miramax
+    // Films" in the Entities view keeps "film", which most articles write in lower case, a topic.
     const asName = capitalised * 2 >= df;
     if (asName && (excluded.terms.has(term) || words.some((w) => excluded.words.has(w)))) continue;
     // A place the Entities view lists is no topic by its name alone, unless the texts treat it as a subject:
