@@ -2,6 +2,7 @@ import type { DocumentEntities, NameCandidate } from './candidates';
 import { CountIndex } from './CountIndex';
 import { isGivenName } from './givenNames';
 import { looksLikeSurname } from './nameShape';
+import { isDictionaryWord } from './tokenize';
 import { joinShortForms } from './shortForms';
 import { ORG_HEADS } from './lexicon';
 import type { EntityType } from './model';
@@ -25,10 +26,15 @@ export function forEachPersonName(keys: Resolution[], visit: (position: 'last' |
     if (r?.type !== 'person') continue;
     const words = r.key.slice('person:'.length).split(' ');
     if (words.length < 2) continue;
-    visit('last', words[words.length - 1], r.key);
-    visit('first', words[0], r.key);
+    const [first, last] = [words[0], words[words.length - 1]];
+    // "Debate Bernie" (a headline's verb run into a given name) offers no surname: a common word
+    // before a given name is nobody's full name, and "Bernie" alone elsewhere is not its bearer.
+    if (!(givenName(last) && !givenName(first) && isDictionaryWord(first))) visit('last', last, r.key);
+    visit('first', first, r.key);
   }
 }
+
+const givenName = (word: string) => isGivenName(word.charAt(0).toUpperCase() + word.slice(1));
 
 /** Calls `visit` with the first word of every multi-word organisation name among a document's direct keys. */
 export function forEachOrganizationOpening(keys: Resolution[], visit: (word: string) => void): void {

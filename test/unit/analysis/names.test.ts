@@ -123,6 +123,15 @@ suite('names a reader trusts: aliases', () => {
     assert.ok(!names(sentences).some((n) => /Later|Meanwhile/.test(n)), names(sentences).join(', '));
   });
 
+  test('a common word run into a given name ("Debate Bernie") lends its given name to no one elsewhere', () => {
+    const a = analyse({
+      'a.txt': 'Camp Declining To Debate Bernie – What ever happened to debating?\nThe aides said no.',
+      'b.txt': 'Bernie spoke at the rally on Monday. Later Bernie left for Iowa.',
+    });
+    const bernie = a.entities.find((e) => e.mentions.some((m) => m.doc === 'b.txt' && m.text === 'Bernie'));
+    assert.ok(bernie && bernie.name === 'Bernie', a.entities.map((e) => `${e.name}: ${e.mentions.map((m) => m.doc).join(' ')}`).join(', '));
+  });
+
   test('an acronym two organisations could stand for, or names sharing a word, stay apart', () => {
     const a = analyse({
       'a.txt': 'The Democratic National Committee met the Democratic National Convention.',
