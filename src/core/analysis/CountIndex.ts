@@ -1,3 +1,6 @@
+/** How often the dominant key must be counted before it answers for a word. */
+const DOMINANT_LEAST = 5;
+
 /**
  * Counts, per word, how often each key stands for it across the corpus, and answers the most
  * frequent key (ties go to the smaller key, so the answer never depends on the order documents
@@ -9,10 +12,10 @@ export class CountIndex {
   private readonly before = new Map<string, string | undefined>();
 
   /**
-   * The answer `takeChanged` follows: `best`, `only`, or `repeated` (whether a word is counted
-   * once or more than once, for questions such as "is this name written twice in the corpus?").
+   * The answer `takeChanged` follows: `best`, `only`, `dominant`, or `repeated` (whether a word is
+   * counted once or more than once, for questions such as "is this name written twice in the corpus?").
    */
-  constructor(private readonly follows: 'best' | 'only' | 'repeated' = 'best') {}
+  constructor(private readonly follows: 'best' | 'only' | 'dominant' | 'repeated' = 'best') {}
 
   /** Adds `delta` (positive or negative) to the count of `key` under `word`. */
   add(word: string, key: string, delta: number): void {
@@ -43,8 +46,22 @@ export class CountIndex {
     return keys?.size === 1 ? keys.keys().next().value : undefined;
   }
 
+  /**
+   * The most frequent key when it holds nearly every count of the word (nine in ten) and is counted
+   * `least` times at least, else undefined: one key the corpus all but always means by the word.
+   */
+  dominant(word: string, least = DOMINANT_LEAST): string | undefined {
+    const top = this.best(word);
+    if (top === undefined) return undefined;
+    let total = 0;
+    for (const count of this.counts.get(word)!.values()) total += count;
+    const count = this.counts.get(word)!.get(top)!;
+    return count >= least && count >= 0.9 * total ? top : undefined;
+  }
+
   private answer(word: string): string | undefined {
     if (this.follows === 'repeated') return this.counts.has(word) ? String(this.repeated(word)) : undefined;
+    if (this.follows === 'dominant') return this.dominant(word);
     return this.follows === 'only' ? this.only(word) : this.best(word);
   }
 

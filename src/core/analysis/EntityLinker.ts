@@ -50,6 +50,7 @@ interface LinkDoc {
 // names typed on their own (static); the last three from how other documents resolved (dynamic).
 const ACRONYM = 'a:';
 const LAST = 'l:';
+const FIRST = 'f:';
 const OPENING = 'b:';
 const ALIAS = 's:';
 const KNOWN = 'k:';
@@ -65,7 +66,7 @@ const TITLE = 't:';
 export class EntityLinker {
   private readonly docs = new Map<string, LinkDoc>();
   private readonly pending = new Map<string, LinkDoc | null>();
-  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex('only'), [KNOWN]: new CountIndex(), [WRITTEN]: new CountIndex('repeated'), [ORG]: new CountIndex() };
+  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [FIRST]: new CountIndex('dominant'), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex('only'), [KNOWN]: new CountIndex(), [WRITTEN]: new CountIndex('repeated'), [ORG]: new CountIndex() };
   private readonly titles = new TitleIndex();
   private readonly contributions = new Map<string, Contribution>();
   private readonly deps = new Map<string, string[][]>();
@@ -104,7 +105,7 @@ export class EntityLinker {
       }
     }
     this.pending.clear();
-    const first = this.affected(touched, [ACRONYM, LAST, OPENING, ALIAS]);
+    const first = this.affected(touched, [ACRONYM, LAST, FIRST, OPENING, ALIAS]);
     for (const path of first) this.resolve(this.docs.get(path)!);
     const second = this.affected(first, [KNOWN, WRITTEN, ORG]);
     for (const path of second) this.finish(this.docs.get(path)!);
@@ -124,9 +125,7 @@ export class EntityLinker {
   }
 
   private countStatic(doc: LinkDoc, delta: number): void {
-    forEachPersonName(doc.direct, (position, word, key) => {
-      if (position === 'last') this.index[LAST].add(word, key, delta);
-    });
+    forEachPersonName(doc.direct, (position, word, key) => this.index[position === 'last' ? LAST : FIRST].add(word, key, delta));
     forEachOrganizationOpening(doc.direct, (word) => this.index[OPENING].add(word, '', delta));
     forEachAcronym(doc.entities, doc.direct, (acronym, key) => this.index[ACRONYM].add(acronym, key, delta));
     for (const r of doc.direct) for (const form of aliasForms(r)) this.index[ALIAS].add(form, r!.key, delta);
@@ -156,7 +155,11 @@ export class EntityLinker {
       asked.push(OPENING + word);
       return this.index[OPENING].has(word);
     };
-    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), opensOrganization };
+    const firstName = (word: string) => {
+      asked.push(FIRST + word);
+      return this.index[FIRST].dominant(word);
+    };
+    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), firstName, opensOrganization };
     doc.resolved = resolveSingles(doc.entities, doc.direct, lookup);
     this.joinAliases(doc, asked);
     this.setDeps(doc.path, 0, asked);

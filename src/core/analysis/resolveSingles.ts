@@ -16,6 +16,8 @@ export interface CorpusLookup {
   acronym(word: string): string | undefined;
   /** The person key most often written with this word as last name (Western order). */
   lastName(word: string): string | undefined;
+  /** The person nearly all of the corpus's full names opening with this given name are ("Bernie" Sanders). */
+  firstName(word: string): string | undefined;
   /** True when some organisation or product name of the corpus begins with this word ("X Corporation"). */
   opensOrganization(word: string): boolean;
 }
@@ -62,8 +64,6 @@ function findPerson(word: string, people: PeopleLookup): string | undefined {
   return people.last(word) ?? people.first(word) ?? (word.endsWith('s') ? people.last(word.slice(0, -1)) : undefined);
 }
 
-const NOBODY = (): undefined => undefined;
-
 /**
  * Resolves one document's candidates: names typed on their own keep their key; a single word goes to
  * a person of the same document, then an acronym or a person of the corpus, then its own evidence.
@@ -78,7 +78,8 @@ export function resolveSingles(entities: DocumentEntities, direct: Resolution[],
   const surnames = surnamesByPosition(entities.candidates, direct);
   let at = 0;
   const localPeople: PeopleLookup = { last: (w) => surnameOwner(surnames.get(w), at), first: (w) => (corpus.opensOrganization(w) ? undefined : firstNames.best(w)) };
-  const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: NOBODY };
+  // Across the corpus a given name alone is the one person nearly every full name with it is.
+  const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: (w) => (givenName(w) && !isDictionaryWord(w) && !corpus.opensOrganization(w) ? corpus.firstName(w) : undefined) };
   const heads = organizationHeads(direct);
   const written = timesWritten(entities.candidates);
   const resolved = entities.candidates.map((c, ci) => {

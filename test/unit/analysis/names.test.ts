@@ -132,6 +132,18 @@ suite('names a reader trusts: aliases', () => {
     assert.ok(bernie && bernie.name === 'Bernie', a.entities.map((e) => `${e.name}: ${e.mentions.map((m) => m.doc).join(' ')}`).join(', '));
   });
 
+  test('a given name alone is the one person nearly every full name with it in the corpus is', () => {
+    const docs: Record<string, string> = { 'z.txt': 'Paula won again on Sunday, ahead of the field.' };
+    for (let i = 0; i < 5; i++) docs[`p${i}.txt`] = `Paula Radcliffe ran in race ${i}.`;
+    assert.deepEqual(named(analyse(docs), 'Paula Radcliffe').mentions.filter((m) => m.doc === 'z.txt').map((m) => m.text), ['Paula']);
+    // Added to the same corpus, a second Paula takes the bare name back from the first.
+    const corpus = corpusOf(docs);
+    assert.ok(named(corpus.analysis(), 'Paula Radcliffe').mentions.some((m) => m.doc === 'z.txt'));
+    for (let i = 0; i < 5; i++) corpus.setDocument(`q${i}.txt`, `Paula Abdul sang in show ${i}.`);
+    const two = corpus.analysis();
+    assert.ok(!named(two, 'Paula Radcliffe').mentions.some((m) => m.doc === 'z.txt') && !named(two, 'Paula Abdul').mentions.some((m) => m.doc === 'z.txt'), 'two Paulas: the bare name is neither');
+  });
+
   test('an acronym two organisations could stand for, or names sharing a word, stay apart', () => {
     const a = analyse({
       'a.txt': 'The Democratic National Committee met the Democratic National Convention.',
