@@ -6,12 +6,12 @@ import { isDemonym, lookupPlace } from './places';
 import { resolveReferences } from './resolveReferences';
 import { TitleIndex } from './TitleIndex';
 import { aliasForms, lookupForm } from './aliases';
-import { isAcronym } from './tokenTests';
+import { isAcronym, nameKey } from './tokenTests';
 import { forEachAcronym, forEachOrganizationOpening, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
 
 /** The entity key of a name typed without corpus knowledge, or undefined for a single word left to resolve. */
 export function directKey(c: NameCandidate): { key: string; type: EntityType } | undefined {
-  const name = c.words.join(' ').toLowerCase();
+  const name = nameKey(c.words.join(' '));
   if (c.hint === 'place') return { key: c.placeKey ?? `place:${name}`, type: 'place' };
   if (c.hint === 'organization') return { key: `organization:${name}`, type: 'organization' };
   if (c.words.length > 1 && c.placeCue && !c.personCue) return { key: `place:${name}`, type: 'place' };
@@ -25,7 +25,7 @@ export function directKey(c: NameCandidate): { key: string; type: EntityType } |
  * Such a word is as often a term, a product or a mistyped name as an organisation.
  */
 function restsOnItself(c: NameCandidate, key: string): boolean {
-  if (c.words.length !== 1 || key !== `organization:${c.words[0].toLowerCase()}`) return false;
+  if (c.words.length !== 1 || key !== `organization:${nameKey(c.words[0])}`) return false;
   return c.bare === true || (c.hint === null && !c.orgCue && !c.speaks && !c.personCue && !c.placeCue && !c.credit);
 }
 
@@ -214,7 +214,7 @@ export class EntityLinker {
     for (const m of mentions) {
       if (m.type !== 'organization' || m.words.length < 3) continue;
       if (!lookupPlace(m.words[0]) && !isDemonym(m.words[0])) continue;
-      const shorter = `organization:${m.words.slice(1).join(' ').toLowerCase()}`;
+      const shorter = `organization:${nameKey(m.words.slice(1).join(' '))}`;
       asked.push(ORG + shorter);
       if (this.index[ORG].has(shorter)) shortened.set(m.key, shorter);
     }

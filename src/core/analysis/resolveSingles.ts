@@ -3,6 +3,7 @@ import { CountIndex } from './CountIndex';
 import { isGivenName } from './givenNames';
 import { looksLikeSurname } from './nameShape';
 import { isDictionaryWord } from './tokenize';
+import { nameKey } from './tokenTests';
 import { joinShortForms } from './shortForms';
 import { ORG_HEADS } from './lexicon';
 import type { EntityType } from './model';
@@ -83,7 +84,7 @@ export function resolveSingles(entities: DocumentEntities, direct: Resolution[],
   const heads = organizationHeads(direct);
   const written = timesWritten(entities.candidates);
   const resolved = entities.candidates.map((c, ci) => {
-    const word = c.words[0].toLowerCase();
+    const word = nameKey(c.words[0]);
     at = c.start;
     const defined = c.words.length === 1 ? corpus.acronym(word) : undefined;
     if (defined) return { key: defined, type: 'organization' as const };
@@ -148,7 +149,7 @@ function agreeWithinDocument(candidates: NameCandidate[], direct: Resolution[], 
   candidates.forEach((c, i) => {
     const r = resolved[i];
     if (!r || c.words.length !== 1 || c.initial) return;
-    const word = c.words[0].toLowerCase();
+    const word = nameKey(c.words[0]);
     let index = votes.get(word);
     if (!index) votes.set(word, (index = new CountIndex()));
     index.add(word, `${r.type} ${r.key}`, 1);
@@ -156,7 +157,7 @@ function agreeWithinDocument(candidates: NameCandidate[], direct: Resolution[], 
   return resolved.map((r, i) => {
     const c = candidates[i];
     if (c.words.length !== 1 || c.hint === 'place' || c.hint === 'organization' || (r && direct[i])) return r;
-    const word = c.words[0].toLowerCase();
+    const word = nameKey(c.words[0]);
     const best = votes.get(word)?.best(word);
     if (!best || (r && r.type === 'person')) return r;
     const [type, key] = [best.slice(0, best.indexOf(' ')), best.slice(best.indexOf(' ') + 1)];
@@ -170,14 +171,14 @@ function timesWritten(candidates: NameCandidate[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of candidates) {
     if (c.words.length !== 1 || c.initial || c.definite) continue;
-    const word = c.words[0].toLowerCase();
+    const word = nameKey(c.words[0]);
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }
 
 function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup, lookup: CorpusLookup, written: number): Resolution {
-  const word = c.words[0].toLowerCase();
+  const word = nameKey(c.words[0]);
   const person = findPerson(word, local);
   if (person) return { key: person, type: 'person' };
   if (c.hint === 'place') return { key: c.placeKey ?? `place:${word}`, type: 'place' };

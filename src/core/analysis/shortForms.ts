@@ -1,5 +1,6 @@
 import type { NameCandidate } from './candidates';
 import type { Resolution } from './resolveSingles';
+import { nameKey } from './tokenTests';
 
 const PREFIX = 'organization:';
 
@@ -18,7 +19,7 @@ export function joinShortForms(candidates: NameCandidate[], resolved: Resolution
     const initialism = c.words.length === 1 && /^(?:[A-Z]\.?){2,6}$/.test(c.words[0]) ? c.words[0].replace(/\./g, '').toLowerCase() : undefined;
     const dropped = !r && c.words.length === 1 && (c.dictionary === true || initialism !== undefined) && !c.initial;
     if (r?.type !== 'organization' && !dropped) return r;
-    const words = r ? r.key.slice(PREFIX.length).split(' ') : [c.words[0].toLowerCase()];
+    const words = r ? r.key.slice(PREFIX.length).split(' ') : [nameKey(c.words[0])];
     let found: string | undefined;
     for (const longer of before) {
       const fits = containsRun(longer.words, words) || (initialism !== undefined && initials(longer.words) === initialism);

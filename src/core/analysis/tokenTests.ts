@@ -20,6 +20,14 @@ export function lower(tokens: Tokens, i: number): string {
   return i >= 0 && i < tokens.text.length ? tokens.text[i].toLowerCase() : '';
 }
 
+/**
+ * A name's words as entity keys hold them: lower case, every apostrophe the straight one, so that
+ * "O’Malley" and "O'Malley", written by two outlets, are one name.
+ */
+export function nameKey(text: string): string {
+  return text.toLowerCase().replace(/[’‘ʼ`]/g, "'");
+}
+
 /** True when token i opens a sentence or paragraph, looking past opening quotes and brackets. */
 export function opensSentence(tokens: Tokens, i: number): boolean {
   let j = i - 1;

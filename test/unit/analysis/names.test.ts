@@ -144,6 +144,11 @@ suite('names a reader trusts: aliases', () => {
     assert.ok(!named(two, 'Paula Radcliffe').mentions.some((m) => m.doc === 'z.txt') && !named(two, 'Paula Abdul').mentions.some((m) => m.doc === 'z.txt'), 'two Paulas: the bare name is neither');
   });
 
+  test('a name written with a curly apostrophe by one outlet and a straight one by another is one name', () => {
+    const a = analyse({ 'a.txt': 'Martin O’Malley spoke in Iowa. O’Malley left.', 'b.txt': "Martin O'Malley spoke again. O'Malley smiled." });
+    assert.deepEqual(a.entities.filter((e) => /Malley/.test(e.name)).map((e) => e.mentions.length), [4]);
+  });
+
   test('an acronym two organisations could stand for, or names sharing a word, stay apart', () => {
     const a = analyse({
       'a.txt': 'The Democratic National Committee met the Democratic National Convention.',
