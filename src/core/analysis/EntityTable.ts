@@ -2,6 +2,7 @@ import type { Entity, EntityType, Mention } from './model';
 import { lookupPlace } from './places';
 import type { ResolvedMention } from '../quotes';
 import { partitionPoint } from '../partitionPoint';
+import { nameKey } from './tokenTests';
 
 /** A mention resolved to an entity key, before entities get their names and ids. */
 export interface LinkedMention {
@@ -189,7 +190,7 @@ function canonicalName(key: string, counts: Map<string, number>, type: EntityTyp
   let bestScore = -1;
   for (const [form, count] of counts) {
     const words = form.split(' ').length;
-    const matchesKey = form.toLowerCase() === keyName ? 100000 : 0;
+    const matchesKey = nameKey(form) === keyName ? 100000 : 0;
     const score = matchesKey + (type === 'place' ? 0 : words * 1000) + (/^[A-Z.&]+$/.test(form) ? 0 : 500) + count;
     if (score > bestScore || (score === bestScore && form < best)) [best, bestScore] = [form, score];
   }
