@@ -21,11 +21,15 @@ export function lower(tokens: Tokens, i: number): string {
 }
 
 /**
- * A name's words as entity keys hold them: lower case, every apostrophe the straight one, so that
- * "O’Malley" and "O'Malley", written by two outlets, are one name.
+ * A name's words as entity keys hold them: lower case, every apostrophe the straight one and no
+ * accents, so that "O’Malley" and "O'Malley", or "François" and "Francois", written by two outlets,
+ * are one name.
  */
 export function nameKey(text: string): string {
-  return text.toLowerCase().replace(/[’‘ʼ`]/g, "'");
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  // Accents go from small letters only: a mark on a capital inside a word is more often broken
+  // text ("RaÃÂol") than a spelling.
+  return text.normalize('NFKD').replace(/(\p{Ll})\p{M}+/gu, '$1').normalize('NFC').toLowerCase().replace(/[’‘ʼ`]/g, "'");
 }
 
 /** True when token i opens a sentence or paragraph, looking past opening quotes and brackets. */
