@@ -21,11 +21,12 @@ export function lower(tokens: Tokens, i: number): string {
 }
 
 /**
- * A name's words as entity keys hold them: lower case, every apostrophe the straight one and no
- * accents, so that "O’Malley" and "O'Malley", or "François" and "Francois", written by two outlets,
- * are one name.
+ * A name's words as entity keys hold them: lower case, every apostrophe the straight one, no
+ * accents and no full stops between initials, so that "O’Malley" and "O'Malley", "François" and
+ * "Francois", or "U.N." and "UN", written by two outlets, are one name.
  */
 export function nameKey(text: string): string {
+  if (text.includes('.')) text = text.replace(/\b(?:\p{L}\.){2,}/gu, (initials) => initials.replace(/\./g, ''));
   if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
   // Accents go from small letters only: a mark on a capital inside a word is more often broken
   // text ("RaÃÂol") than a spelling.

@@ -144,11 +144,13 @@ suite('names a reader trusts: aliases', () => {
     assert.ok(!named(two, 'Paula Radcliffe').mentions.some((m) => m.doc === 'z.txt') && !named(two, 'Paula Abdul').mentions.some((m) => m.doc === 'z.txt'), 'two Paulas: the bare name is neither');
   });
 
-  test('a name written with a curly apostrophe or an accent by one outlet and without by another is one name', () => {
+  test('a name written with a curly apostrophe, an accent or full stops by one outlet and without by another is one name', () => {
     const a = analyse({ 'a.txt': 'Martin O’Malley spoke in Iowa. O’Malley left.', 'b.txt': "Martin O'Malley spoke again. O'Malley smiled." });
     assert.deepEqual(a.entities.filter((e) => /Malley/.test(e.name)).map((e) => e.mentions.length), [4]);
     const accents = analyse({ 'a.txt': 'François Hollande spoke in Paris.', 'b.txt': 'Francois Hollande spoke again.' });
     assert.deepEqual(accents.entities.filter((e) => /Hollande/.test(e.name)).map((e) => e.mentions.length), [2], 'an accent dropped by one outlet');
+    const initials = analyse({ 'a.txt': 'The U.N. Security Council met in New York.', 'b.txt': 'The UN Security Council met again.' });
+    assert.deepEqual(initials.entities.filter((e) => /Security Council/.test(e.name)).map((e) => e.mentions.length), [2], 'initials with and without full stops');
   });
 
   test('an acronym two organisations could stand for, or names sharing a word, stay apart', () => {
