@@ -48,15 +48,15 @@ export class CountIndex {
 
   /**
    * The most frequent key when it holds nearly every count of the word (nine in ten) and is counted
-   * `least` times at least, else undefined: one key the corpus all but always means by the word.
+   * `DOMINANT_LEAST` times at least, else undefined: one key the corpus all but always means by the word.
    */
-  dominant(word: string, least = DOMINANT_LEAST): string | undefined {
+  dominant(word: string): string | undefined {
     const top = this.best(word);
     if (top === undefined) return undefined;
     let total = 0;
     for (const count of this.counts.get(word)!.values()) total += count;
     const count = this.counts.get(word)!.get(top)!;
-    return count >= least && count >= 0.9 * total ? top : undefined;
+    return count >= DOMINANT_LEAST && count >= 0.9 * total ? top : undefined;
   }
 
   private answer(word: string): string | undefined {
