@@ -17,7 +17,7 @@ export interface CorpusLookup {
   acronym(word: string): string | undefined;
   /** The person key most often written with this word as last name (Western order). */
   lastName(word: string): string | undefined;
-  /** The person nearly all of the corpus's full names opening with this given name are ("Bernie" Sanders). */
+  /** The person nearly all of the corpus's full names opening with this given name are ("Paula" Radcliffe). */
   firstName(word: string): string | undefined;
   /** True when some organisation or product name of the corpus begins with this word ("X Corporation"). */
   opensOrganization(word: string): boolean;

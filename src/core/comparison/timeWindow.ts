@@ -68,7 +68,13 @@ function bridges(cut: QuoteLinkInfo[], kept: QuoteLinkInfo[], apart: (a: string,
   const joined = new UnionFind();
   for (const l of kept) joined.join(l.a, l.b);
   const around = new Map<string, QuoteLinkInfo[]>();
-  for (const l of cut) for (const end of [l.a, l.b]) around.set(end, [...(around.get(end) ?? []), l]);
+  for (const l of cut) {
+    for (const end of [l.a, l.b]) {
+      const links = around.get(end);
+      if (links) links.push(l);
+      else around.set(end, [l]);
+    }
+  }
   const out: QuoteLinkInfo[] = [];
   for (const [hub, links] of around) {
     const other = (l: QuoteLinkInfo) => (l.a === hub ? l.b : l.a);
