@@ -1,9 +1,11 @@
 // Benchmarks the analysis engine against compromise on one corpus: `tsx test/bench/analysis.ts [folder]`.
 // Each engine runs in its own child process so peak memory figures do not mix.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -117,19 +119,40 @@ function wholeProcess(nodeArgs: string[]): Usage {
   return { wallMs, cpuMs };
 }
 
+/**
+ * Bundles test/bench/taggerFloor.ts as esbuild.mjs builds the CLI's analyze bundle (the same model
+ * loader, the model read from dist/wink-model), into a temporary folder beside a link to that model.
+ */
+async function buildTaggerFloor(): Promise<string> {
+  const { bundles } = (await import(pathToFileURL(join(ROOT, 'esbuild.mjs')).href)) as { bundles: () => esbuild.BuildOptions[] };
+  const analyze = bundles().find((o) => o.outfile === 'dist/cliAnalyze.js')!;
+  const dir = mkdtempSync(join(tmpdir(), 'marginalia-tagger-floor-'));
+  symlinkSync(join(ROOT, 'dist', 'wink-model'), join(dir, 'wink-model'), 'dir');
+  const outfile = join(dir, 'taggerFloor.js');
+  await esbuild.build({ ...analyze, absWorkingDir: ROOT, entryPoints: [join(__dirname, 'taggerFloor.ts')], outfile, sourcemap: false, logLevel: 'silent' });
+  return outfile;
+}
+
 // Cold start as a whole process: `analyze seeds --json` against a bare `node -e 0`, run in turn so
 // that load on the machine touches both alike; the ratios are taken pair by pair, then their median.
-function coldRatio(runs = 9): { cli: Usage; bare: Usage; wall: number; cpu: number } {
-  const pairs = Array.from({ length: runs }, () => ({
+// The tagger alone over the seeds runs in the same turns: no analysis built on it starts faster.
+function coldRatio(floor: string, runs = 9): { cli: Usage; bare: Usage; tagger: Usage; wall: number; cpu: number; taggerWall: number; taggerCpu: number } {
+  const seeds = join(ROOT, 'seeds');
+  const turns = Array.from({ length: runs }, () => ({
     bare: wholeProcess(['-e', '0']),
-    cli: wholeProcess([join(ROOT, 'dist', 'cli.js'), 'analyze', join(ROOT, 'seeds'), '--json']),
+    cli: wholeProcess([join(ROOT, 'dist', 'cli.js'), 'analyze', seeds, '--json']),
+    tagger: wholeProcess([floor, seeds]),
   }));
-  const mid = (f: (p: (typeof pairs)[number]) => number) => median(pairs.map(f));
+  const mid = (f: (p: (typeof turns)[number]) => number) => median(turns.map(f));
+  const usage = (k: 'bare' | 'cli' | 'tagger'): Usage => ({ wallMs: mid((p) => p[k].wallMs), cpuMs: mid((p) => p[k].cpuMs) });
   return {
-    cli: { wallMs: mid((p) => p.cli.wallMs), cpuMs: mid((p) => p.cli.cpuMs) },
-    bare: { wallMs: mid((p) => p.bare.wallMs), cpuMs: mid((p) => p.bare.cpuMs) },
+    cli: usage('cli'),
+    bare: usage('bare'),
+    tagger: usage('tagger'),
     wall: mid((p) => p.cli.wallMs / p.bare.wallMs),
     cpu: mid((p) => p.cli.cpuMs / p.bare.cpuMs),
+    taggerWall: mid((p) => p.tagger.wallMs / p.bare.wallMs),
+    taggerCpu: mid((p) => p.tagger.cpuMs / p.bare.cpuMs),
   };
 }
 
@@ -143,7 +166,7 @@ function median(xs: number[]): number {
   return [...xs].sort((a, b) => a - b)[xs.length >> 1];
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const folder = resolve(process.argv[2] ?? join(ROOT, 'seeds'));
   const ours = child('child-ours', folder);
   const peer = child('child-compromise', folder);
@@ -158,11 +181,17 @@ function main(): void {
   console.log(`  quotes (attribution+linking): ${quotes.join(', ')} ms (median ${median(quotes)} ms)`);
   console.log(`  rest (tokenise, entities, topics, assembly): ${rest.join(', ')} ms (median ${median(rest)} ms)`);
   console.log(`Cold start to first analysed seed (fresh node, bundled CLI): ${coldStart().toFixed(0)} ms`);
-  const c = coldRatio();
-  console.log(`Cold start, whole process: analyze seeds --json ${c.cli.wallMs.toFixed(0)} ms wall / ${c.cli.cpuMs.toFixed(0)} ms CPU, node -e 0 ${c.bare.wallMs.toFixed(0)} / ${c.bare.cpuMs.toFixed(0)} ms: ${c.wall.toFixed(1)}× wall, ${c.cpu.toFixed(1)}× CPU (medians of 9 alternated pairs)`);
+  const floor = await buildTaggerFloor();
+  try {
+    const c = coldRatio(floor);
+    console.log(`Cold start, whole process: analyze seeds --json ${c.cli.wallMs.toFixed(0)} ms wall / ${c.cli.cpuMs.toFixed(0)} ms CPU, node -e 0 ${c.bare.wallMs.toFixed(0)} / ${c.bare.cpuMs.toFixed(0)} ms: ${c.wall.toFixed(1)}× wall, ${c.cpu.toFixed(1)}× CPU (medians of 9 alternated turns)`);
+    console.log(`  the tagger alone (its code and model loaded as the CLI loads them, the seeds tagged, nothing else): ${c.tagger.wallMs.toFixed(0)} ms wall / ${c.tagger.cpuMs.toFixed(0)} ms CPU: ${c.taggerWall.toFixed(1)}× wall, ${c.taggerCpu.toFixed(1)}× CPU`);
+  } finally {
+    rmSync(dirname(floor), { recursive: true, force: true });
+  }
 }
 
 const [mode, arg] = process.argv.slice(2);
 if (mode === 'child-ours') void runOurs(arg);
 else if (mode === 'child-compromise') void runCompromise(arg);
-else main();
+else void main();
