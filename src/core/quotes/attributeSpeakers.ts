@@ -148,8 +148,16 @@ function continueSpeakers(ctx: SlotContext, quotes: QuoteSpan[], sents: Sentence
   const para = quotes.map((q) => sents[sentenceAt(sents, q.start)]?.para ?? -1);
   const paraStart = (p: number) => sents.find((s) => s.para === p)?.start ?? 0;
   const explicit = found.map((f) => f !== null);
+  const words = quotes.map((q) => wordsKey(text, q));
   for (let k = 0; k < quotes.length; k++) {
     if (found[k] || introducedWithoutSpeaker(ctx, sents, quotes[k])) continue;
+    // The same words quoted again in the article are the same statement: where one of them names its
+    // speaker, the other is that speaker's, not the speech of whoever its paragraph quotes.
+    const repeat = words[k] === '' ? -1 : words.findIndex((w, j) => j !== k && explicit[j] && w === words[k]);
+    if (repeat >= 0) {
+      found[k] = found[repeat];
+      continue;
+    }
     const same = quotes.map((_, j) => j).filter((j) => j !== k && para[j] === para[k]);
     const before = same.filter((j) => j < k && found[j]).pop();
     const after = same.find((j) => j > k && explicit[j]);
@@ -162,6 +170,15 @@ function continueSpeakers(ctx: SlotContext, quotes: QuoteSpan[], sents: Sentence
     const last = k > 0 && para[k - 1] === para[k] - 1 ? k - 1 : -1;
     if (opens && last >= 0 && inLastSentence(sents, quotes[last], para[last])) found[k] = found[last];
   }
+}
+
+/** Fewest words a quotation needs for a repeat of it to be told from a chance one ("Yes.", "No comment"). */
+const REPEAT_WORDS = 4;
+
+/** A quotation's words in lower case, marks and punctuation aside, or "" when it is too short to be told apart. */
+function wordsKey(text: string, q: QuoteSpan): string {
+  const words = text.slice(q.start, q.end).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= REPEAT_WORDS ? words.join(' ') : '';
 }
 
 /**

@@ -115,6 +115,20 @@ suite('attributeSpeakers', () => {
     assert.deepEqual(speakers(text, [['Anna Berg', 'p:berg', 'person']]).map((s) => s[1]), ['p:berg', 'p:berg']);
   });
 
+  test('the same words quoted again with their speaker named are that speaker’s, not the paragraph’s', () => {
+    const text =
+      '“We are deeply concerned,” Anna Berg said. “On this issue, Ruritania will make no concessions.”\n' +
+      'Tom Reed told her that “on this issue, Ruritania will make no concessions”.';
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:berg', 'p:reed', 'p:reed']);
+  });
+
+  test('a short repeat is not enough to move a quotation to another speaker', () => {
+    const text = 'Tom Reed said: “No comment.”\nAnna Berg said: “We will not move.” “No comment.”';
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:reed', 'p:berg', 'p:berg']);
+  });
+
   test('a quotation with nothing to go on has no speaker', () => {
     assert.deepEqual(speakers('The plan was called “realistic” in the press.', []), [['realistic', null, '']]);
   });
