@@ -6,12 +6,15 @@ import { isDemonym, lookupPlace } from './places';
 import { resolveReferences } from './resolveReferences';
 import { TitleIndex } from './TitleIndex';
 import { aliasForms, lookupForm } from './aliases';
+import { newsAgencyName } from './newsAgencies';
 import { isAcronym, nameKey } from './tokenTests';
 import { forEachAcronym, forEachOrganizationOpening, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
 
 /** The entity key of a name typed without corpus knowledge, or undefined for a single word left to resolve. */
 export function directKey(c: NameCandidate): { key: string; type: EntityType } | undefined {
   const name = nameKey(c.words.join(' '));
+  const agency = newsAgencyName(name, c.orgCue);
+  if (agency) return { key: `organization:${agency}`, type: 'organization' };
   if (c.hint === 'place') return { key: c.placeKey ?? `place:${name}`, type: 'place' };
   if (c.hint === 'organization') return { key: `organization:${name}`, type: 'organization' };
   if (c.words.length > 1 && c.placeCue && !c.personCue) return { key: `place:${name}`, type: 'place' };

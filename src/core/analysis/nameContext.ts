@@ -49,11 +49,13 @@ function opensClause(tokens: Tokens, i: number): boolean {
   return i >= tokens.text.length || !isCapitalised(tokens.text[i]) || /^[.,;:!?)]$/.test(tokens.text[i]);
 }
 
-// An organisation is headed and founded: "X founder", "X chief", "the boss of X", "head of X".
-/** True when the words around a name say it is an organisation: "X founder", "the head of X". */
+// An organisation is headed and founded: "X founder", "X chief", "the boss of X", "head of X"; and
+// an agency is called one: "the X news agency".
+/** True when the words around a name say it is an organisation: "X founder", "the head of X", "the X news agency". */
 export function orgCue(tokens: Tokens, first: number, last: number): boolean {
   const next = lower(tokens, last + 1);
   if (TITLE_WORDS.has(next) && /^\p{Ll}/u.test(tokens.text[last + 1])) return true;
+  if (/^\p{Ll}/u.test(tokens.text[last + 1] ?? '') && (next === 'agency' || (next === 'news' && lower(tokens, last + 2) === 'agency'))) return true;
   if (lower(tokens, first - 1) !== 'of') return false;
   const before = lower(tokens, first - 2).replace(/^ex-/, '');
   return TITLE_WORDS.has(before) && /^\p{Ll}/u.test(tokens.text[first - 2] ?? '');

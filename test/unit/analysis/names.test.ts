@@ -108,6 +108,20 @@ suite('names a reader trusts: aliases', () => {
     assert.deepEqual(named(a, 'Agence France-Presse').aliases, ['AFP']);
   });
 
+  test('a news agency named in translation is the agency: the New China news agency is Xinhua', () => {
+    const a = analyse({
+      'a.txt': 'The envoy arrived, according to the New China news agency. The German Press Agency agreed.',
+      'b.txt': 'Xinhua said the talks went well, and Deutsche Presse-Agentur reported the same.',
+    });
+    assert.deepEqual(named(a, 'Xinhua').aliases, ['New China']);
+    assert.deepEqual(named(a, 'Deutsche Presse-Agentur').aliases, ['German Press Agency']);
+  });
+
+  test('"New China" alone is no news agency', () => {
+    const a = analyse({ 'a.txt': 'Xinhua reported it. Life in New China was hard at first, Xinhua said.' });
+    assert.deepEqual(named(a, 'Xinhua').aliases, []);
+  });
+
   test('a nation-qualified name and the short form after it are one entity with the corpus’s shorter name', () => {
     const a = analyse({
       'a.txt': 'The US Zoning Office said so. Later the Zoning Office agreed.',
