@@ -12,8 +12,8 @@ export interface PlaceEntry {
 }
 
 const gazetteer = new Map<string, PlaceEntry>();
-// What `normalizePlace` must rewrite: a dot, a leading "the ", or space other than single spaces between words.
-const PLACE_REWRITE = /\.|^the\s|\s\s|[^\S ]|^\s|\s$/;
+// What `normalizePlace` must rewrite: a dot, a curly apostrophe, a leading "the ", or space other than single spaces between words.
+const PLACE_REWRITE = /\.|’|^the\s|\s\s|[^\S ]|^\s|\s$/;
 const stems = new Set<string>();
 
 function add(surface: string, key: string, name: string, major = true, population?: number): void {
@@ -48,6 +48,17 @@ for (const name of ['Middle East', 'Midwest', 'Balkans', 'Caribbean', 'Scandinav
 for (const [name, ...aliases] of [['Soviet Union', 'USSR', 'U.S.S.R.'], ['Czechoslovakia'], ['Yugoslavia'], ['East Germany'], ['West Germany']]) {
   for (const surface of [name, ...aliases]) add(surface, `nation:${name.toLowerCase()}`, name);
 }
+// Official names that countries-list leaves out, and the short forms news writes for them ("the
+// People's Republic", "the Islamic Republic").
+const OFFICIAL_NAMES: [string, ...string[]][] = [
+  ['CN', "People's Republic of China", "People's Republic", 'PRC'],
+  ['IR', 'Islamic Republic of Iran', 'Islamic Republic'],
+  ['KP', "Democratic People's Republic of Korea"],
+  ['TW', 'Republic of China'],
+  ['DE', 'Federal Republic of Germany'],
+  ['SA', 'Kingdom of Saudi Arabia'],
+];
+for (const [code, ...names] of OFFICIAL_NAMES) for (const name of names) add(name, `country:${code}`, countries[code as keyof typeof countries].name);
 // Country names on their own, for the nationality words' lookup.
 const countryNames = [...gazetteer].filter(([, entry]) => entry.key.startsWith('country:'));
 // Nationality words are built on countries, continents and nations, not on cities or provinces.
@@ -81,12 +92,12 @@ for (const [abbreviation, name] of Object.entries(AP_STATES)) {
   abbreviations.set(abbreviation, hit ?? { key: `region:${name.toLowerCase()}`, name });
 }
 
-/** The lookup form of a place name: lower case, dots and a leading "the" dropped ("the U.S." -> "us"). */
+/** The lookup form of a place name: lower case, dots and a leading "the" dropped, apostrophes straight ("the U.S." -> "us"). */
 export function normalizePlace(surface: string): string {
   const low = surface.toLowerCase();
   // Most names asked about are plain words with single spaces; they skip the rewriting.
   if (!PLACE_REWRITE.test(low)) return low;
-  return low.replace(/\./g, '').replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return low.replace(/\./g, '').replace(/’/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 }
 
 

@@ -27,6 +27,15 @@ suite('names a reader trusts: places', () => {
     assert.deepEqual(a.entities.filter((e) => e.type === 'person').map((e) => e.name).sort(), ['Ada Pell', 'Ivo Brandt', 'Jo Bain']);
   });
 
+  test('a country’s official name and its short form are the country: “the People’s Republic” is China', () => {
+    const a = analyse({
+      'a.txt': 'China regards Taiwan as part of the People’s Republic. Leaders of the Islamic Republic met.',
+      'b.txt': 'Officials of the People\'s Republic of China and of Iran spoke.',
+    });
+    assert.deepEqual(named(a, 'China').aliases, ['People\'s Republic of China', 'People’s Republic']);
+    assert.deepEqual(named(a, 'Iran').aliases, ['Islamic Republic']);
+  });
+
   test('provinces and major cities are places', () => {
     const a = analyse('Floods hit Ontario and Bavaria before reaching Toronto and Guangzhou.');
     for (const place of ['Ontario', 'Toronto', 'Guangzhou']) assert.equal(named(a, place).type, 'place', place);
