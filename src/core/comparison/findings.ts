@@ -65,9 +65,16 @@ export class FindingScanner {
   }
 }
 
+/** The quotations of one statement that give it to one speaker. */
+interface Group {
+  attribution: Attribution;
+  name: string;
+  quotes: Quote[];
+}
+
 function attributionFinding(index: AnalysisIndex, ties: SpeakerTies, cluster: string, members: Quote[]): Finding | undefined {
   // One group per distinct speaker; groups the text ties together are one source.
-  const groups: { attribution: Attribution; name: string; quotes: Quote[] }[] = [];
+  const groups: Group[] = [];
   for (const q of members) {
     const attribution = attributionOf(index, q);
     if (!attribution) continue;
@@ -76,16 +83,19 @@ function attributionFinding(index: AnalysisIndex, ties: SpeakerTies, cluster: st
     if (group) group.quotes.push(q);
     else groups.push({ attribution, name, quotes: [q] });
   }
-  const conflicts = groups.filter((g) => groups.some((h) => h !== g && !ties.tied(g.attribution, h.attribution)));
+  // An article that gives the statement to two speakers ("US officials" in its lead, Daniel Kritenbrink below)
+  // says they are one source; so does the corpus around their names.
+  const together = (g: Group, h: Group) => ties.tied(g.attribution, h.attribution) || g.quotes.some((q) => h.quotes.some((r) => r.doc === q.doc));
+  const conflicts = groups.filter((g) => groups.some((h) => h !== g && !together(g, h)));
   if (conflicts.length < 2 || new Set(conflicts.flatMap((g) => g.quotes.map((q) => q.doc))).size < 2) return undefined;
   // Speakers the text ties together stand on one side ("Matthew Miller / State Department vs Both sides").
-  const sides: (typeof groups)[] = [];
+  const sides: Group[][] = [];
   for (const g of conflicts) {
-    const side = sides.find((s) => s.some((h) => ties.tied(g.attribution, h.attribution)));
+    const side = sides.find((s) => s.some((h) => together(g, h)));
     if (side) side.push(g);
     else sides.push([g]);
   }
-  const says = (side: typeof groups) => side.map((g) => `${g.name} (${sourcesOf(index, g.quotes)})`).join(' / ');
+  const says = (side: Group[]) => side.map((g) => `${g.name} (${sourcesOf(index, g.quotes)})`).join(' / ');
   const notes: Record<string, string> = {};
   for (const side of sides) {
     const others = sides.filter((s) => s !== side).map(says).join('; ');

@@ -67,6 +67,18 @@ suite('consistency findings: attribution', () => {
     assert.deepEqual(findings(index, textOf), []);
   });
 
+  test('an article giving the statement to a group of officials and to one named official ties the two', () => {
+    const { index, textOf } = corpus(
+      [
+        { doc: 'a.txt', text: 'no breakthroughs', speakerText: 'US officials' },
+        { doc: 'b.txt', text: 'no breakthroughs', speakerText: 'US officials' },
+        { doc: 'b.txt', text: 'not going to make breakthroughs', speaker: 'kritenbrink' },
+      ],
+      [person('kritenbrink', 'Daniel Kritenbrink')],
+    );
+    assert.deepEqual(findings(index, textOf), []);
+  });
+
   test('speakers the text ties stand on one side of the disagreement', () => {
     const text = 'State Department spokesperson Matthew Miller said so.';
     const miller = person('miller', 'Matthew Miller', [{ doc: 'a.txt', start: 30, end: 44, text: 'Matthew Miller' }]);
