@@ -78,12 +78,30 @@ export function compareQuotes(a: LinkQuote, b: LinkQuote): LinkVerdict | null {
   // so do two articles that each quote a short sentence whole, from two speakers.
   if ((a.doc === b.doc || shortSentences(a, b)) && speakersDiffer(a.speaker, b.speaker)) return null;
   const same = a.key === b.key;
+  const cut = a.doc === b.doc && !same ? cutFromNearby(a, b) : null;
+  if (cut) return cut;
   const thin = Math.min(a.words.contentSet.size, b.words.contentSet.size) < RICH_CONTENT;
   if (thin && !contextAgrees(a, b) && !(same && speakerVouches(a, b))) return null;
   if (same && a.key === '') return null;
   const close = same || (!phraseLike(a) && !phraseLike(b) ? paraphrase(a.words, b.words) : nearExact(a.words, b.words));
   if (!close && !partOf(a.words, b.words)) return null;
   return classify(a.words, b.words, same || a.surface === b.surface);
+}
+
+/** Furthest apart, in characters, a fragment and the quotation it was cut from stand in one article. */
+const NEARBY = 600;
+
+/**
+ * A fragment an article quotes near a whole quotation holding all its content words ("does not expect major
+ * “breakthroughs”" and, a paragraph on, “We are not going ... making breakthroughs”) is cut from it: a part of it.
+ */
+function cutFromNearby(a: LinkQuote, b: LinkQuote): LinkVerdict | null {
+  const [part, whole] = a.kind === 'fragment' ? [a, b] : [b, a];
+  if (part.kind !== 'fragment' || whole.kind !== 'full' || Math.abs(part.start - whole.start) > NEARBY) return null;
+  const words = part.words.contentSet;
+  if (words.size === 0) return null;
+  for (const w of words) if (!whole.words.contentSet.has(w)) return null;
+  return classify(part.words, whole.words, false);
 }
 
 /** True when two quotations report the same statement (see compareQuotes). */

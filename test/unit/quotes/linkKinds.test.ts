@@ -165,4 +165,23 @@ suite('link kinds', () => {
     assert.deepEqual(linksOf({ a: quoted, b: narrated }, ['Vasko']), []);
     assert.deepEqual(linksOf({ a: quoted, b: otherSpeaker }, ['Vasko', 'Dimov']), []);
   });
+
+  test('a word an article quotes near the statement it was cut from joins that statement, and so its reports elsewhere', () => {
+    const a =
+      'Officials do not expect major “breakthroughs” from the visit, they said on Sunday.\n' +
+      '“We are not going to the capital to make breakthroughs,” the envoy Ada Pell told reporters.';
+    const b = 'Officials do not expect major “breakthroughs” from the visit, a source said.';
+    const far = 'Officials do not expect major “breakthroughs” from the visit.\n' + 'Other news followed. '.repeat(40) + '\n“Nobody here makes breakthroughs,” Ada Pell said.';
+    const clusterOf = (docs: Record<string, string>) => {
+      const linker = new QuoteLinker();
+      for (const [doc, text] of Object.entries(docs)) {
+        const quotes = findQuotations(text);
+        const who = attributeSpeakers(text, quotes, peopleIn(text, ['Ada Pell']));
+        linker.setDocument(doc, text, quotes.map((q, i) => ({ ...q, ...who[i] })));
+      }
+      return linker.link().clusters.map((c) => c.members.map((m) => `${m.doc}: ${docs[m.doc].slice(m.start, m.end)}`));
+    };
+    assert.deepEqual(clusterOf({ a, b }), [['a: breakthroughs', 'a: We are not going to the capital to make breakthroughs', 'b: breakthroughs']]);
+    assert.deepEqual(clusterOf({ a: far, b }), [['a: breakthroughs', 'b: breakthroughs']], 'a statement far from the word is another one');
+  });
 });
