@@ -2,7 +2,7 @@ import type { DocumentEntities, NameCandidate } from './candidates';
 import { CountIndex } from './CountIndex';
 import { EntityTable, type EntityUpdate, type LinkedMention } from './EntityTable';
 import type { EntityType } from './model';
-import { isDemonym, lookupPlace } from './places';
+import { isNationality, lookupPlace } from './places';
 import { resolveReferences } from './resolveReferences';
 import { TitleIndex } from './TitleIndex';
 import { aliasForms, lookupForm } from './aliases';
@@ -211,12 +211,13 @@ export class EntityLinker {
       return this.titles.only(title, qualifier);
     };
     for (const ref of resolveReferences(doc, kept, corpusTitle)) mentions.push({ doc: doc.path, text: doc.text, ...ref, type: 'person', words: [], reference: true });
-    // "US State Department" is the "State Department" when the corpus also knows the shorter name; so are
+    // "US State Department" is the "State Department" when the corpus also knows the shorter name (a country or a
+    // nationality qualifies it, not a state, a city or a party: "Ohio Republican Party" is not the party); so are
     // the document's other mentions that joined the longer name ("the State Department" after it).
     const shortened = new Map<string, string>();
     for (const m of mentions) {
       if (m.type !== 'organization' || m.words.length < 3) continue;
-      if (!lookupPlace(m.words[0]) && !isDemonym(m.words[0])) continue;
+      if (!lookupPlace(m.words[0])?.key.startsWith('country:') && !isNationality(m.words[0])) continue;
       const shorter = `organization:${nameKey(m.words.slice(1).join(' '))}`;
       asked.push(ORG + shorter);
       if (this.index[ORG].has(shorter)) shortened.set(m.key, shorter);

@@ -23,9 +23,6 @@ export function aliasForms(r: Resolution): string[] {
   let end = words.length;
   while (end > 1 && GENERIC_TAILS.has(words[end - 1])) end--;
   if (end < words.length) forms.push(`o ${words.slice(0, end).join(' ')}`);
-  // "Comic Corps of Canada" is also the "Comic Corps".
-  const of = words.indexOf('of');
-  if (of >= 2) forms.push(`o ${words.slice(0, of).join(' ')}`);
   return forms;
 }
 

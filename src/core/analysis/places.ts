@@ -124,6 +124,18 @@ export function isDemonym(word: string): boolean {
   return stems.has(word.slice(0, 4).toLowerCase());
 }
 
+// Stems of the generic words in countries' names ("Republic", "Democratic", "United", "Islands"): a
+// word built on one is a party's, a creed's or a church's ("Republican", "Unitarian"), not a nation's.
+const GENERIC_STEMS = new Set(['repu', 'demo', 'fede', 'unit', 'king', 'isla', 'cent', 'peop', 'sain', 'stat']);
+
+/**
+ * True for a nationality word built on a country's name ("Chinese", "British"), not a party's
+ * ("Republican", "Democratic") or a continent's ("European", "African").
+ */
+export function isNationality(word: string): boolean {
+  return isDemonym(word) && !GENERIC_STEMS.has(word.slice(0, 4).toLowerCase()) && nationalityKey(word).startsWith('country:');
+}
+
 /** The gazetteer key a demonym or place name refers to, for comparing "Chinese" with "China". */
 export function nationalityKey(word: string): string {
   const hit = lookupPlace(word);

@@ -139,6 +139,24 @@ suite('names a reader trusts: aliases', () => {
     assert.deepEqual(a.entities.filter((e) => /Zoning Office/.test(e.name)).map((e) => e.mentions.length), [3]);
   });
 
+  test('a party, a state or a city before a name is no nation: the party committees and a state’s party stay apart', () => {
+    const a = analyse({
+      'a.txt': 'The Republican National Committee met. The Democratic National Committee did not.',
+      'b.txt': 'The National Committee of the league voted. The Ohio Zoning Office agreed.',
+      'c.txt': 'The Zoning Office ruled on Monday.',
+    });
+    for (const name of ['Republican National Committee', 'Democratic National Committee', 'National Committee', 'Ohio Zoning Office', 'Zoning Office']) assert.equal(named(a, name).mentions.length, 1, name);
+  });
+
+  test('a branch named "X of <place>" is not X across articles', () => {
+    const a = analyse({
+      'a.txt': 'The Zoning Office of Wyoming met on Monday.',
+      'b.txt': 'The Zoning Office ruled. Later the Zoning Office agreed.',
+    });
+    assert.equal(named(a, 'Zoning Office of Wyoming').mentions.length, 1);
+    assert.equal(named(a, 'Zoning Office').mentions.length, 2);
+  });
+
   test('a full stop typed inside a titled name ("Secretary Gina. Raimondo.") does not cut it in two', () => {
     const a = analyse('Trips are planned by Treasury Secretary Janet Yellen and Commerce Secretary Gina. Raimondo.\nMore talks follow.');
     assert.deepEqual(named(a, 'Gina Raimondo').mentions.map((m) => m.text), ['Gina. Raimondo']);
