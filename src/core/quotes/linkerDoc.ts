@@ -3,7 +3,7 @@ import { type TokenList, tokenize, type Vocabulary } from './normalize';
 import { type LocalTokens, numberTokens } from './localTokens';
 import type { Attribution, QuoteSpan } from './types';
 import { partitionPoint } from '../partitionPoint';
-import { nicknameLike, titleLike } from './notSpeech';
+import { nicknameLike, pollItem, titleLike } from './notSpeech';
 
 /** A quotation as the linker holds it: where it is and the words it compares. */
 export interface LinkQuote {
@@ -25,7 +25,7 @@ export interface LinkQuote {
   context: Set<string>;
   /** The speaker's entity id as attribution gave it, or null. */
   speaker: string | null;
-  /** Written like a title, slogan or name rather than speech (see notSpeech). */
+  /** Written like a title, slogan or name, or a poll's item, rather than speech (see notSpeech). */
   titleLike: boolean;
   /** One or two quoted words glued to a name, as a nickname is. */
   nickname: boolean;
@@ -112,7 +112,7 @@ function linkQuote(doc: string, text: string, tokens: TokenList, q: QuoteSpan & 
   const raw = text.slice(q.start, q.end);
   return {
     id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, pairKeys: pairsOf(tokens, from, to), contentPairs: contentPairsOf(tokens, from, to), key: words.all.join(' '),
-    context: contextOf(tokens, from, to), speaker: q.speaker, titleLike: q.marked && titleLike(raw),
+    context: contextOf(tokens, from, to), speaker: q.speaker, titleLike: q.marked && (titleLike(raw) || pollItem(text, q.start, q.end)),
     nickname: q.marked && nicknameLike(text, q.start, q.end), surface: lettersAndDigits(raw), sentences: [],
   };
 }

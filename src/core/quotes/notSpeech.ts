@@ -44,3 +44,32 @@ export function nicknameLike(text: string, start: number, end: number): boolean 
   if (words.length > NICKNAME_WORDS || /[.!?…]['’"”]*$/.test(quote)) return false;
   return /^[’'"”»]*\s\p{Lu}\p{Ll}/u.test(text.slice(end, end + 12));
 }
+
+/** Longest quotation, in words, read as a poll's item rather than speech. */
+const POLL_ITEM_WORDS = 6;
+const SHARE = /\d\s*(?:percent|per cent|%)|\b(?:most|majority|half|third|quarter) of (?:voters|respondents|those)\b/i;
+const POLL = /\b(?:polls?|polled|surveys?|surveyed|respondents|asked)\b/i;
+
+/**
+ * True when a short quotation stands in a sentence that gives a share of a poll's answers ("23 percent
+ * of those who selected someone who “cares about people like me”", "55 percent ... according to a
+ * Quinnipiac poll"): the words are the pollster's item, which no one said.
+ */
+export function pollItem(text: string, start: number, end: number): boolean {
+  if (text.slice(start, end).trim().split(/\s+/).length > POLL_ITEM_WORDS) return false;
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !sentenceBreak(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < SENTENCE_REACH && !sentenceBreak(text, to)) to++;
+  const sentence = text.slice(from, to);
+  return SHARE.test(sentence) && POLL.test(sentence);
+}
+
+/** Farthest a sentence is read on either side of a quotation, in characters. */
+const SENTENCE_REACH = 400;
+
+/** True when the character at `i` ends a sentence: a line break, or a full stop, question or exclamation mark before a space. */
+function sentenceBreak(text: string, i: number): boolean {
+  const c = text[i];
+  return c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' '));
+}

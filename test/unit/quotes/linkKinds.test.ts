@@ -184,4 +184,16 @@ suite('link kinds', () => {
     assert.deepEqual(clusterOf({ a, b }), [['a: breakthroughs', 'a: We are not going to the capital to make breakthroughs', 'b: breakthroughs']]);
     assert.deepEqual(clusterOf({ a: far, b }), [['a: breakthroughs', 'b: breakthroughs']], 'a statement far from the word is another one');
   });
+
+  test('a poll’s item quoted by two outlets is no statement; the same words said by someone are', () => {
+    const a = 'Only 23 percent of voters who chose someone who “cares about people like me” backed her, the exit poll found.';
+    const b = 'Some 55 percent of voters said she does not “care about people like me,” according to a Quinnipiac poll.';
+    assert.deepEqual(linksOf({ a, b }), []);
+    const said = {
+      a: 'The senator told the crowd that she “cares about people like me” and left the stage.',
+      b: 'Leaving the stage, the senator said she “cares about people like me” and waved.',
+    };
+    assert.equal(linksOf(said).length, 1);
+  });
 });
+
