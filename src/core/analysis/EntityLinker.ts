@@ -2,7 +2,7 @@ import type { DocumentEntities, NameCandidate } from './candidates';
 import { CountIndex } from './CountIndex';
 import { EntityTable, type EntityUpdate, type LinkedMention } from './EntityTable';
 import type { EntityType } from './model';
-import { isNationality, lookupPlace } from './places';
+import { isCountryNationality, lookupPlace } from './places';
 import { resolveReferences } from './resolveReferences';
 import { TitleIndex } from './TitleIndex';
 import { aliasForms, lookupForm } from './aliases';
@@ -217,7 +217,7 @@ export class EntityLinker {
     const shortened = new Map<string, string>();
     for (const m of mentions) {
       if (m.type !== 'organization' || m.words.length < 3) continue;
-      if (!lookupPlace(m.words[0])?.key.startsWith('country:') && !isNationality(m.words[0])) continue;
+      if (!lookupPlace(m.words[0])?.key.startsWith('country:') && !isCountryNationality(m.words[0])) continue;
       const shorter = `organization:${nameKey(m.words.slice(1).join(' '))}`;
       asked.push(ORG + shorter);
       if (this.index[ORG].has(shorter)) shortened.set(m.key, shorter);

@@ -132,7 +132,7 @@ const GENERIC_STEMS = new Set(['repu', 'demo', 'fede', 'unit', 'king', 'isla', '
  * True for a nationality word built on a country's name ("Chinese", "British"), not a party's
  * ("Republican", "Democratic") or a continent's ("European", "African").
  */
-export function isNationality(word: string): boolean {
+export function isCountryNationality(word: string): boolean {
   return isDemonym(word) && !GENERIC_STEMS.has(word.slice(0, 4).toLowerCase()) && nationalityKey(word).startsWith('country:');
 }
 
