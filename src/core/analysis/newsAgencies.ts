@@ -20,7 +20,7 @@ const AGENCIES: readonly (readonly string[])[] = [
   ['kyodo', 'kyodo news', 'kyodo news agency'],
   ['agencia efe', 'efe news agency'],
   ['anadolu agency', 'anadolu news agency'],
-]
+];
 
 /**
  * Forms that name an agency only when a word such as "agency" follows them in lower case

@@ -47,13 +47,16 @@ export function nicknameLike(text: string, start: number, end: number): boolean 
 
 /** Longest quotation, in words, read as a poll's item rather than speech. */
 const POLL_ITEM_WORDS = 6;
-const SHARE = /\d\s*(?:percent|per cent|%)|\b(?:most|majority|half|third|quarter) of (?:voters|respondents|those)\b/i;
+/** Farthest a sentence is read on either side of a quotation, in characters. */
+const SENTENCE_REACH = 400;
+// A share of people ("23 percent of those who", "55 percent of voters", "a majority of respondents"), and a poll.
+const SHARE = /(?:\d\s*(?:percent|per cent|%)|\b(?:most|majority|half|third|quarter)) of (?:[\p{L}-]+ ){0,2}?(?:those|voters|respondents|adults|americans|people|democrats|republicans|independents|likely|registered)\b/iu;
 const POLL = /\b(?:polls?|polled|surveys?|surveyed|respondents|asked)\b/i;
 
 /**
- * True when a short quotation stands in a sentence that gives a share of a poll's answers ("23 percent
- * of those who selected someone who “cares about people like me”", "55 percent ... according to a
- * Quinnipiac poll"): the words are the pollster's item, which no one said.
+ * True when a short quotation stands in a sentence that gives a share of people answering a poll
+ * ("23 percent of those who selected someone who “cares about people like me”", "55 percent of
+ * voters ... according to a Quinnipiac poll"): the words are the pollster's item, which no one said.
  */
 export function pollItem(text: string, start: number, end: number): boolean {
   if (text.slice(start, end).trim().split(/\s+/).length > POLL_ITEM_WORDS) return false;
@@ -65,11 +68,16 @@ export function pollItem(text: string, start: number, end: number): boolean {
   return SHARE.test(sentence) && POLL.test(sentence);
 }
 
-/** Farthest a sentence is read on either side of a quotation, in characters. */
-const SENTENCE_REACH = 400;
+// Abbreviations whose full stop ends no sentence ("Mrs. Clinton", "U.S. voters").
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|\p{L}(?:\.\p{L})*)$/u;
 
-/** True when the character at `i` ends a sentence: a line break, or a full stop, question or exclamation mark before a space. */
+/**
+ * True when the character at `i` ends a sentence: a line break, or a question or exclamation mark or a full
+ * stop (not an abbreviation's) before a space.
+ */
 function sentenceBreak(text: string, i: number): boolean {
   const c = text[i];
-  return c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i + 1] ?? ' '));
+  if (c === '\n') return true;
+  if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[i + 1] ?? ' ')) return false;
+  return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i));
 }
