@@ -8,6 +8,8 @@ import { TitleIndex } from './TitleIndex';
 import { aliasForms, lookupForm } from './aliases';
 import { newsAgencyName } from './newsAgencies';
 import { isAcronym, nameKey } from './tokenTests';
+import { isDictionaryWord } from './tokenize';
+import { isGivenName } from './givenNames';
 import { forEachAcronym, forEachOrganizationOpening, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
 
 /** The entity key of a name typed without corpus knowledge, or undefined for a single word left to resolve. */
@@ -15,11 +17,32 @@ export function directKey(c: NameCandidate): { key: string; type: EntityType } |
   const name = nameKey(c.words.join(' '));
   const agency = newsAgencyName(name, c.orgCue);
   if (agency) return { key: `organization:${agency}`, type: 'organization' };
-  if (c.hint === 'place') return { key: c.placeKey ?? `place:${name}`, type: 'place' };
+  if (c.hint === 'place') return { key: c.placeKey ?? `place:${foreignHead(c.words) ?? name}`, type: 'place' };
   if (c.hint === 'organization') return { key: `organization:${name}`, type: 'organization' };
   if (c.words.length > 1 && c.placeCue && !c.personCue) return { key: `place:${name}`, type: 'place' };
   if (c.words.length > 1) return { key: `person:${name}`, type: 'person' };
   return undefined;
+}
+
+/** Shortest foreign word that can name a place on its own ("Diaoyutai"). */
+const FOREIGN_HEAD_LETTERS = 4;
+// Heads that name another place than their first word ("Hudson Valley" is not Hudson; "Exeter City" is a club).
+const OTHER_PLACE_HEADS = new Set('valley river bay lake island islands sea strait mountain mountains county city state province region coast beach peninsula desert gulf canyon falls district heights'.split(' '));
+
+/**
+ * The key word of a place named by a foreign word and English words that describe it ("Diaoyutai
+ * Gardens", "Diaoyutai Diplomatic Complex"): outlets translating one place render the description
+ * differently and keep the word, so the word alone keys the place. Undefined for any other name: the
+ * first word must be no English word, given name or known place ("Victoria Park", "Cardiff Bay"), every
+ * word after it an English word ("Krispy Kreme" keeps its key), and the last no head of another place
+ * ("Hudson Valley").
+ */
+function foreignHead(words: string[]): string | undefined {
+  const [head, ...rest] = words;
+  if (rest.length === 0 || head.length < FOREIGN_HEAD_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(head)) return undefined;
+  if (isDictionaryWord(head) || isGivenName(head) || lookupPlace(head) || !rest.every((w) => isDictionaryWord(w))) return undefined;
+  if (OTHER_PLACE_HEADS.has(rest[rest.length - 1].toLowerCase())) return undefined;
+  return nameKey(head);
 }
 
 /**

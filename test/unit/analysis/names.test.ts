@@ -36,6 +36,16 @@ suite('names a reader trusts: places', () => {
     assert.deepEqual(named(a, 'Iran').aliases, ['Islamic Republic']);
   });
 
+  test('a foreign place word with English words after it is one place however outlets translate them', () => {
+    const a = analyse({
+      'a.txt': 'The banquet was held at the Diaoyutai Gardens on Sunday.',
+      'b.txt': 'They dined at the Diaoyutai Diplomatic Complex, dotted with gardens.',
+      'c.txt': 'Fishing on the Hudson is good, and the Hudson Valley is green.',
+    });
+    assert.deepEqual(named(a, 'Diaoyutai Diplomatic Complex').aliases, ['Diaoyutai Gardens']);
+    assert.equal(named(a, 'Hudson Valley').mentions.length, 1, 'a valley is not the river it is named after');
+  });
+
   test('provinces and major cities are places', () => {
     const a = analyse('Floods hit Ontario and Bavaria before reaching Toronto and Guangzhou.');
     for (const place of ['Ontario', 'Toronto', 'Guangzhou']) assert.equal(named(a, place).type, 'place', place);
