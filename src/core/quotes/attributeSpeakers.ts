@@ -22,11 +22,36 @@ export function attributeSpeakers(text: string, quotes: QuoteSpan[], mentions: R
     // "..., the press release said": a document speaks for the organisation that issued it.
     else if (f && isDocument(f.candidate)) found[k] = { ...f, resolved: resolveIssuer(ctx, sorted, sents, found, k) };
   }
+  for (let k = 0; k < sorted.length; k++) {
+    const f = found[k];
+    if (f && f.candidate.type !== 'pronoun' && !f.candidate.entityId && COUNTERPART.test(f.candidate.text)) found[k] = { ...f, resolved: counterpartOf(ctx, sorted, sents, found, k) };
+  }
   continueSpeakers(ctx, sorted, sents, found);
   const result: Attribution[] = quotes.map(() => ({ speaker: null, speakerText: '' }));
   const roles = buildRoleTable(text, mentions);
   order.forEach((orig, k) => (result[orig] = toAttribution(found[k], roles, text, mentions)));
   return result;
+}
+
+/** A counterpart named relative to someone ("his counterpart", "her Chinese counterpart"). */
+const COUNTERPART = /^(?:his|her)\s+(?:[\p{L}-]+\s+)?counterpart$/iu;
+
+/**
+ * Who "his counterpart" is: the person the paragraph names beside the one "his" stands for, the speaker of the
+ * quotation before it ("In the conversation with Qin Gang, he reiterated “...” His counterpart said ..." is Qin Gang).
+ */
+function counterpartOf(ctx: SlotContext, quotes: QuoteSpan[], sents: SentenceInfo[], found: (Found | null)[], k: number): Candidate | null {
+  const para = sents[sentenceAt(sents, quotes[k].start)]?.para;
+  for (let j = k - 1; j >= 0; j--) {
+    const s = sents[sentenceAt(sents, quotes[j].start)];
+    if (s?.para !== para) return null;
+    const f = found[j];
+    const own = f?.candidate.type === 'pronoun' ? f.resolved : f?.candidate;
+    if (!own?.entityId) continue;
+    const others = ctx.candidates.filter((c) => c.type === 'person' && c.entityId && c.entityId !== own.entityId && c.start >= s.start && c.end <= quotes[k].start);
+    return others[others.length - 1] ?? null;
+  }
+  return null;
 }
 
 /** Splits the text into sentences that never break inside a quotation, remembering each one's paragraph. */
@@ -208,6 +233,7 @@ function toAttribution(f: Found | null, roles: RoleTie[], text: string, mentions
   let shown = c.text;
   // A document speaks for the organisation that issued it; when none is named, its own words say what spoke.
   if (f.resolved && isDocument(c)) return { speaker: f.resolved.entityId, speakerText: f.resolved.text };
+  if (f.resolved?.entityId && COUNTERPART.test(c.text)) return { speaker: f.resolved.entityId, speakerText: shown };
   if (c.type === 'pronoun') {
     c = f.resolved;
     // An "it" that stands for no organisation names nobody a reader could look up.

@@ -129,6 +129,12 @@ suite('attributeSpeakers', () => {
     assert.deepEqual(speakers(text, table).map((s) => s[1]), ['p:reed', 'p:berg', 'p:berg']);
   });
 
+  test('“his counterpart” is the person the paragraph names beside the one “his” stands for', () => {
+    const text = 'In the talks with Tom Reed, Anna Berg said the border “must stay open.” His counterpart said Ruritania wants “calm and predictable” ties.';
+    const table: [string, string, Kind][] = [['Anna Berg', 'p:berg', 'person'], ['Tom Reed', 'p:reed', 'person']];
+    assert.deepEqual(speakers(text, table).map((s) => [s[1], s[2]]), [['p:berg', 'Anna Berg'], ['p:reed', 'His counterpart']]);
+  });
+
   test('a quotation with nothing to go on has no speaker', () => {
     assert.deepEqual(speakers('The plan was called “realistic” in the press.', []), [['realistic', null, '']]);
   });

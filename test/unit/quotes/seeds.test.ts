@@ -69,6 +69,10 @@ suite('quotations on the seed articles', () => {
       ['003', 'We are not going to Beijing', 'kritenbrink'],
       ['003', 'Since the beginning of the year', 'qin'],
       ['003', 'Both the United States and China wish', 'shi'],
+      // Wang Yi's words, quoted first in a paragraph of Blinken's and again with his name.
+      ['001', 'On this issue, China will not make', 'wang'],
+      // "His counterpart said", after Blinken's talks with Qin Gang.
+      ['004', 'work in the same direction', 'qin'],
     ];
     assert.deepEqual(
       expected.map(([doc, opening]) => [doc, opening, speakerOf(doc, opening)[0]]),
