@@ -1,6 +1,7 @@
 import type { NameCandidate } from './candidates';
 import type { Resolution } from './resolveSingles';
 import { nameKey } from './tokenTests';
+import { COMPANY_TAILS } from './aliases';
 
 const PREFIX = 'organization:';
 
@@ -22,7 +23,10 @@ export function joinShortForms(candidates: NameCandidate[], resolved: Resolution
     const words = r ? r.key.slice(PREFIX.length).split(' ') : [nameKey(c.words[0])];
     let found: string | undefined;
     for (const longer of before) {
-      const fits = containsRun(longer.words, words) || (initialism !== undefined && initials(longer.words) === initialism);
+      // An acronym opening a longer name is what that name is built on ("HP Way", "BBC News"), not a short form of
+      // it: an acronym joins the name it is the initials of, its own name with a company's tail ("WMC Resources"),
+      // or a name it ends ("Sony PSP", "Nintendo DS").
+      const fits = initialism === undefined ? containsRun(longer.words, words) : initials(longer.words) === initialism || withTail(longer.words, words[0]) || longer.words[longer.words.length - 1] === words[0];
       if (longer.words.length <= words.length || longer.key === found || !fits) continue;
       if (found) return r;
       found = longer.key;
@@ -38,6 +42,11 @@ const UNCOUNTED = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', '&']);
 
 function initials(words: string[]): string {
   return words.filter((w) => !UNCOUNTED.has(w)).map((w) => w[0]).join('');
+}
+
+/** True when a name is the word and generic company tails ("wmc resources", "bt group"). */
+function withTail(longer: string[], word: string): boolean {
+  return longer.length > 1 && longer[0] === word && longer.slice(1).every((w) => COMPANY_TAILS.has(w));
 }
 
 function containsRun(longer: string[], words: string[]): boolean {

@@ -122,6 +122,16 @@ suite('names a reader trusts: aliases', () => {
     assert.ok(named(a, 'Kesta News Agency').aliases.includes('Kesta'));
   });
 
+  test('an acronym opening a longer name in the article is not that name, unless a company tail is all it adds', () => {
+    const a = analyse({
+      'a.txt': 'Staff at Zorb News were told on Monday. Later ZORB said the cuts would go ahead.',
+      'b.txt': 'The Kelt Group said on Monday it would cut jobs. Later KELT said profits doubled, and the Vexo PSX sold well. The PSX is cheap.',
+    });
+    assert.equal(named(a, 'ZORB').mentions.length, 1);
+    assert.deepEqual(named(a, 'Kelt Group').aliases, ['KELT']);
+    assert.deepEqual(named(a, 'Vexo PSX').aliases, ['PSX']);
+  });
+
   test('a hyphenated word gives an initial for each part: AFP is Agence France-Presse', () => {
     const a = analyse({ 'a.txt': 'With Reuters and Agence France-Presse.', 'b.txt': 'The talks ended, AFP reported.' });
     assert.deepEqual(named(a, 'Agence France-Presse').aliases, ['AFP']);
