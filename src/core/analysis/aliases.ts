@@ -2,9 +2,9 @@ import type { Resolution } from './resolveSingles';
 
 // Words left out of an organisation's initials ("Federal Bureau of Investigation" is the FBI).
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'at', '&', 'de', 'du', 'des', 'la', 'le']);
-// Generic tails an organisation is also known without ("the Xinhua news agency" is Xinhua).
 /** A company's legal or group tail: "WMC Resources" is WMC, "BT Group" BT. */
 export const COMPANY_TAILS: ReadonlySet<string> = new Set(`inc inc. corp corp. corporation company co co. group ltd ltd. plc llc llp lp holdings gmbh ag sa resources communications industries technologies systems`.split(' '));
+// Generic tails an organisation is also known without ("the Xinhua news agency" is Xinhua).
 const GENERIC_TAILS = new Set(['news', 'agency', ...COMPANY_TAILS]);
 
 /**

@@ -26,7 +26,10 @@ export function joinShortForms(candidates: NameCandidate[], resolved: Resolution
       // An acronym opening a longer name is what that name is built on ("HP Way", "BBC News"), not a short form of
       // it: an acronym joins the name it is the initials of, its own name with a company's tail ("WMC Resources"),
       // or a name it ends ("Sony PSP", "Nintendo DS").
-      const fits = initialism === undefined ? containsRun(longer.words, words) : initials(longer.words) === initialism || withTail(longer.words, words[0]) || longer.words[longer.words.length - 1] === words[0];
+      const fits =
+        initialism === undefined
+          ? containsRun(longer.words, words)
+          : initials(longer.words) === initialism || withTail(longer.words, words[0]) || longer.words[longer.words.length - 1] === words[0];
       if (longer.words.length <= words.length || longer.key === found || !fits) continue;
       if (found) return r;
       found = longer.key;
