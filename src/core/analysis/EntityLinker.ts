@@ -10,6 +10,7 @@ import { newsAgencyName } from './newsAgencies';
 import { isAcronym, nameKey } from './tokenTests';
 import { isDictionaryWord } from './tokenize';
 import { isGivenName } from './givenNames';
+import { AREA_HEADS } from './lexicon';
 import { forEachAcronym, forEachOrganizationOpening, forEachPersonName, resolveSingles, type CorpusLookup, type Resolution } from './resolveSingles';
 
 /** The entity key of a name typed without corpus knowledge, or undefined for a single word left to resolve. */
@@ -26,8 +27,6 @@ export function directKey(c: NameCandidate): { key: string; type: EntityType } |
 
 /** Shortest foreign word that can name a place on its own ("Diaoyutai"). */
 const FOREIGN_HEAD_LETTERS = 4;
-// Heads that name another place than their first word ("Hudson Valley" is not Hudson; "Exeter City" is a club).
-const OTHER_PLACE_HEADS = new Set('valley river bay lake island islands sea strait mountain mountains county city state province region coast beach peninsula desert gulf canyon falls district heights'.split(' '));
 
 /**
  * The key word of a place named by a foreign word and English words that describe it ("Diaoyutai
@@ -41,7 +40,7 @@ function foreignHead(words: string[]): string | undefined {
   const [head, ...rest] = words;
   if (rest.length === 0 || head.length < FOREIGN_HEAD_LETTERS || !/^\p{Lu}\p{Ll}+$/u.test(head)) return undefined;
   if (isDictionaryWord(head) || isGivenName(head) || lookupPlace(head) || !rest.every((w) => isDictionaryWord(w))) return undefined;
-  if (OTHER_PLACE_HEADS.has(rest[rest.length - 1].toLowerCase())) return undefined;
+  if (AREA_HEADS.has(rest[rest.length - 1].toLowerCase())) return undefined;
   return nameKey(head);
 }
 

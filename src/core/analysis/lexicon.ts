@@ -51,6 +51,11 @@ export const PLACE_HEADS = set(`
   gardens complex palace compound hall bridge tower towers station stadium arena memorial shelf base
   cave canyon falls glacier forest heights borough township neighborhood neighbourhood`);
 
+/** Place heads that name another place than the word before them ("Hudson Valley" is not Hudson; "Exeter City" is a club). */
+export const AREA_HEADS = set(`
+  valley river bay lake island islands sea strait mountain mountains county city state province region coast beach
+  peninsula desert gulf canyon falls district heights`);
+
 /** Head words of events and works, which are neither people, organisations nor places. */
 export const EVENT_HEADS = set(`
   war summit games cup championship championships olympics awards award prize festival conference
