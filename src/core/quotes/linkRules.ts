@@ -2,7 +2,7 @@ import { findWindow, phraseLike } from './findWindow';
 import { hasWord, type LinkDoc, type LinkQuote } from './linkerDoc';
 import { classify, type LinkVerdict } from './classifyLink';
 import { nearExact, paraphrase } from './matching';
-import { partOf } from './partialMatch';
+import { cutsWithin, partOf } from './partialMatch';
 
 /** Quotations with fewer distinct content words than this are matched only with agreeing context. */
 export const RICH_CONTENT = 3;
@@ -84,8 +84,15 @@ export function compareQuotes(a: LinkQuote, b: LinkQuote): LinkVerdict | null {
   if (thin && !contextAgrees(a, b) && !(same && speakerVouches(a, b))) return null;
   if (same && a.key === '') return null;
   const close = same || (!phraseLike(a) && !phraseLike(b) ? paraphrase(a.words, b.words) : nearExact(a.words, b.words));
-  if (!close && !partOf(a.words, b.words)) return null;
-  return classify(a.words, b.words, same || a.surface === b.surface);
+  if (close || partOf(a.words, b.words)) return classify(a.words, b.words, same || a.surface === b.surface);
+  return cutOut(a, b) ?? cutOut(b, a);
+}
+
+/** A quotation cut by ellipses whose every stretch is a part of the other quotation is a part of it. */
+function cutOut(cut: LinkQuote, whole: LinkQuote): LinkVerdict | null {
+  if (cut.cuts.length === 0) return null;
+  const share = cutsWithin(cut.cuts, whole.words);
+  return share > 0 ? { kind: 'partial', score: Math.round(share * 100) / 100 } : null;
 }
 
 /** Furthest apart, in characters, a fragment and the quotation it was cut from stand in one article. */

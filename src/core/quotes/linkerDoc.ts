@@ -31,6 +31,8 @@ export interface LinkQuote {
   nickname: boolean;
   /** Each of its sentences, when a marked quotation holds more than one: a report may restate only one of them. */
   sentences: LinkQuote[];
+  /** The words of each stretch between its ellipses, when an ellipsis cuts it (“I do. … He was the founder.”), else empty. */
+  cuts: Words[];
   /** Its letters and digits in lower case: equal on both sides means the same words, typography aside. */
   surface: string;
 }
@@ -113,8 +115,24 @@ function linkQuote(doc: string, text: string, tokens: TokenList, q: QuoteSpan & 
   return {
     id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, pairKeys: pairsOf(tokens, from, to), contentPairs: contentPairsOf(tokens, from, to), key: words.all.join(' '),
     context: contextOf(tokens, from, to), speaker: q.speaker, titleLike: q.marked && (titleLike(raw) || pollItem(text, q.start, q.end)),
-    nickname: q.marked && nicknameLike(text, q.start, q.end), surface: lettersAndDigits(raw), sentences: [],
+    nickname: q.marked && nicknameLike(text, q.start, q.end), surface: lettersAndDigits(raw), sentences: [], cuts: cutsOf(tokens, q.start, raw),
   };
+}
+
+/** An ellipsis: where an outlet cut words out of what was said. */
+const ELLIPSIS = /…|\.\s?\.\s?\./g;
+
+/** The words of each stretch of a quotation between its ellipses, when it has two stretches or more with words. */
+function cutsOf(tokens: TokenList, start: number, raw: string): Words[] {
+  const marks = [...raw.matchAll(ELLIPSIS)];
+  if (marks.length === 0) return [];
+  const bounds = [0, ...marks.flatMap((m) => [m.index, m.index + m[0].length]), raw.length];
+  const out: Words[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const words = wordsOf(tokens, tokenAt(tokens, start + bounds[i]), tokenAt(tokens, start + bounds[i + 1]));
+    if (words.all.length > 0) out.push(words);
+  }
+  return out.length > 1 ? out : [];
 }
 
 /**

@@ -45,6 +45,27 @@ export function partOf(a: Words, b: Words): boolean {
   return !negationDiffers(slice(short, al.aFrom, al.aTo), slice(long, al.bFrom, al.bTo));
 }
 
+/** Share of a stretch's words, between ellipses, that must stand in the whole: a short stretch is often reworded at its edges. */
+const STRETCH_WORDS = 0.5;
+
+/**
+ * The share of words a quotation cut by ellipses repeats from `whole` when each of its stretches is a part of it,
+ * in any order (“I do. He was the most valuable player. … He was the founder.” out of a longer answer), else 0.
+ */
+export function cutsWithin(cuts: Words[], whole: Words): number {
+  let matched = 0;
+  let words = 0;
+  for (const piece of cuts) {
+    words += piece.all.length;
+    if (piece.content.length === 0) continue;
+    const al = alignWords(piece.all, whole.all);
+    if (al.matchedContent < CONTAINED_CONTENT * piece.content.length || al.matched < STRETCH_WORDS * piece.all.length) return 0;
+    if (negationDiffers(slice(piece, al.aFrom, al.aTo), slice(whole, al.bFrom, al.bTo))) return 0;
+    matched += al.matched;
+  }
+  return matched >= CONTAINED_WORDS * words ? matched / words : 0;
+}
+
 /** Share of both statements' words the best shared run covers: 1 for the same words, less for a part. */
 export function coverage(a: Words, b: Words): { short: number; long: number } {
   const { short, long, al } = alignShorter(a, b);

@@ -195,5 +195,14 @@ suite('link kinds', () => {
     };
     assert.equal(linksOf(said).length, 1);
   });
-});
 
+  test('a quotation cut with an ellipsis is a part of the answer it was cut from, its stretches in any order', () => {
+    const whole = '“No, I meant he is the founder of the gang. I do. He was the most valuable player on that team,” the mayor told the radio host.';
+    const cut = 'Asked again, the mayor said: “I do. He was the most valuable player. … He was the founder.”';
+    assert.deepEqual(linksOf({ a: whole, b: cut }), [
+      'partial: No, I meant he is the founder of the gang. I do. He was the most valuable player on that team | I do. He was the most valuable player. … He was the founder.',
+    ]);
+    const another = 'Asked again, the mayor said: “I do. He was the most valuable player. … He never paid his rent.”';
+    assert.deepEqual(linksOf({ a: whole, b: another }), [], 'a stretch the answer does not hold is another statement');
+  });
+});
