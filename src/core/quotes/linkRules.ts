@@ -54,9 +54,14 @@ const SPEAKER_VOUCHED = 2;
 
 /** True when both sides give a phrase of two or more content words to the same named speaker. */
 function speakerVouches(a: LinkQuote, b: LinkQuote): boolean {
-  if (!a.speaker || !b.speaker || speakersDiffer(a.speaker, b.speaker)) return false;
-  return a.words.contentSet.size >= SPEAKER_VOUCHED;
+  if (speakersDiffer(a.speaker, b.speaker) || a.words.contentSet.size < SPEAKER_VOUCHED) return false;
+  // A clause in the first or second person is someone's speech, so one side naming its speaker is enough
+  // (“Islam hates us”); a term without a person (“top secret”, “boots on the ground”) needs both to name one.
+  return (!!a.speaker && !!b.speaker) || ((!!a.speaker || !!b.speaker) && a.words.all.some((w) => PERSONAL.test(w)));
 }
+
+/** Pronouns of the first and second person. */
+const PERSONAL = /^(?:i|me|my|we|us|our|you|your)$/;
 
 /**
  * True when both quotations are short sentences quoted whole: their speaker comes from their own reporting clause,

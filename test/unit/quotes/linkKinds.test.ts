@@ -205,4 +205,18 @@ suite('link kinds', () => {
     const another = 'Asked again, the mayor said: “I do. He was the most valuable player. … He never paid his rent.”';
     assert.deepEqual(linksOf({ a: whole, b: another }), [], 'a stretch the answer does not hold is another statement');
   });
+
+  test('a short clause in the first person is speech: one outlet naming its speaker links it; a term needs both to', () => {
+    const people = ['Trump'];
+    const clause = {
+      a: 'In an interview on Wednesday night, Trump said “Islam hates us” and refused to take it back.',
+      b: 'Rivals kept quiet at the debate about the claim that “Islam hates us” made days before.',
+    };
+    assert.deepEqual(linksOf(clause, people), ['exact 1: Islam hates us | Islam hates us']);
+    const term = {
+      a: 'In an interview on Wednesday night, Trump said the files were “top secret” and refused to say more.',
+      b: 'Rivals kept quiet at the debate about the claim that the files were “top secret” days before.',
+    };
+    assert.deepEqual(linksOf(term, people), []);
+  });
 });
