@@ -73,6 +73,11 @@ export class LinkIndex {
     }
   }
 
+  /** The indexed document of this name. */
+  doc(name: string): LinkDoc | undefined {
+    return this.byName.get(name);
+  }
+
   /** Removes a document and its quotations from every index. */
   remove(doc: string): void {
     const d = this.byName.get(doc);

@@ -2,6 +2,7 @@ import { buildClusters, type Pair, type Restatement } from './buildClusters';
 import { type LinkDoc, type LinkQuote, prepareDoc } from './linkerDoc';
 import { compareQuotes, minShared, searchable, unmarkedRestatement } from './linkRules';
 import { contextSearchable, shortRestatement } from './shortRestatement';
+import { continuedReport, nextInSentence } from './continuation';
 import { LinkIndex } from './LinkIndex';
 import { Vocabulary } from './normalize';
 import type { LocalTokens } from './localTokens';
@@ -53,7 +54,18 @@ export class QuoteLinker {
     for (const set of this.pairs.values()) for (const p of set) pairs.add(p);
     const found = new Set<Restatement>();
     for (const set of this.restated.values()) for (const r of set) found.add(r);
-    return buildClusters([...pairs], [...found]);
+    const continued: Restatement[] = [];
+    for (const [a, b] of pairs) if (a.doc !== b.doc) continued.push(...this.continuations(a, b), ...this.continuations(b, a));
+    for (const r of found) continued.push(...this.continuations(r.source, r));
+    return buildClusters([...pairs], [...found, ...continued]);
+  }
+
+  /** The next part of `q`'s statement, reported in `report`'s document right after `report` (see continuedReport). */
+  private continuations(q: LinkQuote, report: { doc: string; end: number }): Restatement[] {
+    const [from, to] = [this.index.doc(q.doc), this.index.doc(report.doc)];
+    const next = from && to ? nextInSentence(from, q) : undefined;
+    const w = next && continuedReport(next, to as LinkDoc, report.end);
+    return w && next ? [{ doc: report.doc, start: w.start, end: w.end, exact: false, verdict: w.verdict, source: next }] : [];
   }
 
   /** Compares a new document with every document already linked, once per pair, then indexes it. */

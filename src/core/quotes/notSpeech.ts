@@ -75,7 +75,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|\p{
  * True when the character at `i` ends a sentence: a line break, or a question or exclamation mark or a full
  * stop (not an abbreviation's) before a space.
  */
-function sentenceBreak(text: string, i: number): boolean {
+export function sentenceBreak(text: string, i: number): boolean {
   const c = text[i];
   if (c === '\n') return true;
   if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[i + 1] ?? ' ')) return false;

@@ -219,4 +219,15 @@ suite('link kinds', () => {
     };
     assert.deepEqual(linksOf(term, people), []);
   });
+
+  test('an outlet going straight on from one part of a statement reports the part the other outlet quotes next', () => {
+    const a = '“The council urges the company to respect the river agreement”, and “to honour its promise not to fund the new dams”, the mayor said.';
+    const b = 'The mayor asked the company “to respect the river agreement”, keep its promises and not fund any dams upstream.';
+    assert.deepEqual(linksOf({ a, b }), [
+      'partial: The council urges the company to respect the river agreement | to respect the river agreement',
+      'paraphrase: to honour its promise not to fund the new dams | keep its promises and not fund any dams upstream',
+    ]);
+    const signed = 'The mayor asked the company “to respect the river agreement”, which it signed with the council in 1990.';
+    assert.equal(linksOf({ a, b: signed }).length, 1, 'words going on about something else report nothing');
+  });
 });

@@ -108,6 +108,8 @@ suite('quotations on the seed articles', () => {
       ['000 The Taiwan issue con', '002 the Taiwan issue is '],
       // Qin Gang's demand on Taiwan: one outlet quotes it whole, another quotes the principle out of it.
       ['000 China urges the Unit', '004 one China principle'],
+      // ... and goes on with his next demand, quoted in one outlet and reported in the other's same sentence.
+      ['000 to implement its com', '004 honor its commitment'],
     ]);
   });
 });
