@@ -8,10 +8,13 @@ const PHRASE_WORDS = 5;
 
 const DAY_MS = 86_400_000;
 
+function wordCount(id: string, quotes: Map<string, Quote>): number {
+  return quotes.get(id)?.text.split(/\s+/).filter(Boolean).length ?? 0;
+}
+
 /** True for a link that only the words' meaning or a short phrase holds, not a statement repeated at length. */
 function weak(link: QuoteLinkInfo, quotes: Map<string, Quote>): boolean {
-  const short = (id: string) => (quotes.get(id)?.text.split(/\s+/).filter(Boolean).length ?? 0) < PHRASE_WORDS;
-  return link.kind === 'paraphrase' || short(link.a) || short(link.b);
+  return link.kind === 'paraphrase' || wordCount(link.a, quotes) < PHRASE_WORDS || wordCount(link.b, quotes) < PHRASE_WORDS;
 }
 
 /**
@@ -45,7 +48,7 @@ export function withinTimeWindow(analysis: CorpusAnalysis, maxDays: number): Cor
     }
     changed = true;
     const kept = c.links!.filter((l) => !cut.includes(l));
-    for (const split of splitCluster(c, [...kept, ...bridges(cut, kept, apart)], quotes)) {
+    for (const split of splitCluster(c, [...kept, ...bridges(cut, kept, apart, quotes)], quotes)) {
       clusters.push(split);
       for (const id of split.quotes) clusterOf.set(id, split.id);
     }
@@ -62,9 +65,10 @@ export function withinTimeWindow(analysis: CorpusAnalysis, maxDays: number): Cor
 /**
  * Links between the reports that a cut-off one joined (two outlets in June both echoing the same words of
  * a report in March), where they are close in time themselves and no kept link joins them yet: each is as
- * strong as the weaker of the two links it stands for.
+ * strong as the weaker of the two links it stands for. A phrase that is only a part of both ("gross
+ * negligence" inside two long statements) says they share the phrase, not that they are one statement.
  */
-function bridges(cut: QuoteLinkInfo[], kept: QuoteLinkInfo[], apart: (a: string, b: string) => boolean): QuoteLinkInfo[] {
+function bridges(cut: QuoteLinkInfo[], kept: QuoteLinkInfo[], apart: (a: string, b: string) => boolean, quotes: Map<string, Quote>): QuoteLinkInfo[] {
   const joined = new UnionFind();
   for (const l of kept) joined.join(l.a, l.b);
   const around = new Map<string, QuoteLinkInfo[]>();
@@ -81,7 +85,8 @@ function bridges(cut: QuoteLinkInfo[], kept: QuoteLinkInfo[], apart: (a: string,
     for (let i = 0; i < links.length; i++) {
       for (let j = i + 1; j < links.length; j++) {
         const [x, y] = [links[i], links[j]];
-        if (apart(other(x), other(y)) || !joined.join(other(x), other(y))) continue;
+        const partOfBoth = x.kind === 'partial' && y.kind === 'partial' && [other(x), other(y)].every((id) => wordCount(id, quotes) > wordCount(hub, quotes));
+        if (partOfBoth || apart(other(x), other(y)) || !joined.join(other(x), other(y))) continue;
         const kind = KIND_ORDER.indexOf(x.kind) > KIND_ORDER.indexOf(y.kind) ? x.kind : y.kind;
         out.push({ a: other(x), b: other(y), kind, score: Math.min(x.score, y.score) });
       }

@@ -55,4 +55,10 @@ suite('links within a plausible time', () => {
     const apart = withinTimeWindow(corpus(['2016-01-04', '2016-03-01', '2016-05-20'], PHRASE, 'exact'), 30);
     assert.deepEqual(apart.clusters, [], 'three reports months apart from each other are three occasions');
   });
+
+  test('a phrase months away that is only a part of two statements does not join them', () => {
+    const texts = ['The point of the statute on gross negligence is to protect secrets', 'gross negligence', 'We introduced a bill that goes further than gross negligence'];
+    const result = withinTimeWindow(corpus(['2016-07-05', '2016-03-01', '2016-07-12'], texts, 'partial'), 30);
+    assert.deepEqual(result.clusters, [], 'two statements quoting one term are two statements');
+  });
 });
