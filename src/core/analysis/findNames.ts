@@ -4,7 +4,7 @@ import { isGivenName } from './givenNames';
 import { dropCommonPhrases } from './commonPhrases';
 import { shareOrganizationCues, sharePersonUse, shareTeamUse } from './sharedCues';
 import { namesInHeadline, titleCaseLines } from './headlines';
-import { EVENT_HEADS, EVENT_OPENERS, TERM_TAILS, GROUP_PLURALS, HONORIFICS, NEVER_NAMES, NOT_GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
+import { EVENT_HEADS, EVENT_OPENERS, OFFICE_BUILDINGS, TERM_TAILS, GROUP_PLURALS, HONORIFICS, NEVER_NAMES, NOT_GIVEN_NAMES, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, TITLE_DOMAINS, TITLE_WORDS } from './lexicon';
 import { isNationality, looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace } from './places';
 import { aloneOnLine, credited, modifiesNoun, orgCue, placeCue, startsClause, writesLowerCase } from './nameContext';
@@ -208,8 +208,9 @@ function isTitleWord(word: string): boolean {
 
 function emit(tokens: Tokens, first: number, last: number, honorific: number, scan: NameScan, titled = false): void {
   const word = tokens.text[first];
-  // A lone letter ("R" after a senator's name, "X" in "60 X") is never a name; "U.S." is.
-  if (first === last && (isDemonym(word) || (word.match(/\p{L}/gu)?.length ?? 0) < 2)) return;
+  // A lone letter ("R" after a senator's name, "X" in "60 X") is never a name; "U.S." is, and so is a letter with a
+  // number of one or two digits ("G20", "U2"; a longer number is mostly a product's code, "A350").
+  if (first === last && (isDemonym(word) || ((word.match(/\p{L}/gu)?.length ?? 0) < 2 && !/^\p{Lu}\d{1,2}$/u.test(word)))) return;
   // "Marco Rubio of Florida": a person's name ends before the place they represent or come from.
   const of = ofPlace(tokens, first, last);
   if (of > 0) {
@@ -219,7 +220,8 @@ function emit(tokens: Tokens, first: number, last: number, honorific: number, sc
   // "South Korean" or "Sri Lankan" is a nationality adjective, not a name.
   if (first < last && /(?:an|ese|ish)$/.test(tokens.text[last]) && isDemonym(tokens.text[last])) return;
   // A run made only of title words ("Foreign Affairs" left over from "Minister of Foreign Affairs") names no one.
-  if (honorific < 0 && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
+  // A building's name is no title's leftover, whatever its words ("White House").
+  if (honorific < 0 && !(first < last && OFFICE_BUILDINGS.has(lower(tokens, last))) && tokens.text.slice(first, last + 1).every((w) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_DOMAINS.has(w.toLowerCase()) || w === 'of')) return;
   if (splitPlaceCompound(tokens, first, last, scan)) return;
   // "GNU Free Document License", "Communist Manifesto": a licence, a text or a measure is no one's name.
   if (first < last && TERM_TAILS.has(lower(tokens, last))) return;

@@ -29,6 +29,9 @@ export const TITLE_DOMAINS = set(`
   sport culture environment culture prime vice deputy senior chief executive press house white
   international development information intelligence army navy military executive general top shadow`);
 
+/** The word ending a building's name made of office words, which names the office in it ("White House", "State House"). */
+export const OFFICE_BUILDINGS = set(`house`);
+
 /** Head words that make a proper-noun run an organisation. */
 export const ORG_HEADS = set(`
   department ministry party agency university college school council committee commission corporation

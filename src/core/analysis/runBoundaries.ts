@@ -1,4 +1,4 @@
-import { AFFILIATIONS, ORG_HEADS, PLACE_HEADS } from './lexicon';
+import { AFFILIATIONS, OFFICE_BUILDINGS, ORG_HEADS, PLACE_HEADS, TITLE_DOMAINS } from './lexicon';
 import { looksLikeThingName } from './nameShape';
 import { isDemonym, lookupPlace, statePostalCode } from './places';
 import { isAcronym, lower } from './tokenTests';
@@ -19,6 +19,10 @@ export function splitQualifiers(tokens: Tokens, first: number, last: number): [n
   // "X Y Image", "X Y Photo": a caption's credit word after a name.
   if (CAPTION_WORDS.has(lower(tokens, last))) return [[first, last - 1]];
   if (lookupPlace(words(tokens, first, last).join(' ')) || hasHead(tokens, first, last)) return undefined;
+  // "Obama White House", "White House East Room": a building named by office words stands apart from the
+  // words run into it, which qualify it or name a part of it.
+  const building = buildingWithin(tokens, first, last);
+  if (building) return [[first, building[0] - 1], building, [building[1] + 1, last]].filter(([a, b]) => a <= b) as [number, number][];
   if (last - first >= 2 && isAcronym(tokens.text[first]) && personShaped(tokens, first + 1, last)) return [[first, first], [first + 1, last]];
   // "Ambassador to the United States Hamdullah Mohib": a place of several words run into a person's name.
   for (let k = first + 1; k + 2 <= last; k++) {
@@ -34,6 +38,17 @@ export function splitQualifiers(tokens: Tokens, first: number, last: number): [n
   // "Nevada Democrat X Y": a party word between a place and a person.
   for (let k = first + 1; k < last; k++) {
     if (AFFILIATIONS.has(lower(tokens, k)) && nameOrPlace(first, k - 1) && nameOrPlace(k + 1, last)) return [[first, k - 1], [k + 1, last]];
+  }
+  return undefined;
+}
+
+// A run of two or more office words ending in a building's word ("White House"), inside a longer run.
+function buildingWithin(tokens: Tokens, first: number, last: number): [number, number] | undefined {
+  for (let k = first; k < last; k++) {
+    let m = k;
+    while (m <= last && TITLE_DOMAINS.has(lower(tokens, m))) m++;
+    const end = m - 1;
+    if (end > k && OFFICE_BUILDINGS.has(lower(tokens, end)) && (k > first || end < last)) return [k, end];
   }
   return undefined;
 }

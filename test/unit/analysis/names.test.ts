@@ -105,6 +105,21 @@ suite('names a reader trusts: organisations', () => {
     const a = analyse('The Church of Zorvism denied it. The Church said nothing more.');
     assert.deepEqual(named(a, 'Church of Zorvism').mentions.map((m) => m.text), ['Church of Zorvism', 'Church']);
   });
+
+  test('the White House is an organisation, also run into the president who holds it; “Foreign Affairs” alone is no name', () => {
+    const a = analyse('The White House said nothing. Aides to Barack Obama said the Obama White House would answer. Foreign Affairs.');
+    assert.equal(named(a, 'White House').type, 'organization');
+    assert.deepEqual(named(a, 'White House').mentions.map((m) => m.text), ['White House', 'White House']);
+    assert.deepEqual(named(a, 'Barack Obama').mentions.map((m) => m.text), ['Barack Obama', 'Obama']);
+    assert.deepEqual(names(a), ['Barack Obama', 'White House']);
+  });
+
+  test('a letter with a number of one or two digits is a name (“G20”, “U2”); a lone letter is not', () => {
+    const a = analyse('The G20 leaders met in Rome, and U2 played for them. The G20 thanked U2. Row 60 X was empty.');
+    assert.equal(named(a, 'G20').type, 'organization');
+    assert.equal(named(a, 'U2').type, 'organization');
+    assert.ok(!names(a).includes('X'));
+  });
 });
 
 suite('names a reader trusts: aliases', () => {
