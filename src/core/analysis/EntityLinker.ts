@@ -71,13 +71,14 @@ interface LinkDoc {
   resolved: Resolution[];
 }
 
-// Dependency names: which corpus answer a document asked about. The first four answers come from
+// Dependency names: which corpus answer a document asked about. The first six answers come from
 // names typed on their own (static); the last three from how other documents resolved (dynamic).
 const ACRONYM = 'a:';
 const LAST = 'l:';
 const FIRST = 'f:';
 const OPENING = 'b:';
 const ALIAS = 's:';
+const FOREIGN = 'p:';
 const KNOWN = 'k:';
 const WRITTEN = 'w:';
 const ORG = 'o:';
@@ -91,7 +92,7 @@ const TITLE = 't:';
 export class EntityLinker {
   private readonly docs = new Map<string, LinkDoc>();
   private readonly pending = new Map<string, LinkDoc | null>();
-  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [FIRST]: new CountIndex('dominant'), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex('only'), [KNOWN]: new CountIndex(), [WRITTEN]: new CountIndex('repeated'), [ORG]: new CountIndex() };
+  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [FIRST]: new CountIndex('dominant'), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex('only'), [FOREIGN]: new CountIndex(), [KNOWN]: new CountIndex(), [WRITTEN]: new CountIndex('repeated'), [ORG]: new CountIndex() };
   private readonly titles = new TitleIndex();
   private readonly contributions = new Map<string, Contribution>();
   private readonly deps = new Map<string, string[][]>();
@@ -130,7 +131,7 @@ export class EntityLinker {
       }
     }
     this.pending.clear();
-    const first = this.affected(touched, [ACRONYM, LAST, FIRST, OPENING, ALIAS]);
+    const first = this.affected(touched, [ACRONYM, LAST, FIRST, OPENING, ALIAS, FOREIGN]);
     for (const path of first) this.resolve(this.docs.get(path)!);
     const second = this.affected(first, [KNOWN, WRITTEN, ORG]);
     for (const path of second) this.finish(this.docs.get(path)!);
@@ -154,6 +155,11 @@ export class EntityLinker {
     forEachOrganizationOpening(doc.direct, (word) => this.index[OPENING].add(word, '', delta));
     forEachAcronym(doc.entities, doc.direct, (acronym, key) => this.index[ACRONYM].add(acronym, key, delta));
     for (const r of doc.direct) for (const form of aliasForms(r)) this.index[ALIAS].add(form, r!.key, delta);
+    doc.entities.candidates.forEach((c, i) => {
+      const r = doc.direct[i];
+      const head = c.words.length > 1 ? nameKey(c.words[0]) : '';
+      if (r?.type === 'place' && r.key === `place:${head}`) this.index[FOREIGN].add(head, r.key, delta);
+    });
   }
 
   // A name joins the one fuller name of the corpus it is a short form of: "Donald Trump" the
@@ -172,7 +178,7 @@ export class EntityLinker {
 
   private resolve(doc: LinkDoc): void {
     const asked: string[] = [];
-    const ask = (name: typeof ACRONYM | typeof LAST) => (word: string) => {
+    const ask = (name: typeof ACRONYM | typeof LAST | typeof FOREIGN) => (word: string) => {
       asked.push(name + word);
       return this.index[name].best(word);
     };
@@ -184,7 +190,7 @@ export class EntityLinker {
       asked.push(FIRST + word);
       return this.index[FIRST].dominant(word);
     };
-    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), firstName, opensOrganization };
+    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), firstName, opensOrganization, foreignPlace: ask(FOREIGN) };
     doc.resolved = resolveSingles(doc.entities, doc.direct, lookup);
     this.joinAliases(doc, asked);
     this.setDeps(doc.path, 0, asked);

@@ -21,6 +21,8 @@ export interface CorpusLookup {
   firstName(word: string): string | undefined;
   /** True when some organisation or product name of the corpus begins with this word ("X Corporation"). */
   opensOrganization(word: string): boolean;
+  /** The place some name of the corpus keys by this foreign word ("Diaoyutai" of "Diaoyutai Gardens"). */
+  foreignPlace(word: string): string | undefined;
 }
 
 /** Calls `visit` with the last and first word of every full person name among a document's direct keys. */
@@ -191,7 +193,11 @@ function resolveWord(c: NameCandidate, local: PeopleLookup, corpus: PeopleLookup
   if (c.personCue) return { key: `person:${word}`, type: 'person' };
   // "in Ants" beside "the ants": a preposition alone does not make a common word of the document a place.
   if (c.placeCue && !(c.dictionary && c.writtenLower && written < DICTIONARY_NAME_TIMES)) return { key: `place:${word}`, type: 'place' };
-  return unknownWord(c, word, written);
+  // "the Diaoyutai diplomatic compound": a word left out here that keys a place elsewhere, as the foreign word
+  // of "Diaoyutai Gardens" does, names that place.
+  const r = unknownWord(c, word, written);
+  const place = r ? undefined : lookup.foreignPlace(word);
+  return place ? { key: place, type: 'place' } : r;
 }
 
 /** How often a dictionary word must be written as a name in mid-sentence before it counts as one. */

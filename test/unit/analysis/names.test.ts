@@ -41,8 +41,10 @@ suite('names a reader trusts: places', () => {
       'a.txt': 'The banquet was held at the Diaoyutai Gardens on Sunday.',
       'b.txt': 'They dined at the Diaoyutai Diplomatic Complex, dotted with gardens.',
       'c.txt': 'Fishing on the Hudson is good, and the Hudson Valley is green.',
+      'd.txt': 'The talks ended with a banquet at the Diaoyutai diplomatic compound.',
     });
-    assert.deepEqual(named(a, 'Diaoyutai Diplomatic Complex').aliases, ['Diaoyutai Gardens']);
+    const place = a.entities.find((e) => e.mentions.some((m) => m.text === 'Diaoyutai Gardens'));
+    assert.deepEqual(place?.mentions.map((m) => m.text).sort(), ['Diaoyutai', 'Diaoyutai Diplomatic Complex', 'Diaoyutai Gardens'], 'the word alone before a common description is the place too');
     assert.equal(named(a, 'Hudson Valley').mentions.length, 1, 'a valley is not the river it is named after');
   });
 
