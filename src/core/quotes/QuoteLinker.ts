@@ -62,10 +62,11 @@ export class QuoteLinker {
 
   /** The next part of `q`'s statement, reported in `report`'s document right after `report` (see continuedReport). */
   private continuations(q: LinkQuote, report: { doc: string; end: number }): Restatement[] {
-    const [from, to] = [this.index.doc(q.doc), this.index.doc(report.doc)];
-    const next = from && to ? nextInSentence(from, q) : undefined;
-    const w = next && continuedReport(next, to as LinkDoc, report.end);
-    return w && next ? [{ doc: report.doc, start: w.start, end: w.end, exact: false, verdict: w.verdict, source: next }] : [];
+    const from = this.index.doc(q.doc);
+    const to = this.index.doc(report.doc);
+    const next = from && nextInSentence(from, q);
+    const w = next && to && continuedReport(next, to, report.end);
+    return next && w ? [{ doc: report.doc, start: w.start, end: w.end, exact: false, verdict: w.verdict, source: next }] : [];
   }
 
   /** Compares a new document with every document already linked, once per pair, then indexes it. */

@@ -12,7 +12,8 @@ const SHARED_SHARE = 0.4;
 
 /** The quotation that `q`'s sentence goes on to quote next, from the same speaker or none, if any. */
 export function nextInSentence(doc: LinkDoc, q: LinkQuote): LinkQuote | undefined {
-  const next = doc.quotes.find((r) => r.start >= q.end);
+  let next: LinkQuote | undefined;
+  for (const r of doc.quotes) if (r.start >= q.end && (!next || r.start < next.start)) next = r;
   if (!next || !next.marked || next.start - q.end > SAME_SENTENCE || speakersDiffer(q.speaker, next.speaker)) return undefined;
   for (let i = q.end; i < next.start; i++) if (sentenceBreak(doc.text, i)) return undefined;
   return next;

@@ -52,12 +52,13 @@ export function nameParts(id: string): string[] {
 /** Content words a repeated phrase needs before its speaker alone can vouch for it ("artful smear", not "rigged"). */
 const SPEAKER_VOUCHED = 2;
 
-/** True when both sides give a phrase of two or more content words to the same named speaker. */
+/** True when both sides give a phrase of two or more content words to the same named speaker (see below for one). */
 function speakerVouches(a: LinkQuote, b: LinkQuote): boolean {
   if (speakersDiffer(a.speaker, b.speaker) || a.words.contentSet.size < SPEAKER_VOUCHED) return false;
+  if (a.speaker && b.speaker) return true;
   // A clause in the first or second person is someone's speech, so one side naming its speaker is enough
   // (“Islam hates us”); a term without a person (“top secret”, “boots on the ground”) needs both to name one.
-  return (!!a.speaker && !!b.speaker) || ((!!a.speaker || !!b.speaker) && a.words.all.some((w) => PERSONAL.test(w)));
+  return (a.speaker !== null || b.speaker !== null) && a.words.all.some((w) => PERSONAL.test(w));
 }
 
 /** Pronouns of the first and second person. */
