@@ -1,4 +1,5 @@
 import { phraseLike } from './findWindow';
+import { RICH_CONTENT } from './linkRules';
 import { PairPostings } from './PairPostings';
 import { hasContentPair, hasWord, type LinkDoc, type LinkQuote } from './linkerDoc';
 
@@ -9,6 +10,9 @@ const MIN_COMMON_DOCS = 20;
 
 /** Consecutive word pairs two quotations must share to be compared although their content words are common. */
 const SHARED_PAIRS = 3;
+
+/** Most articles a pair of content words may stand in and still select a fragment's candidates on its own. */
+const RARE_PAIR_DOCS = 3;
 
 /** Pairs of consecutive content words a restatement made of common words must share with its quotation. */
 const SHARED_CONTENT_PAIRS = 2;
@@ -132,7 +136,22 @@ export class LinkIndex {
     const limit = this.commonLimit();
     for (const p of q.pairKeys) bumpAll(this.counter, this.quotesByPair, p, limit);
     for (const slot of this.counter.drain(() => SHARED_PAIRS)) out.add(this.quotes[slot] as LinkQuote);
+    // A fragment of common words holds few pairs, so for one of three content words or more a single pair of
+    // content words that hardly any article holds will do (“make America whole again” inside “... We have to
+    // make America whole.”); a pair many articles hold is a stock phrase (“beyond reasonable doubt”).
+    for (const p of q.contentPairs) if (this.rarePair(p)) bumpAll(this.counter, this.quotesByContentPair, p, RARE_PAIR_DOCS);
+    const rich = richFragment(q);
+    for (const slot of this.counter.drain((slot) => (rich || richFragment(this.quotes[slot] as LinkQuote) ? 1 : Infinity))) out.add(this.quotes[slot] as LinkQuote);
     return out;
+  }
+
+  /** True when a pair of content words stands in a quotation and in RARE_PAIR_DOCS articles at most. */
+  private rarePair(pair: number): boolean {
+    const quotes = this.quotesByContentPair.get(pair);
+    if (quotes === undefined || (typeof quotes !== 'number' && quotes.length > RARE_PAIR_DOCS)) return false;
+    let docs = 0;
+    this.docsByContentPair.forEach(pair, () => docs++);
+    return docs <= RARE_PAIR_DOCS;
   }
 
   /** Indexed documents other than the quotation's own holding enough of its selective words to restate it. */
@@ -178,6 +197,11 @@ export class LinkIndex {
     for (let i = 0; i < pairs.length; i++) bumpAll(this.counter, postings, pairs[i], limit);
     return this.counter.drain(() => SHARED_CONTENT_PAIRS);
   }
+}
+
+/** A fragment with enough content words to be compared on its own (see RICH_CONTENT). */
+function richFragment(q: LinkQuote): boolean {
+  return q.kind === 'fragment' && q.words.contentSet.size >= RICH_CONTENT;
 }
 
 /** Slots holding each word, by word number; a word never seen has no list. */

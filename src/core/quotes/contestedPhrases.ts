@@ -40,6 +40,15 @@ export function withoutContestedPhrases<T extends Linked>(links: T[]): T[] {
     byPhrase.set(key, group);
   }
   const dropped = new Set<T>();
-  for (const { links: group, speakers } of byPhrase.values()) if (distinctSpeakers(speakers) >= SLOGAN_SPEAKERS) group.forEach((l) => dropped.add(l));
+  const slogans = new Set<string>();
+  for (const [key, { links: group, speakers }] of byPhrase) {
+    if (distinctSpeakers(speakers) < SLOGAN_SPEAKERS) continue;
+    group.forEach((l) => dropped.add(l));
+    slogans.add(key);
+  }
+  // Nor does the slogan link another outlet's short phrase ("make America great again" on a cap, and a speech's
+  // "make America whole again"); within one article it is part of what that article quotes.
+  const slogan = (q: LinkQuote) => phraseLike(q) && slogans.has(q.words.content.join(' '));
+  for (const link of links) if (link[0].doc !== link[1].doc && (slogan(link[0]) || slogan(link[1]))) dropped.add(link);
   return dropped.size === 0 ? links : links.filter((l) => !dropped.has(l));
 }

@@ -95,6 +95,17 @@ suite('link kinds', () => {
     assert.deepEqual(links, []);
   });
 
+  test('a slogan does not link another outlet’s short phrase either, even one a word apart', () => {
+    const links = linksOf({
+      a: '“We will bring the jobs home and keep this country strong,” Senator Alder said at the rally.',
+      b: '“Voters want us to keep this country strong, and they are tired of excuses,” Governor Birch said on Monday.',
+      c: '“My opponents promise to keep this country strong but they never say how,” Mayor Cedar said in a speech.',
+      d: 'Protesters outside held signs that read “keep this country strong” and chanted.',
+      e: 'In her speech, Senator Dove promised to “keep this country whole” for every family.',
+    }, ['Alder', 'Birch', 'Cedar', 'Dove']);
+    assert.deepEqual(links, []);
+  });
+
   test('a phrase quoted from one speaker’s statement stays a partial link', () => {
     const links = linksOf({
       a: '“We will bring the jobs home and keep this country strong,” Senator Alder said at the rally.',
@@ -229,5 +240,16 @@ suite('link kinds', () => {
     ]);
     const signed = 'The mayor asked the company “to respect the river agreement”, which it signed with the council in 1990.';
     assert.equal(linksOf({ a, b: signed }).length, 1, 'words going on about something else report nothing');
+  });
+
+  test('a fragment of common words is found inside a statement through a pair of words few articles hold', () => {
+    // Enough articles, linked first (by name), that "make", "America" and "whole" are common words, never side by side.
+    const filler = Object.fromEntries(Array.from({ length: 24 }, (_, i) => [`0-${i}`, `The whole town in America will make bread on day ${i}.`]));
+    const a = 'She promised to “make America whole again” at the rally on Tuesday night.';
+    const b = '“That work is not to make America great again. America never stopped being great. We have to make America whole,” she told supporters.';
+    assert.equal(linksOf({ ...filler, a, b }).length, 1);
+    // The same words written in several articles are a stock phrase: no longer enough to compare on.
+    const stock = Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`1-${i}`, `Leaders vowed again to make America whole, on day ${i}.`]));
+    assert.ok(!linksOf({ ...filler, ...stock, a, b }).some((l) => l.includes('That work is not')));
   });
 });
