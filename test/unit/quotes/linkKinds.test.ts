@@ -85,11 +85,16 @@ suite('link kinds', () => {
     );
   });
 
+  /** Three speakers' statements that share one phrase. */
+  const THREE_SPEAKERS = {
+    a: '“We will bring the jobs home and keep this country strong,” Senator Alder said at the rally.',
+    b: '“Voters want us to keep this country strong, and they are tired of excuses,” Governor Birch said on Monday.',
+    c: '“My opponents promise to keep this country strong but they never say how,” Mayor Cedar said in a speech.',
+  };
+
   test('a phrase that three speakers’ statements share is a slogan, not a link between them', () => {
     const links = linksOf({
-      a: '“We will bring the jobs home and keep this country strong,” Senator Alder said at the rally.',
-      b: '“Voters want us to keep this country strong, and they are tired of excuses,” Governor Birch said on Monday.',
-      c: '“My opponents promise to keep this country strong but they never say how,” Mayor Cedar said in a speech.',
+      ...THREE_SPEAKERS,
       d: 'The commentator said every candidate now promises to “keep this country strong” in some form.',
     }, ['Alder', 'Birch', 'Cedar']);
     assert.deepEqual(links, []);
@@ -97,9 +102,7 @@ suite('link kinds', () => {
 
   test('a slogan does not link another outlet’s short phrase either, even one a word apart', () => {
     const links = linksOf({
-      a: '“We will bring the jobs home and keep this country strong,” Senator Alder said at the rally.',
-      b: '“Voters want us to keep this country strong, and they are tired of excuses,” Governor Birch said on Monday.',
-      c: '“My opponents promise to keep this country strong but they never say how,” Mayor Cedar said in a speech.',
+      ...THREE_SPEAKERS,
       d: 'Protesters outside held signs that read “keep this country strong” and chanted.',
       e: 'In her speech, Senator Dove promised to “keep this country whole” for every family.',
     }, ['Alder', 'Birch', 'Cedar', 'Dove']);
