@@ -145,7 +145,10 @@ export class LinkIndex {
     return out;
   }
 
-  /** True when a pair of content words stands in a quotation and in RARE_PAIR_DOCS articles at most. */
+  /**
+   * True when a pair of content words stands in a quotation and in RARE_PAIR_DOCS articles at most. More
+   * quotations than that holding it are taken for more articles, which spares counting them.
+   */
   private rarePair(pair: number): boolean {
     const quotes = this.quotesByContentPair.get(pair);
     if (quotes === undefined || (typeof quotes !== 'number' && quotes.length > RARE_PAIR_DOCS)) return false;
