@@ -12,10 +12,10 @@ export class CountIndex {
   private readonly before = new Map<string, string | undefined>();
 
   /**
-   * The answer `takeChanged` follows: `best`, `only`, `dominant`, or `repeated` (whether a word is
+   * The answer `takeChanged` follows: `best`, `only`, `dominant`, `leader`, or `repeated` (whether a word is
    * counted once or more than once, for questions such as "is this name written twice in the corpus?").
    */
-  constructor(private readonly follows: 'best' | 'only' | 'dominant' | 'repeated' = 'best') {}
+  constructor(private readonly follows: 'best' | 'only' | 'dominant' | 'leader' | 'repeated' = 'best') {}
 
   /** Adds `delta` (positive or negative) to the count of `key` under `word`. */
   add(word: string, key: string, delta: number): void {
@@ -59,9 +59,20 @@ export class CountIndex {
     return count >= DOMINANT_LEAST && count >= 0.9 * total ? top : undefined;
   }
 
+  /** The most frequent key when no other is counted as often, else undefined. */
+  leader(word: string): string | undefined {
+    const top = this.best(word);
+    if (top === undefined) return undefined;
+    const keys = this.counts.get(word)!;
+    const count = keys.get(top)!;
+    for (const [key, n] of keys) if (key !== top && n === count) return undefined;
+    return top;
+  }
+
   private answer(word: string): string | undefined {
     if (this.follows === 'repeated') return this.counts.has(word) ? String(this.repeated(word)) : undefined;
     if (this.follows === 'dominant') return this.dominant(word);
+    if (this.follows === 'leader') return this.leader(word);
     return this.follows === 'only' ? this.only(word) : this.best(word);
   }
 

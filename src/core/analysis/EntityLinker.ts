@@ -71,7 +71,7 @@ interface LinkDoc {
   resolved: Resolution[];
 }
 
-// Dependency names: which corpus answer a document asked about. The first six answers come from
+// Dependency names: which corpus answer a document asked about. The first seven answers come from
 // names typed on their own (static); the last three from how other documents resolved (dynamic).
 const ACRONYM = 'a:';
 const LAST = 'l:';
@@ -79,6 +79,7 @@ const FIRST = 'f:';
 const OPENING = 'b:';
 const ALIAS = 's:';
 const FOREIGN = 'p:';
+const LEADER = 'm:';
 const KNOWN = 'k:';
 const WRITTEN = 'w:';
 const ORG = 'o:';
@@ -92,7 +93,7 @@ const TITLE = 't:';
 export class EntityLinker {
   private readonly docs = new Map<string, LinkDoc>();
   private readonly pending = new Map<string, LinkDoc | null>();
-  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [FIRST]: new CountIndex('dominant'), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex('only'), [FOREIGN]: new CountIndex(), [KNOWN]: new CountIndex(), [WRITTEN]: new CountIndex('repeated'), [ORG]: new CountIndex() };
+  private readonly index = { [ACRONYM]: new CountIndex(), [LAST]: new CountIndex(), [FIRST]: new CountIndex('dominant'), [OPENING]: new CountIndex(), [ALIAS]: new CountIndex('only'), [FOREIGN]: new CountIndex(), [LEADER]: new CountIndex('leader'), [KNOWN]: new CountIndex(), [WRITTEN]: new CountIndex('repeated'), [ORG]: new CountIndex() };
   private readonly titles = new TitleIndex();
   private readonly contributions = new Map<string, Contribution>();
   private readonly deps = new Map<string, string[][]>();
@@ -131,7 +132,7 @@ export class EntityLinker {
       }
     }
     this.pending.clear();
-    const first = this.affected(touched, [ACRONYM, LAST, FIRST, OPENING, ALIAS, FOREIGN]);
+    const first = this.affected(touched, [ACRONYM, LAST, FIRST, OPENING, ALIAS, FOREIGN, LEADER]);
     for (const path of first) this.resolve(this.docs.get(path)!);
     const second = this.affected(first, [KNOWN, WRITTEN, ORG]);
     for (const path of second) this.finish(this.docs.get(path)!);
@@ -151,7 +152,10 @@ export class EntityLinker {
   }
 
   private countStatic(doc: LinkDoc, delta: number): void {
-    forEachPersonName(doc.direct, (position, word, key) => this.index[position === 'last' ? LAST : FIRST].add(word, key, delta));
+    forEachPersonName(doc.direct, (position, word, key) => {
+      this.index[position === 'last' ? LAST : FIRST].add(word, key, delta);
+      if (position === 'last') this.index[LEADER].add(word, key, delta);
+    });
     forEachOrganizationOpening(doc.direct, (word) => this.index[OPENING].add(word, '', delta));
     forEachAcronym(doc.entities, doc.direct, (acronym, key) => this.index[ACRONYM].add(acronym, key, delta));
     for (const r of doc.direct) for (const form of aliasForms(r)) this.index[ALIAS].add(form, r!.key, delta);
@@ -190,7 +194,11 @@ export class EntityLinker {
       asked.push(FIRST + word);
       return this.index[FIRST].dominant(word);
     };
-    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), firstName, opensOrganization, foreignPlace: ask(FOREIGN) };
+    const surnameLeader = (word: string) => {
+      asked.push(LEADER + word);
+      return this.index[LEADER].leader(word);
+    };
+    const lookup: CorpusLookup = { acronym: ask(ACRONYM), lastName: ask(LAST), firstName, opensOrganization, foreignPlace: ask(FOREIGN), surnameLeader };
     doc.resolved = resolveSingles(doc.entities, doc.direct, lookup);
     this.joinAliases(doc, asked);
     this.setDeps(doc.path, 0, asked);

@@ -23,6 +23,8 @@ export interface CorpusLookup {
   opensOrganization(word: string): boolean;
   /** The place some name of the corpus keys by this foreign word ("Diaoyutai" of "Diaoyutai Gardens"). */
   foreignPlace(word: string): string | undefined;
+  /** The person the corpus writes in full with this last name more often than anyone else, if one is. */
+  surnameLeader(word: string): string | undefined;
 }
 
 /** Calls `visit` with the last and first word of every full person name among a document's direct keys. */
@@ -80,7 +82,7 @@ export function resolveSingles(entities: DocumentEntities, direct: Resolution[],
   // when the word also opens an organisation's name: "X" after "X Word" and "X Windows" is the firm.
   const surnames = surnamesByPosition(entities.candidates, direct);
   let at = 0;
-  const localPeople: PeopleLookup = { last: (w) => surnameOwner(surnames.get(w), at), first: (w) => (corpus.opensOrganization(w) ? undefined : firstNames.best(w)) };
+  const localPeople: PeopleLookup = { last: (w) => surnameOwner(surnames.get(w), at, () => corpus.surnameLeader(w)), first: (w) => (corpus.opensOrganization(w) ? undefined : firstNames.best(w)) };
   // Across the corpus a given name alone is the one person nearly every full name with it is.
   const corpusPeople: PeopleLookup = { last: (w) => corpus.lastName(w), first: (w) => (givenName(w) && !isDictionaryWord(w) && !corpus.opensOrganization(w) ? corpus.firstName(w) : undefined) };
   const heads = organizationHeads(direct);
@@ -121,12 +123,17 @@ function surnamesByPosition(candidates: NameCandidate[], direct: Resolution[]): 
 }
 
 // A surname stands for the person the document names in full most often; between two named as
-// often, for the one last named before it ("Ann Reyes ... Luis Reyes ... Reyes" is Luis).
-function surnameOwner(list: [number, string][] | undefined, at: number): string | undefined {
+// often, for the one the corpus names most with it ("Bill Clinton" once, "Hillary Clinton" once, then
+// "Clinton" is Hillary across a campaign's coverage), else for the one last named before it ("Ann
+// Reyes ... Luis Reyes ... Reyes" is Luis).
+function surnameOwner(list: [number, string][] | undefined, at: number, corpusBest?: () => string | undefined): string | undefined {
   if (!list) return undefined;
   const counts = new Map<string, number>();
   for (const [, k] of list) counts.set(k, (counts.get(k) ?? 0) + 1);
   const top = Math.max(...counts.values());
+  const tied = [...counts.keys()].filter((k) => counts.get(k) === top);
+  const best = tied.length > 1 ? corpusBest?.() : undefined;
+  if (best && tied.includes(best)) return best;
   let key: string | undefined;
   for (const [start, k] of list) if (counts.get(k) === top && (key === undefined || start < at)) key = k;
   return key;

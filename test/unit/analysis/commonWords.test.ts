@@ -124,4 +124,15 @@ suite('names a reader trusts: short forms', () => {
     const a = analyse('Ann Reyes arrived. Ann Reyes spoke. Luis Reyes waved. Reyes then left.');
     assert.deepEqual(a.entities.find((e) => e.name === 'Ann Reyes')?.mentions.map((m) => m.text), ['Ann Reyes', 'Ann Reyes', 'Reyes']);
   });
+
+  test('between two named as often, a surname goes to the one the corpus names most, else to the one named last', () => {
+    const mentions = (a: CorpusAnalysis, name: string) => a.entities.find((e) => e.name === name)?.mentions.map((m) => `${m.doc} ${m.text}`);
+    const a = corpusOf({
+      'a.txt': 'Ann Reyes won the vote. Ann Reyes thanked her staff.',
+      'b.txt': 'Ann Reyes arrived with Luis Reyes, her husband. Reyes then spoke about the campaign.',
+    }).analysis();
+    assert.deepEqual(mentions(a, 'Ann Reyes'), ['a.txt Ann Reyes', 'a.txt Ann Reyes', 'b.txt Ann Reyes', 'b.txt Reyes']);
+    const alone = analyse('Ann Reyes arrived with Luis Reyes, her husband. Reyes then spoke about the campaign.');
+    assert.deepEqual(alone.entities.find((e) => e.name === 'Luis Reyes')?.mentions.map((m) => m.text), ['Luis Reyes', 'Reyes']);
+  });
 });
