@@ -79,6 +79,7 @@ const FIRST = 'f:';
 const OPENING = 'b:';
 const ALIAS = 's:';
 const FOREIGN = 'p:';
+// The last names' counts again, answering only a strict leader, so a document that asked is redone when a tie forms or breaks.
 const LEADER = 'm:';
 const KNOWN = 'k:';
 const WRITTEN = 'w:';
