@@ -1,7 +1,7 @@
 import { classify, type LinkVerdict } from './classifyLink';
 import { type LinkDoc, type LinkQuote, tokenAt } from './linkerDoc';
 import { negationDiffers, wordsOf } from './matching';
-import { sentenceBreak } from './notSpeech';
+import { sentenceBreak } from './text';
 import { speakersDiffer } from './linkRules';
 
 /** Farthest apart, in characters, two quotations of one sentence stand to be read as one statement going on. */

@@ -31,7 +31,7 @@ export interface LinkQuote {
   nickname: boolean;
   /** Each of its sentences, when a marked quotation holds more than one: a report may restate only one of them. */
   sentences: LinkQuote[];
-  /** The words of each stretch between its ellipses, when an ellipsis cuts it (“I do. … He was the founder.”), else empty. */
+  /** The words of each stretch between its ellipses, when an ellipsis cuts a whole quotation (“I do. … He was the founder.”), else empty. */
   cuts: Words[];
   /** Its letters and digits in lower case: equal on both sides means the same words, typography aside. */
   surface: string;
@@ -115,7 +115,7 @@ function linkQuote(doc: string, text: string, tokens: TokenList, q: QuoteSpan & 
   return {
     id: -1, doc, start: q.start, end: q.end, kind: q.kind, marked: q.marked, words, contentIds, pairKeys: pairsOf(tokens, from, to), contentPairs: contentPairsOf(tokens, from, to), key: words.all.join(' '),
     context: contextOf(tokens, from, to), speaker: q.speaker, titleLike: q.marked && (titleLike(raw) || pollItem(text, q.start, q.end)),
-    nickname: q.marked && nicknameLike(text, q.start, q.end), surface: lettersAndDigits(raw), sentences: [], cuts: cutsOf(tokens, q.start, raw),
+    nickname: q.marked && nicknameLike(text, q.start, q.end), surface: lettersAndDigits(raw), sentences: [], cuts: [],
   };
 }
 
@@ -163,6 +163,7 @@ export function prepareDoc(doc: string, text: string, quotes: (QuoteSpan & Attri
   const tokens = local ? numberTokens(local, vocab) : tokenize(text, vocab);
   const linkQuotes = quotes.map((q): LinkQuote => {
     const whole = linkQuote(doc, text, tokens, q, vocab);
+    whole.cuts = cutsOf(tokens, q.start, text.slice(q.start, q.end));
     if (q.marked) whole.sentences = sentenceSpans(text, q).map((s) => linkQuote(doc, text, tokens, { ...q, ...s, kind: 'full' }, vocab));
     return whole;
   });

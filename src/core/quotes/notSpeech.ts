@@ -1,3 +1,5 @@
+import { sentenceBreak } from './text';
+
 /** Words a title keeps in lower case ("The Late Show with Stephen Colbert", "Fox and Friends"). */
 const TITLE_SMALL = /^(?:a|an|the|of|with|and|or|in|on|at|to|for|by|from|de|la|le)$/i;
 /** Longest quotation, in words, read as a possible title, slogan or name rather than speech. */
@@ -66,18 +68,4 @@ export function pollItem(text: string, start: number, end: number): boolean {
   while (to < text.length && to - end < SENTENCE_REACH && !sentenceBreak(text, to)) to++;
   const sentence = text.slice(from, to);
   return SHARE.test(sentence) && POLL.test(sentence);
-}
-
-// Abbreviations whose full stop ends no sentence ("Mrs. Clinton", "U.S. voters").
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|\p{L}(?:\.\p{L})*)$/u;
-
-/**
- * True when the character at `i` ends a sentence: a line break, or a question or exclamation mark or a full
- * stop (not an abbreviation's) before a space.
- */
-export function sentenceBreak(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === '\n') return true;
-  if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[i + 1] ?? ' ')) return false;
-  return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i));
 }

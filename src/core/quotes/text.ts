@@ -66,6 +66,21 @@ export function sentences(text: string, para: Range, insideQuote: (pos: number) 
   return result.map(trimRange(text)).filter((r) => r.end > r.start);
 }
 
+// Abbreviations whose full stop ends no sentence when a sentence is read around one place ("Mrs. Clinton",
+// "U.S. voters", "i.e. not"): unlike `sentences`, any letter's stop, small ones included, since no capital follows.
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|\p{L}(?:\.\p{L})*)$/u;
+
+/**
+ * True when the character at `i` ends a sentence: a line break, or a question or exclamation mark or a full
+ * stop (not an abbreviation's) before a space.
+ */
+export function sentenceBreak(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '\n') return true;
+  if ((c !== '.' && c !== '!' && c !== '?') || !/\s/.test(text[i + 1] ?? ' ')) return false;
+  return c !== '.' || !ABBREVIATION.test(text.slice(Math.max(0, i - 12), i));
+}
+
 /** Counts the whitespace-separated words of a string. */
 export function wordCount(s: string): number {
   const t = s.trim();
