@@ -59,6 +59,24 @@ export async function openFile(page, name) {
   await page.locator('.monaco-editor .view-lines').first().waitFor();
 }
 
+/**
+ * Expands a tree row until the row `child` names shows under it. A view that is still filling in may
+ * redraw the row between reading its state and the click, and the click then lands on a row that
+ * is gone, so the row's state is read again after each redraw until the child appears.
+ */
+export async function expandUntil(pane, rowText, childText, timeout = 60_000) {
+  const row = pane.locator('.monaco-list-row', { hasText: rowText }).first();
+  const child = pane.locator('.monaco-list-row', { hasText: childText }).first();
+  const deadline = Date.now() + timeout;
+  await row.waitFor({ timeout });
+  while (!(await child.isVisible())) {
+    if (Date.now() > deadline) throw new Error(`"${childText}" never showed under "${rowText}"`);
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    await child.waitFor({ timeout: 2_000 }).catch(() => {});
+  }
+  return child;
+}
+
 /** Runs a command by its title through the command palette; retried while the extension still loads. */
 export async function runCommand(page, title) {
   for (let attempt = 1; ; attempt++) {

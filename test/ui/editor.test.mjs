@@ -1,7 +1,7 @@
 // What a reader sees on the sample articles, through Playwright: the Entities tree, a quotation's
 // CodeLens and hover, and the peek of the other sources. Screenshots go to test-results/screenshots.
 import * as assert from 'node:assert/strict';
-import { openWorkbench, openFile } from '../harness/workbench.mjs';
+import { expandUntil, openWorkbench, openFile } from '../harness/workbench.mjs';
 
 const ARTICLE = '000_5d6a19f74c9d148c.txt';
 
@@ -24,11 +24,7 @@ suite('Reading the seeds (Playwright)', function () {
 
   test('the Entities view lists people with their mention counts', async () => {
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Entities' }) });
-    const people = pane.locator('.monaco-list-row', { hasText: 'People' }).first();
-    await people.waitFor({ timeout: 60_000 });
-    if ((await people.getAttribute('aria-expanded')) !== 'true') await people.click();
-    const blinken = pane.locator('.monaco-list-row', { hasText: 'Antony Blinken' }).first();
-    await blinken.waitFor();
+    const blinken = await expandUntil(pane, 'People', 'Antony Blinken');
     assert.match(await blinken.innerText(), /mentions in 5 documents/);
     await page.locator('.monaco-hover, .workbench-hover').first().waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => {});
     await wb.screenshot('entities-tree');

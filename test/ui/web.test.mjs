@@ -3,7 +3,7 @@
 // engine in a Web Worker. A reader's view of it, photographed; that it is the web worker host is
 // asserted by the web integration suite (npm run test:web), which runs inside it.
 import * as assert from 'node:assert/strict';
-import { openWorkbench, openFile } from '../harness/workbench.mjs';
+import { expandUntil, openWorkbench, openFile } from '../harness/workbench.mjs';
 
 suite('In the browser extension host (Playwright)', function () {
   this.timeout(180_000);
@@ -25,10 +25,7 @@ suite('In the browser extension host (Playwright)', function () {
     await page.locator('.activitybar .action-item a[aria-label^="Marginalia"]').click();
     await page.mouse.move(900, 700);
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Entities' }) });
-    const people = pane.locator('.monaco-list-row', { hasText: 'People' }).first();
-    await people.waitFor({ timeout: 60_000 });
-    if ((await people.getAttribute('aria-expanded')) !== 'true') await people.click();
-    await pane.locator('.monaco-list-row', { hasText: 'Antony Blinken' }).first().waitFor();
+    await expandUntil(pane, 'People', 'Antony Blinken');
     await openFile(page, '000_5d6a19f74c9d148c.txt');
     // The CodeLens says the article's analysis is in and its lines have taken their place: a hover
     // made before it would point at a line the CodeLens then moves down.
